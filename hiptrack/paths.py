@@ -1,0 +1,75 @@
+"""Where hiptrack keeps its files, and the one way to find shipped resources.
+
+Nothing here imports Qt, so the storage layer and the command line can use it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from hiptrack import APP_NAME, ORGANISATION
+
+# Tests and portable installs point every location below one folder.
+HOME_OVERRIDE_ENV = "HIPTRACK_HOME"
+
+
+def _dirs() -> platformdirs.PlatformDirs:
+    return platformdirs.PlatformDirs(APP_NAME, ORGANISATION, roaming=False)
+
+
+def _home_override() -> Path | None:
+    value = os.environ.get(HOME_OVERRIDE_ENV)
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    """The folder holding the embedded database. It contains patient data."""
+    home = _home_override()
+    return home / "data" if home else Path(_dirs().user_data_dir)
+
+
+def backup_dir() -> Path:
+    """Backups hold patient data too, so they live beside the database, not in a temp folder."""
+    return data_dir() / "backups"
+
+
+def log_dir() -> Path:
+    home = _home_override()
+    return home / "logs" if home else Path(_dirs().user_log_dir)
+
+
+def config_dir() -> Path:
+    home = _home_override()
+    return home / "config" if home else Path(_dirs().user_config_dir)
+
+
+def default_database_path() -> Path:
+    return data_dir() / "hiptrack.sqlite3"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{default_database_path()}"
+
+
+def source_root() -> Path:
+    """The repository root in a checkout, or the bundle folder when frozen by PyInstaller."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a shipped resource below the repository root (`db/...`, `ui/...`).
+
+    Every lookup of migrations, reference data, stylesheets and icons goes through here, so the
+    checkout and the frozen bundle behave alike.
+    """
+    path = source_root().joinpath(*parts)
+    if not path.exists():
+        raise FileNotFoundError(f"hiptrack resource missing: {'/'.join(parts)} (looked in {source_root()})")
+    return path

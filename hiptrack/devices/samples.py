@@ -1,0 +1,31 @@
+"""Plain data that leaves the device layer: samples in newtons and what a device says about itself.
+
+Sign policy (one convention for every driver): each protocol's polarity is applied first, then the
+driver's `invert` flag, so that a push (a make test presses the gauge) gives a positive `signed_n`.
+`force_n` is the magnitude the patient produced, `abs(signed_n)`: a clinician straps a gauge for a
+pull as often as for a push, and the strength is the same either way. Host-side tare is applied to
+`signed_n` before the magnitude is taken, so tare works whichever way the gauge is mounted.
+
+An overloaded gauge never reports a force: `overload` is True and both forces are NaN, so a peak
+or a mean computed without checking the flag comes out NaN rather than silently wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    t: float  # host time.monotonic() seconds when the bytes arrived (back-dated within a burst)
+    force_n: float  # magnitude the patient produced, >= 0; NaN when overload
+    overload: bool = False
+    signed_n: float = 0.0  # push positive after polarity, invert and tare; NaN when overload
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceInfo:
+    protocol: str  # command-line protocol name: mark10, imada, shimpo, lutron, line
+    model: str | None = None
+    serial: str | None = None
+    firmware: str | None = None

@@ -1,0 +1,15 @@
+"""The one exception type of the domain layer.
+
+Every message names the problem in words a clinician understands, so the GUI and the command
+line can show it as it stands (docs/ARCHITECTURE.md, "Conventions").
+"""
+
+from __future__ import annotations
+
+
+class DomainError(ValueError):
+    """Input that a calculation cannot accept, e.g. a negative force or a missing body mass.
+
+    A subclass of ValueError so that generic callers (argparse, CSV import) that already handle
+    ValueError keep working.
+    """

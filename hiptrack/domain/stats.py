@@ -1,0 +1,83 @@
+"""Statistics over the accepted trials of one test (one muscle, side and position).
+
+Sources (clinical.md §2.2): best = max, mean, sample SD (n − 1), CV% = SD / mean × 100; CV needs
+at least two trials (JTECH Commander manual MN084). Trial CV above 15 % flags poor consistency for
+large muscle groups (TUR Isoforce manual, clinical.md §3).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.units import check_force
+
+DEFAULT_CV_LIMIT_PCT = 15.0
+
+
+class ScoreMethod(StrEnum):
+    """Which summary of the trials is the side's primary score (a clinic setting; max by default)."""
+
+    MAX = "max"
+    MEAN = "mean"
+
+
+@dataclass(frozen=True)
+class TrialStats:
+    n: int
+    max: float
+    mean: float
+    sd: float | None  # sample SD (n − 1); None for a single trial
+    cv_pct: float | None  # None when n < 2 or the mean is zero
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _checked(forces: Iterable[float]) -> list[float]:
+    values = [check_force(f, "Trial force") for f in forces]
+    if not values:
+        raise DomainError("No accepted trials: at least one trial force is needed")
+    return values
+
+
+def trial_stats(forces: Iterable[float]) -> TrialStats:
+    """Max, mean, sample SD and CV% of the accepted trial forces (newtons).
+
+    clinical.md §2.2: (200, 210, 190) → max 210, mean 200, SD 10.0, CV 5.00 %.
+    """
+    values = _checked(forces)
+    mean = math.fsum(values) / len(values)
+    if len(values) < 2:
+        return TrialStats(n=1, max=values[0], mean=mean, sd=None, cv_pct=None)
+    sd = statistics.stdev(values)
+    # A mean of zero (every trial 0 N) has no meaningful relative spread.
+    cv = sd / mean * 100.0 if mean > 0 else None
+    return TrialStats(n=len(values), max=max(values), mean=mean, sd=sd, cv_pct=cv)
+
+
+def primary_score(forces: Iterable[float], method: str | ScoreMethod = ScoreMethod.MAX) -> float:
+    """The side's headline value: max of trials (default protocol, clinical.md §4) or their mean."""
+    try:
+        chosen = ScoreMethod(method)
+    except ValueError:
+        raise DomainError(f"Unknown primary score {method!r}: use 'max' or 'mean'") from None
+    stats = trial_stats(forces)
+    return stats.max if chosen is ScoreMethod.MAX else stats.mean
+
+
+def cv_exceeds(stats: TrialStats, limit_pct: float = DEFAULT_CV_LIMIT_PCT) -> bool | None:
+    """True when trial CV is above the limit (offer another trial); None when CV is undefined.
+
+    Strictly above: the TUR Isoforce wording is "CV ≤ 15 %" for an acceptable set.
+    """
+    if limit_pct <= 0:
+        raise DomainError(f"CV limit must be above 0 % (got {limit_pct:g} %)")
+    if stats.cv_pct is None:
+        return None
+    return stats.cv_pct > limit_pct

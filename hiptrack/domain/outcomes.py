@@ -1,0 +1,145 @@
+"""Patient-reported outcome scores and their minimal clinically important change (clinical.md §7).
+
+- NPRS 0–10: MCIC 2 points or 30 % of baseline (Ostelo 2008, Spine). Both criteria are reported,
+  because they can disagree (7 → 5 meets 2 points but is 28.6 %).
+- ODI v2.1a total 0–100: MCIC 10 points (Ostelo 2008). The questionnaire text is licensed (Mapi
+  Research Trust), so hiptrack stores totals only; `odi_percent` turns a paper form's item sum
+  into the total (sum / (5 × items answered) × 100) without shipping any item text.
+- PSFS: mean of 3–5 patient-named activities, each 0–10 (rehabmeasures.org 890); MCIC 2 points
+  (issue 3; clinical.md §7 gives ≈ 2 as the MDC of the average score).
+
+Direction matters: lower is better for NPRS and ODI, higher is better for PSFS.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.units import check_finite
+
+
+class Instrument(StrEnum):
+    NPRS = "nprs"
+    ODI = "odi"
+    PSFS = "psfs"
+
+
+@dataclass(frozen=True)
+class InstrumentSpec:
+    instrument: Instrument
+    title: str
+    minimum: float
+    maximum: float
+    higher_is_better: bool
+    mcic_points: float
+    mcic_percent: float | None  # relative criterion, where the source gives one
+    source: str
+
+
+SPECS: dict[Instrument, InstrumentSpec] = {
+    Instrument.NPRS: InstrumentSpec(Instrument.NPRS, "Numeric pain rating (0–10)", 0, 10, False, 2.0, 30.0,
+                                    "Ostelo 2008, Spine: NRS 2 points or 30 %"),
+    Instrument.ODI: InstrumentSpec(Instrument.ODI, "Oswestry Disability Index (total, 0–100)", 0, 100, False,
+                                   10.0, None, "Ostelo 2008, Spine: ODI 10 points"),
+    Instrument.PSFS: InstrumentSpec(Instrument.PSFS, "Patient-Specific Functional Scale (mean, 0–10)", 0, 10,
+                                    True, 2.0, None, "rehabmeasures.org instrument 890; issue 3: 2 points"),
+}
+
+
+def check_score(instrument: Instrument | str, value: float) -> float:
+    spec = SPECS[Instrument(instrument)]
+    score = check_finite(value, spec.title)
+    if not spec.minimum <= score <= spec.maximum:
+        raise DomainError(f"{spec.title}: {score:g} is outside {spec.minimum:g}–{spec.maximum:g}")
+    return score
+
+
+def nprs(value: float) -> float:
+    """An NPRS rating: a whole number 0–10."""
+    score = check_score(Instrument.NPRS, value)
+    if score != math.floor(score):
+        raise DomainError(f"Numeric pain rating must be a whole number 0–10 (got {score:g})")
+    return score
+
+
+def odi_total(value: float) -> float:
+    """An ODI total entered as such (0–100)."""
+    return check_score(Instrument.ODI, value)
+
+
+def odi_percent(item_sum: float, items_answered: int) -> float:
+    """ODI total from a paper form: sum / (5 × items answered) × 100.
+
+    clinical.md §7: 10 answered, sum 20 → 40 %; 9 answered, sum 18 → 40 %.
+    """
+    if not isinstance(items_answered, int) or not 1 <= items_answered <= 10:
+        raise DomainError(f"ODI items answered must be 1–10 (got {items_answered!r})")
+    total = check_finite(item_sum, "ODI item sum")
+    if not 0 <= total <= 5 * items_answered:
+        raise DomainError(f"ODI item sum {total:g} is outside 0–{5 * items_answered} for {items_answered} items")
+    return total * 100.0 / (5 * items_answered)
+
+
+def odi_band(total: float) -> str:
+    """Fairbank's descriptive bands (clinical.md §7)."""
+    score = odi_total(total)
+    for upper, label in ((20, "minimal"), (40, "moderate"), (60, "severe"), (80, "crippled")):
+        if score <= upper:
+            return label
+    return "bed-bound or exaggerating"
+
+
+def psfs_score(activities: Sequence[float]) -> float:
+    """PSFS = mean of 3–5 activity ratings, each 0–10 (clinical.md §7: (3, 5, 4) → 4.0)."""
+    if not 3 <= len(activities) <= 5:
+        raise DomainError(f"PSFS needs 3 to 5 activities (got {len(activities)})")
+    values = [check_score(Instrument.PSFS, a) for a in activities]
+    return math.fsum(values) / len(values)
+
+
+@dataclass(frozen=True)
+class OutcomeChange:
+    instrument: str
+    baseline: float
+    current: float
+    delta: float  # current − baseline
+    improved: bool | None  # None when unchanged
+    percent_change: float | None  # improvement as % of baseline; None when baseline is 0
+    meets_points: bool  # improvement ≥ MCIC points
+    meets_percent: bool | None  # improvement ≥ MCIC %; None when the instrument has no % criterion
+    mcic_reached: bool  # either criterion met
+    mcic_points: float
+    mcic_percent: float | None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def assess_outcome_change(instrument: Instrument | str, baseline: float, current: float) -> OutcomeChange:
+    """Whether an improvement reaches the MCIC; worsening never "reaches" it.
+
+    clinical.md §7: NRS 7 → 5 → meets_points True, percent 28.6, meets_percent False.
+    """
+    spec = SPECS[Instrument(instrument)]
+    before, after = check_score(spec.instrument, baseline), check_score(spec.instrument, current)
+    delta = after - before
+    improvement = delta if spec.higher_is_better else -delta
+    pct: float | None = None
+    meets_pct: bool | None = None
+    if before != 0:
+        pct = improvement * 100.0 / before
+    if spec.mcic_percent is not None:
+        # A baseline of 0 leaves no room to improve by a percentage.
+        meets_pct = pct is not None and pct >= spec.mcic_percent
+    meets_points = improvement >= spec.mcic_points
+    return OutcomeChange(
+        instrument=spec.instrument.value, baseline=before, current=after, delta=delta,
+        improved=None if improvement == 0 else improvement > 0, percent_change=pct,
+        meets_points=meets_points, meets_percent=meets_pct, mcic_reached=meets_points or bool(meets_pct),
+        mcic_points=spec.mcic_points, mcic_percent=spec.mcic_percent,
+    )

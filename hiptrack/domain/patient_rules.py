@@ -1,0 +1,98 @@
+"""Validation of patient demographics and body mass: each problem named in words a clinician reads.
+
+Pure functions; the storage layer calls them before writing and the GUI shows the problems as
+they stand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+SEXES = ("female", "male", "other")
+SIDES = ("left", "right")
+INVOLVED_SIDES = ("left", "right", "both")
+
+# Plausible adult and adolescent ranges; values outside are almost always typing errors.
+BODY_MASS_RANGE_KG = (20.0, 300.0)
+HEIGHT_RANGE_M = (1.0, 2.5)
+OLDEST_AGE_YEARS = 120
+
+
+@dataclass(frozen=True)
+class PatientFields:
+    chart_number: str
+    last_name: str
+    first_name: str
+    date_of_birth: dt.date | None
+    sex: str
+    height_m: float | None = None
+    dominant_leg: str | None = None
+    involved_side: str | None = None
+    notes: str = ""
+
+
+def parse_date(text: str, field: str) -> tuple[dt.date | None, str | None]:
+    """Parse YYYY-MM-DD strictly: (date, None) or (None, problem)."""
+    text = text.strip()
+    if not text:
+        return None, f"{field} is missing"
+    try:
+        return dt.date.fromisoformat(text), None
+    except ValueError:
+        return None, f"{field} '{text}' is not a real date in the form YYYY-MM-DD"
+
+
+def date_of_birth_problems(dob: dt.date | None, today: dt.date) -> list[str]:
+    if dob is None:
+        return ["Date of birth is missing"]
+    if dob > today:
+        return [f"Date of birth {dob.isoformat()} is in the future"]
+    if dob.year < today.year - OLDEST_AGE_YEARS:
+        return [f"Date of birth {dob.isoformat()} would make the patient older than {OLDEST_AGE_YEARS}"]
+    return []
+
+
+def body_mass_problems(mass_kg: float | None) -> list[str]:
+    if mass_kg is None:
+        return []
+    low, high = BODY_MASS_RANGE_KG
+    if not math.isfinite(mass_kg) or not low <= mass_kg <= high:
+        return [f"Body mass {mass_kg:g} kg is outside the plausible range {low:g}–{high:g} kg"]
+    return []
+
+
+def height_problems(height_m: float | None) -> list[str]:
+    if height_m is None:
+        return []
+    low, high = HEIGHT_RANGE_M
+    if not math.isfinite(height_m) or not low <= height_m <= high:
+        return [f"Height {height_m:g} m is outside the plausible range {low:g}–{high:g} m (enter metres, e.g. 1.72)"]
+    return []
+
+
+def patient_problems(fields: PatientFields, today: dt.date) -> list[str]:
+    problems: list[str] = []
+    chart = fields.chart_number.strip()
+    if not chart:
+        problems.append("Chart number is missing")
+    elif len(chart) > 40:
+        problems.append("Chart number is longer than 40 characters")
+    if not fields.last_name.strip():
+        problems.append("Last name is missing")
+    if not fields.first_name.strip():
+        problems.append("First name is missing")
+    problems += date_of_birth_problems(fields.date_of_birth, today)
+    if fields.sex not in SEXES:
+        problems.append(f"Sex must be one of {', '.join(SEXES)}")
+    problems += height_problems(fields.height_m)
+    if fields.dominant_leg not in (None, *SIDES):
+        problems.append("Dominant leg must be left or right")
+    if fields.involved_side not in (None, *INVOLVED_SIDES):
+        problems.append("Involved side must be left, right or both")
+    return problems
+
+
+def age_on(dob: dt.date, on: dt.date) -> int:
+    return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))

@@ -1,0 +1,205 @@
+"""Opening a database: engine set-up per engine, error translation, and session guards.
+
+SQLite (the embedded default) runs in WAL mode with foreign keys enforced and a busy timeout, so
+that a second hiptrack window on the same file waits briefly instead of failing. PostgreSQL is
+reached by URL for clinics with several workstations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import logging
+import os
+import socket
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from hiptrack.storage import errors
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is making changes in a session; written into every audit event."""
+
+    name: str
+    clinician_id: int | None = None
+    workstation: str = ""
+
+    @classmethod
+    def from_os(cls) -> Actor:
+        try:
+            user = getpass.getuser()
+        except Exception:  # no login name in some service environments
+            user = "unknown"
+        return cls(name=user, workstation=socket.gethostname())
+
+
+def normalise_url(url: str) -> URL:
+    """Parse a database URL, accepting the bare `postgresql://` form for psycopg 3."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise errors.StorageError(f"'{url}' is not a database URL (expected sqlite:///FILE or postgresql://…)") from exc
+    if parsed.drivername in {"postgresql", "postgres"}:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
+        raise errors.StorageError(f"hiptrack supports SQLite and PostgreSQL, not '{parsed.get_backend_name()}'")
+    return parsed
+
+
+def describe(url: URL) -> str:
+    """A human description of where the data lives, without the password."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite file {url.database}"
+    return f"PostgreSQL database '{url.database}' on {url.host or 'localhost'}:{url.port or 5432}"
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def create_db_engine(url: str | URL) -> Engine:
+    parsed = normalise_url(url) if isinstance(url, str) else url
+    kwargs: dict[str, Any] = {"hide_parameters": True, "future": True}
+    if parsed.get_backend_name() == "postgresql":
+        kwargs.update(pool_pre_ping=True, connect_args={"connect_timeout": 5, "application_name": "hiptrack"})
+        engine = create_engine(parsed, **kwargs)
+    else:
+        path = sqlite_path(parsed)
+        if path is not None:
+            check_sqlite_folder(path)
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        engine = create_engine(parsed, **kwargs)
+        event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def check_sqlite_folder(path: Path) -> None:
+    """Fail early, with a useful message, when the database folder cannot be written.
+
+    SQLite in WAL mode needs to create `-wal` and `-shm` files beside the database, so a
+    read-only folder breaks even reading. Probing with a real file is the only honest test:
+    `os.access` lies for root and on network shares.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".hiptrack-write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise errors.DatabaseReadOnly(
+            f"The data folder {folder} is not writable ({exc.strerror or exc}). hiptrack needs to write "
+            "there to keep the database and its backups. Ask your administrator for write access, or "
+            "start hiptrack with --database pointing at a writable location."
+        ) from exc
+    if path.exists() and not os.access(path, os.W_OK):
+        raise errors.DatabaseReadOnly(f"The database file {path} is read-only. hiptrack needs to write to it.")
+
+
+def translate_error(exc: BaseException, url: URL) -> errors.StorageError:
+    """Map driver exceptions to StorageError subclasses whose message names the problem."""
+    if isinstance(exc, errors.StorageError):
+        return exc
+    where = describe(url)
+    message = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    lowered = message.lower()
+    if "not a database" in lowered or "malformed" in lowered or "file is encrypted" in lowered:
+        return errors.DatabaseCorrupt(
+            f"The {where} is damaged or is not a hiptrack database ({message}). It has not been changed. "
+            "Restore the latest backup (hiptrack db info shows where backups are kept)."
+        )
+    if "database is locked" in lowered or "database table is locked" in lowered:
+        return errors.DatabaseLocked(
+            f"The {where} is locked by another program. Close other hiptrack windows or programs using "
+            "it, then try again."
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return errors.DatabaseReadOnly(f"The {where} cannot be written ({message}).")
+    if "unable to open database file" in lowered:
+        return errors.DatabaseReadOnly(f"The {where} cannot be opened ({message}). Check the folder's permissions.")
+    if url.get_backend_name() == "postgresql" and isinstance(exc, (OperationalError, DBAPIError)):
+        return errors.DatabaseUnreachable(
+            f"Cannot reach the {where}: {message}. Check that the server is running and the URL is right."
+        )
+    if isinstance(exc, StaleDataError):
+        return errors.ConcurrentEdit(
+            "This record was changed on another workstation while you were editing it. Reopen it and "
+            "apply your change again."
+        )
+    return errors.StorageError(f"Database error on the {where}: {message}")
+
+
+class Database:
+    """An open database: the engine, a session factory, and who is acting."""
+
+    def __init__(self, url: str | URL, actor: Actor | None = None) -> None:
+        self.url = normalise_url(url) if isinstance(url, str) else url
+        self.engine = create_db_engine(self.url)
+        self.actor = actor or Actor.from_os()
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def description(self) -> str:
+        return describe(self.url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def ping(self) -> None:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception as exc:
+            raise translate_error(exc, self.url) from exc
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A short unit of work: commits on success, rolls back and translates errors on failure."""
+        session = self._sessions()
+        session.info["actor"] = self.actor
+        try:
+            yield session
+            session.commit()
+        except errors.StorageError:
+            session.rollback()
+            raise
+        except (DBAPIError, StaleDataError) as exc:
+            session.rollback()
+            raise translate_error(exc, self.url) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

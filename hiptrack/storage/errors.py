@@ -1,0 +1,43 @@
+"""Storage failures a user can meet, each with a message that names the problem and what to do."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base class; `str(exc)` is a complete sentence that the GUI and CLI show as it stands."""
+
+
+class DatabaseCorrupt(StorageError):
+    pass
+
+
+class DatabaseLocked(StorageError):
+    pass
+
+
+class DatabaseUnreachable(StorageError):
+    pass
+
+
+class DatabaseReadOnly(StorageError):
+    pass
+
+
+class SchemaTooNew(StorageError):
+    pass
+
+
+class ClinicalRecordDeletion(StorageError):
+    pass
+
+
+class ConcurrentEdit(StorageError):
+    pass
+
+
+class ValidationError(StorageError):
+    """Input that breaks a rule of the record (duplicate chart number, impossible date...)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))

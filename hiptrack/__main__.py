@@ -1,0 +1,5 @@
+import sys
+
+from hiptrack.app import main
+
+sys.exit(main())

@@ -1,0 +1,139 @@
+"""Creating the QApplication, the crash dialog, and the start-up sequence for the GUI."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hiptrack import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__, paths
+from hiptrack import settings as S
+from hiptrack.storage.database import Database
+from hiptrack.storage.errors import StorageError
+from hiptrack.storage.migrate import prepare_database
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(load_stylesheet())
+    qInstallMessageHandler(_qt_message_to_log)
+    return app
+
+
+def load_stylesheet() -> str:
+    try:
+        return paths.resource_path("ui", "styles", "hiptrack.qss").read_text(encoding="utf-8")
+    except OSError:
+        log.warning("stylesheet missing; using Qt defaults")
+        return ""
+
+
+def _qt_message_to_log(kind: QtMsgType, _context: object, message: str) -> None:
+    # Qt's warnings are mostly platform chatter (e.g. offscreen size hints): keep them in the
+    # log file, off the terminal, where they would bury a one-line failure reason.
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.INFO}.get(kind, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def handle_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Log an unhandled exception and tell the user, instead of vanishing.
+
+    Data already saved is safe: every recording is committed as it happens.
+    """
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.error("unhandled exception", exc_info=(kind, value, tb))
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, "hiptrack: unexpected error",
+                      f"Something went wrong: {type(value).__name__}: {value}\n\n"
+                      "Everything already recorded has been saved. The details are in the log file:\n"
+                      f"{paths.log_dir()}")
+    box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+
+
+def show_startup_error(title: str, message: str) -> None:
+    create_application()
+    QMessageBox.critical(None, title, message)
+
+
+def open_prepared_database(url: str) -> Database:
+    db = Database(url)
+    prepare_database(db)
+    return db
+
+
+def run_gui(url: str) -> int:
+    """Open the clinic's database and show the main window until the user quits."""
+    app = create_application()
+    sys.excepthook = handle_exception
+    try:
+        db = open_prepared_database(url)
+    except StorageError as exc:
+        log.error("database could not be opened: %s", type(exc).__name__)
+        show_startup_error("hiptrack cannot open the database", str(exc))
+        print(f"hiptrack: {exc}", file=sys.stderr)
+        return 2
+    return _show_main_window(app, db)
+
+
+def _show_main_window(app: QApplication, db: Database) -> int:
+    from hiptrack.gui.main_window import MainWindow
+
+    window = MainWindow(db, S.WorkstationSettings())
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return int(code)
+
+
+def build_main_window_for_check(db: Database) -> None:
+    """Build (and immediately discard) the main window, as `hiptrack check` does."""
+    from hiptrack.gui.main_window import MainWindow
+
+    app = create_application()
+    scratch = Path(tempfile.mkdtemp(prefix="hiptrack-check-")) / "workstation.json"
+    window = MainWindow(db, S.WorkstationSettings(scratch))
+    window.show()
+    app.processEvents()
+    window.hide()
+    window.deleteLater()
+    app.processEvents()
+
+
+def run_demo(patients: int = 12, simulator: bool = True, database: str | None = None) -> int:
+    """The app on a throwaway database full of realistic demo patients."""
+    from hiptrack.storage.demo import populate_demo
+
+    app = create_application()
+    sys.excepthook = handle_exception
+    folder = Path(tempfile.mkdtemp(prefix="hiptrack-demo-"))
+    url = database or f"sqlite:///{folder / 'demo.sqlite3'}"
+    try:
+        db = open_prepared_database(url)
+        with db.session() as s:
+            populate_demo(s, patients=patients)
+    except StorageError as exc:
+        show_startup_error("hiptrack demo", str(exc))
+        return 2
+    log.info("demo database ready with %d patients", patients)
+    return _show_main_window(app, db)

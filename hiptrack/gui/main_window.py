@@ -1,0 +1,354 @@
+"""The main window: the patient list on the left, the selected patient's pages on the right."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from typing import Any, Protocol
+
+from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrack import APP_DISPLAY_NAME, __version__, paths
+from hiptrack import settings as S
+from hiptrack.domain.patient_rules import PatientFields
+from hiptrack.gui.dialogs.patient_dialog import PatientDialog
+from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
+from hiptrack.gui.overview_page import OverviewPage
+from hiptrack.gui.patient_list import PatientListModel
+from hiptrack.storage.database import Database
+from hiptrack.storage.errors import StorageError
+from hiptrack.storage.migrate import backup_sqlite
+from hiptrack.storage.patients import (
+    create_patient,
+    list_patients,
+    patient_details,
+    record_body_mass,
+    set_archived,
+    update_patient,
+)
+from hiptrack.storage.settings_store import load_clinic_settings, save_clinic_setting
+
+log = logging.getLogger(__name__)
+
+
+class PatientPage(Protocol):
+    """A page in the patient workspace (overview, strength testing, exercises, progress)."""
+
+    def set_patient(self, patient_id: int | None) -> None: ...
+
+
+class MainWindow(QMainWindow):
+    patient_selected = Signal(int)
+    clinic_settings_changed = Signal(dict)
+
+    def __init__(self, db: Database, workstation: S.WorkstationSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.workstation = workstation
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {db.description}")
+        self.clinic_settings: dict[str, Any] = self._load_clinic_settings()
+        self.pages: list[PatientPage] = []
+        self.current_patient_id: int | None = None
+
+        self.model = PatientListModel()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name or chart number  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_changed)
+        self.search.returnPressed.connect(self._focus_first_match)
+        self.show_archived = QCheckBox("Show &archived")
+        self.show_archived.toggled.connect(lambda _checked: self.reload_patients())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_patient())
+        self.count_label = QLabel()
+        self.count_label.setObjectName("hint")
+        new_button = QPushButton("&New patient")
+        new_button.clicked.connect(self.new_patient)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.show_archived)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        left_layout.addLayout(row)
+        left_layout.addWidget(new_button)
+
+        self.tabs = QTabWidget()
+        self.overview = OverviewPage(db)
+        self.overview.patient_changed.connect(lambda _pid: self.reload_patients())
+        self.add_page("&Overview", self.overview)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel(db.description)
+        self.device_label = QLabel("No dynamometer connected")
+        self.device_label.setObjectName("deviceState")
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.device_label)
+
+        self._build_menus()
+        self.reload_patients()
+        self.restore_window_state()
+        # Other workstations may add patients to a shared database; pick them up quietly.
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setInterval(60_000)
+        self._refresh_timer.timeout.connect(self.reload_patients)
+        self._refresh_timer.start()
+
+    # --- structure ---
+    def add_page(self, title: str, page: Any) -> None:
+        self.pages.append(page)
+        self.tabs.addTab(page, title)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        self.action_new = self._action(file_menu, "&New patient…", QKeySequence.StandardKey.New, self.new_patient)
+        self.action_edit = self._action(file_menu, "&Edit patient…", "Ctrl+E", self.edit_patient)
+        self.action_archive = self._action(file_menu, "&Archive or restore patient", "Ctrl+Shift+A", self.toggle_archive)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Find patient", QKeySequence.StandardKey.Find, self.focus_search)
+        self._action(file_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.reload_patients)
+        file_menu.addSeparator()
+        self._action(file_menu, "Clinic &settings…", "Ctrl+,", self.edit_settings)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        db_menu = menu.addMenu("&Database")
+        self._action(db_menu, "&Back up now", None, self.backup_now)
+        self._action(db_menu, "&Information", None, self.show_database_info)
+        help_menu = menu.addMenu("&Help")
+        self._action(help_menu, "&About hiptrack", None, self.show_about)
+
+    def _action(self, menu: Any, text: str, shortcut: Any, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # --- patients ---
+    def reload_patients(self) -> None:
+        keep = self.current_patient_id
+        try:
+            with self.db.session() as s:
+                rows = list_patients(s, include_archived=self.show_archived.isChecked())
+        except StorageError as exc:
+            self.statusBar().showMessage(str(exc), 10_000)
+            return
+        self.model.set_rows(rows)
+        self._update_count()
+        if keep is not None:
+            self.select_patient(keep)
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        self.count_label.setText(f"{shown} of {total} patients" if shown != total else f"{total} patients")
+
+    def _on_search_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_count()
+        if self.current_patient_id is not None:
+            row = self.model.row_of(self.current_patient_id)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def _focus_first_match(self) -> None:
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+            self.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def select_patient(self, patient_id: int) -> bool:
+        row = self.model.row_of(patient_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        patient = self.model.row_at(rows[0].row()) if rows else None
+        patient_id = patient.id if patient else None
+        if patient_id == self.current_patient_id:
+            return
+        self.current_patient_id = patient_id
+        for page in self.pages:
+            page.set_patient(patient_id)
+        if patient_id is not None:
+            log.info("patient id=%s opened", patient_id)
+            self.patient_selected.emit(patient_id)
+
+    def new_patient(self) -> None:
+        created: list[int] = []
+
+        def save(fields: PatientFields, mass: float | None) -> None:
+            with self.db.session() as s:
+                created.append(create_patient(s, fields, body_mass_kg=mass))
+
+        dialog = PatientDialog(save, parent=self)
+        if dialog.exec() and created:
+            log.info("patient id=%s created", created[0])
+            self.search.clear()
+            self.reload_patients()
+            self.select_patient(created[0])
+
+    def edit_patient(self) -> None:
+        patient_id = self.current_patient_id
+        if patient_id is None:
+            return
+        try:
+            with self.db.session() as s:
+                details = patient_details(s, patient_id)
+        except StorageError as exc:
+            QMessageBox.critical(self, "Edit patient", str(exc))
+            return
+
+        def save(fields: PatientFields, mass: float | None) -> None:
+            import datetime as dt
+
+            with self.db.session() as s:
+                update_patient(s, patient_id, fields, expected_version=details.version)
+                if mass is not None:
+                    record_body_mass(s, patient_id, mass, dt.date.today())
+
+        dialog = PatientDialog(save, details.fields, parent=self, mass_label="New body mass today (kg)")
+        if dialog.exec():
+            log.info("patient id=%s edited", patient_id)
+            self.reload_patients()
+            for page in self.pages:
+                page.set_patient(patient_id)
+
+    def toggle_archive(self) -> None:
+        patient_id = self.current_patient_id
+        if patient_id is None:
+            return
+        row = self.model.row_at(self.model.row_of(patient_id) or 0)
+        archiving = not (row and row.archived)
+        verb = "Archive" if archiving else "Restore"
+        text = (
+            "Archive this patient? Their records are kept and can be shown again with 'Show archived'."
+            if archiving else "Restore this patient to the active list?"
+        )
+        if QMessageBox.question(self, f"{verb} patient", text) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.db.session() as s:
+                set_archived(s, patient_id, archiving)
+        except StorageError as exc:
+            QMessageBox.critical(self, f"{verb} patient", str(exc))
+            return
+        log.info("patient id=%s %s", patient_id, "archived" if archiving else "restored")
+        if archiving and not self.show_archived.isChecked():
+            self.current_patient_id = None
+            for page in self.pages:
+                page.set_patient(None)
+        self.reload_patients()
+
+    # --- settings ---
+    def _load_clinic_settings(self) -> dict[str, Any]:
+        try:
+            with self.db.session() as s:
+                return load_clinic_settings(s)
+        except StorageError:
+            return {s.key: s.default for s in S.clinic_settings()}
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.clinic_settings, parent=self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        try:
+            with self.db.session() as s:
+                for key, value in values.items():
+                    save_clinic_setting(s, S.BY_KEY[key], value)
+        except (StorageError, ValueError) as exc:
+            QMessageBox.critical(self, "Clinic settings", str(exc))
+            return
+        self.clinic_settings = self._load_clinic_settings()
+        self.clinic_settings_changed.emit(dict(self.clinic_settings))
+        self.statusBar().showMessage("Clinic settings saved", 5000)
+
+    # --- database ---
+    def backup_now(self) -> None:
+        if not self.db.is_sqlite:
+            QMessageBox.information(
+                self, "Back up", "This clinic uses a PostgreSQL server. Its backups are made on the server "
+                "(for example with pg_dump); ask your administrator.",
+            )
+            return
+        try:
+            out = backup_sqlite(self.db, "manual")
+        except StorageError as exc:
+            QMessageBox.critical(self, "Back up", str(exc))
+            return
+        QMessageBox.information(self, "Back up", f"Backup written to:\n{out}")
+
+    def show_database_info(self) -> None:
+        QMessageBox.information(
+            self, "Database",
+            f"{self.db.description}\n\nBackups: {paths.backup_dir()}\nLogs: {paths.log_dir()}",
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About hiptrack",
+            f"hiptrack {__version__}\nHip strength testing and rehabilitation tracking for physiotherapy clinics.",
+        )
+
+    # --- window state ---
+    def restore_window_state(self) -> None:
+        geometry = self.workstation.get(S.WINDOW_GEOMETRY)
+        state = self.workstation.get(S.WINDOW_STATE)
+        restored = False
+        if geometry:
+            restored = self.restoreGeometry(QByteArray(base64.b64decode(geometry)))
+        if state:
+            self.splitter.restoreState(QByteArray(base64.b64decode(state)))
+        if not restored:
+            self.resize(1200, 760)
+            self.splitter.setSizes([360, 840])
+
+    def save_window_state(self) -> None:
+        self.workstation.set(S.WINDOW_GEOMETRY, base64.b64encode(bytes(self.saveGeometry().data())).decode())
+        self.workstation.set(S.WINDOW_STATE, base64.b64encode(bytes(self.splitter.saveState().data())).decode())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        super().closeEvent(event)

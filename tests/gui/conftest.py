@@ -1,0 +1,40 @@
+"""GUI fixtures: a main window on a fresh migrated database, and a way to drive modal dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hiptrack import settings as S
+from hiptrack.storage.database import Database
+
+
+@pytest.fixture
+def main_window(qtbot, sqlite_db: Database, tmp_path: Path) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from hiptrack.gui.main_window import MainWindow
+
+    window = MainWindow(sqlite_db, S.WorkstationSettings(tmp_path / "ws.json"))
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+
+
+@pytest.fixture
+def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:  # type: ignore[no-untyped-def]
+    """Run `action(dialog)` on the next modal dialog that opens (for code that calls exec())."""
+
+    def schedule(action: Callable[[QWidget], None]) -> None:
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                QTimer.singleShot(20, poll)
+                return
+            action(dialog)
+
+        QTimer.singleShot(0, poll)
+
+    return schedule

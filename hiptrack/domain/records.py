@@ -1,0 +1,40 @@
+"""Plain, frozen facts about a patient's visits: what storage hands to the summary.
+
+Storage converts ORM rows into these so the calculations never see the database (ARCHITECTURE.md:
+only plain data crosses layers). Units: newtons, metres, kilograms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PatientFacts:
+    sex: str  # "female", "male" or "other"
+    date_of_birth: dt.date
+    height_m: float | None = None
+    involved_side: str | None = None  # "left", "right", "both" or None (unknown)
+
+
+@dataclass(frozen=True)
+class TestFacts:
+    """One muscle, side and position at one visit, with its accepted trial forces only."""
+
+    __test__ = False  # not a pytest test class, despite the name
+
+    muscle: str
+    side: str
+    position: str
+    method: str
+    lever_arm_m: float | None
+    forces_n: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class VisitFacts:
+    date: dt.date
+    body_mass_kg: float | None  # the mass that applies on `date` (normalise.body_mass_on), or None
+    tests: tuple[TestFacts, ...]
+    visit_id: int | None = None

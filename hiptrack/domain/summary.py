@@ -1,0 +1,327 @@
+"""Per-visit, per-muscle results of one patient: the machine-readable face of the calculations
+(`hiptrack summary --json`, issue 3).
+
+A row is one muscle in one position with one method at one visit; two positions of the same
+muscle give two rows and are never combined (clinical.md §4). Any field that needs something
+missing (a side, the body mass, a lever arm, the involved side, a norm, an MDC) is None, and the
+row's `notes` say why. Nothing is estimated.
+
+Changes are taken per side against the previous visit and against the first (baseline) visit with
+the same muscle, position and method, and are judged against the MDC of that position
+(reliability.py): in N·m when the MDC is in N·m (both visits need a lever arm), else in N.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, TypeVar
+
+from hiptrack.domain.asymmetry import (
+    DEFAULT_LSI_PASS_PCT,
+    DEFAULT_THRESHOLDS,
+    AsymmetryThresholds,
+    Side,
+    limb_symmetry_index,
+    parse_side,
+    percent_difference,
+    signed_asymmetry,
+)
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.normalise import n_per_kg, nm_per_kg, torque_nm
+from hiptrack.domain.norms import NormResult, NormTables, age_on, evaluate_norm
+from hiptrack.domain.positions import ACTION_OF, Muscle, parse_method, parse_muscle
+from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
+from hiptrack.domain.reliability import ChangeAssessment, assess_change, default_for, mdc_from_sd_icc
+from hiptrack.domain.stats import DEFAULT_CV_LIMIT_PCT, ScoreMethod, TrialStats, cv_exceeds, trial_stats
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ClinicReliability:
+    """The clinic's own test–retest figures for one position."""
+
+    sd: float
+    icc: float
+    unit: str = "N"  # unit of the SD: "N" or "Nm"
+
+
+@dataclass(frozen=True)
+class SummarySettings:
+    thresholds: AsymmetryThresholds = DEFAULT_THRESHOLDS
+    primary: ScoreMethod = ScoreMethod.MAX
+    cv_limit_pct: float = DEFAULT_CV_LIMIT_PCT
+    lsi_pass_pct: float = DEFAULT_LSI_PASS_PCT
+    norms: NormTables | None = None
+    reliability: Mapping[str, ClinicReliability] = field(default_factory=dict)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "asymmetry_preset": self.thresholds.name,
+            "amber_pct": self.thresholds.amber_pct,
+            "red_pct": self.thresholds.red_pct,
+            "red_includes_edge": self.thresholds.red_includes_edge,
+            "primary_score": self.primary.value,
+            "cv_limit_pct": self.cv_limit_pct,
+            "lsi_pass_pct": self.lsi_pass_pct,
+        }
+
+
+@dataclass(frozen=True)
+class _SideResult:
+    score_n: float
+    stats: TrialStats
+    lever_m: float | None
+
+
+@dataclass
+class MuscleSummary:
+    muscle: str
+    action: str
+    position: str
+    method: str
+    left_n: float | None = None
+    right_n: float | None = None
+    left_trials: int = 0
+    right_trials: int = 0
+    asymmetry_pct: float | None = None
+    signed_asymmetry_pct: float | None = None
+    weaker_side: str | None = None
+    flag: str | None = None
+    flag_label: str | None = None
+    flag_symbol: str | None = None
+    lsi_pct: float | None = None
+    lsi_pass: bool | None = None
+    left_nm: float | None = None
+    right_nm: float | None = None
+    left_n_per_kg: float | None = None
+    right_n_per_kg: float | None = None
+    left_nm_per_kg: float | None = None
+    right_nm_per_kg: float | None = None
+    cv_left_pct: float | None = None
+    cv_right_pct: float | None = None
+    cv_left_exceeds: bool | None = None
+    cv_right_exceeds: bool | None = None
+    norm: dict[str, Any] = field(default_factory=dict)
+    change: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class VisitSummary:
+    date: dt.date
+    body_mass_kg: float | None
+    muscles: list[MuscleSummary]
+    visit_id: int | None = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "visit_id": self.visit_id,
+            "date": self.date.isoformat(),
+            "body_mass_kg": self.body_mass_kg,
+            "muscles": [m.to_json_dict() for m in self.muscles],
+        }
+
+
+@dataclass
+class PatientSummary:
+    settings: SummarySettings
+    visits: list[VisitSummary]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"settings": self.settings.to_json_dict(), "visits": [v.to_json_dict() for v in self.visits]}
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+def _attempt(notes: list[str], compute: Callable[[], T]) -> T | None:
+    """Run one calculation; a DomainError becomes a note on the row instead of stopping the summary."""
+    try:
+        return compute()
+    except DomainError as exc:
+        notes.append(str(exc))
+        return None
+
+
+RowKey = tuple[str, str, str]  # muscle, position, method
+
+
+def _group(visit: VisitFacts) -> dict[RowKey, dict[Side, TestFacts]]:
+    """Tests by (muscle, position, method) and side. A later test of the same side replaces an
+    earlier one (a re-test at the same visit), so trials of two set-ups are never pooled."""
+    rows: dict[RowKey, dict[Side, TestFacts]] = {}
+    for test in visit.tests:
+        key = (parse_muscle(test.muscle).value, test.position, parse_method(test.method).value)
+        rows.setdefault(key, {})[parse_side(test.side)] = test
+    return rows
+
+
+def _side_result(test: TestFacts | None, primary: ScoreMethod, notes: list[str], side: Side) -> _SideResult | None:
+    if test is None or not test.forces_n:
+        notes.append(f"No accepted {side.value} trials")
+        return None
+    stats = trial_stats(test.forces_n)
+    score = stats.max if primary is ScoreMethod.MAX else stats.mean
+    return _SideResult(score, stats, test.lever_arm_m)
+
+
+def _mdc_for(position: str, settings: SummarySettings) -> tuple[float | None, str, str]:
+    """(MDC, unit, source) for a position: the clinic's own figures first, then the default."""
+    own = settings.reliability.get(position)
+    if own is not None:
+        return mdc_from_sd_icc(own.sd, own.icc), own.unit, f"clinic: SD {own.sd:g} {own.unit}, ICC {own.icc:g}"
+    default = default_for(position)
+    if default is None or default.mdc is None:
+        return None, "N", ""
+    source = default.source if default.exact_match else f"{default.source} ({default.note})"
+    return default.mdc, default.unit, source
+
+
+def _change(before: _SideResult, after: _SideResult, position: str, settings: SummarySettings) -> ChangeAssessment:
+    mdc, unit, source = _mdc_for(position, settings)
+    if mdc is not None and unit == "Nm":
+        if before.lever_m is None or after.lever_m is None:
+            plain = assess_change(before.score_n, after.score_n, None, "N")
+            return ChangeAssessment(plain.delta, None, None, "N", plain.previous, plain.current, source,
+                                    reason="lever arm missing: the MDC for this position is in N·m")
+        return assess_change(torque_nm(before.score_n, before.lever_m), torque_nm(after.score_n, after.lever_m),
+                             mdc, "Nm", source)
+    return assess_change(before.score_n, after.score_n, mdc, "N", source)
+
+
+def _norm(
+    patient: PatientFacts, visit: VisitFacts, key: RowKey, side: _SideResult | None, settings: SummarySettings
+) -> dict[str, Any] | None:
+    if side is None:
+        return None
+    if settings.norms is None:
+        return NormResult.no_reference("norm tables not loaded").to_json_dict()
+    muscle, position, method = key
+    result = evaluate_norm(
+        settings.norms,
+        action=ACTION_OF[parse_muscle(muscle)].value,
+        position=position,
+        method=method,
+        sex=patient.sex,
+        age_years=age_on(patient.date_of_birth, visit.date),
+        height_m=patient.height_m,
+        mass_kg=visit.body_mass_kg,
+        force_n=side.score_n,
+        lever_m=side.lever_m,
+    )
+    return result.to_json_dict()
+
+
+# --- the summary ---------------------------------------------------------------------------------
+
+def _fill_side_fields(row: MuscleSummary, side: Side, result: _SideResult, visit: VisitFacts,
+                      settings: SummarySettings) -> None:
+    prefix = side.value
+    notes = row.notes
+    setattr(row, f"{prefix}_n", result.score_n)
+    setattr(row, f"{prefix}_trials", result.stats.n)
+    setattr(row, f"cv_{prefix}_pct", result.stats.cv_pct)
+    setattr(row, f"cv_{prefix}_exceeds", cv_exceeds(result.stats, settings.cv_limit_pct))
+    if visit.body_mass_kg is None:
+        if f"Body mass is missing for {visit.date.isoformat()}" not in " ".join(notes):
+            notes.append(f"Body mass is missing for {visit.date.isoformat()}: N/kg and Nm/kg are not computed")
+    else:
+        setattr(row, f"{prefix}_n_per_kg", _attempt(notes, lambda: n_per_kg(result.score_n, visit.body_mass_kg,
+                                                                           visit.date)))
+    if result.lever_m is None:
+        notes.append(f"Lever arm missing on the {prefix} side: torque and Nm/kg are not computed")
+        return
+    setattr(row, f"{prefix}_nm", _attempt(notes, lambda: torque_nm(result.score_n, result.lever_m)))
+    if visit.body_mass_kg is not None:
+        setattr(row, f"{prefix}_nm_per_kg", _attempt(
+            notes, lambda: nm_per_kg(result.score_n, result.lever_m, visit.body_mass_kg, visit.date)))
+
+
+def _row(patient: PatientFacts, visit: VisitFacts, key: RowKey, sides: dict[Side, _SideResult | None],
+         settings: SummarySettings, notes: list[str]) -> MuscleSummary:
+    muscle, position, method = key
+    row = MuscleSummary(muscle=muscle, action=ACTION_OF[parse_muscle(muscle)].value, position=position,
+                        method=method, notes=notes)
+    for side in Side:
+        result = sides[side]
+        if result is not None:
+            _fill_side_fields(row, side, result, visit, settings)
+    left, right = sides[Side.LEFT], sides[Side.RIGHT]
+    if left is not None and right is not None:
+        asym = _attempt(notes, lambda: percent_difference(left.score_n, right.score_n, settings.thresholds))
+        if asym is not None:
+            row.asymmetry_pct = asym.pct
+            row.weaker_side = asym.weaker_side.value if asym.weaker_side else None
+            row.flag, row.flag_label, row.flag_symbol = asym.flag.colour, asym.label, asym.flag.symbol
+            row.signed_asymmetry_pct = signed_asymmetry(left.score_n, right.score_n)
+        lsi = _attempt(notes, lambda: limb_symmetry_index(left.score_n, right.score_n, patient.involved_side,
+                                                           settings.lsi_pass_pct))
+        if lsi is not None:
+            row.lsi_pct, row.lsi_pass = lsi.pct, lsi.passed
+        elif patient.involved_side in (None, "", "both"):
+            notes.append("Involved side not set (or both): LSI is not computed")
+    for side in Side:
+        result = sides[side]
+        row.norm[side.value] = _attempt(notes, partial(_norm, patient, visit, key, result, settings))
+    return row
+
+
+def summarise(patient: PatientFacts, visits: Sequence[VisitFacts],
+              settings: SummarySettings | None = None) -> PatientSummary:
+    """Results per visit (oldest first) and per muscle/position/method, with changes."""
+    cfg = settings or SummarySettings()
+    ordered = sorted(visits, key=lambda v: v.date)
+    # History per row key and side: (visit date, result), oldest first, for the change fields.
+    history: dict[tuple[RowKey, Side], list[tuple[dt.date, _SideResult]]] = {}
+    out: list[VisitSummary] = []
+    for visit in ordered:
+        rows: list[MuscleSummary] = []
+        for key, tests in sorted(_group(visit).items(), key=_row_order):
+            notes: list[str] = []
+            sides = _sides_of(tests, cfg.primary, notes)
+            row = _row(patient, visit, key, sides, cfg, notes)
+            row.change = {"previous": {}, "baseline": {}}
+            for side in Side:
+                current = sides[side]
+                past = history.get((key, side), [])
+                prev = _compare(past[-1] if past else None, current, key[1], cfg, notes)
+                # With one earlier visit, the previous visit is the baseline: compute it once.
+                base = prev if len(past) <= 1 else _compare(past[0], current, key[1], cfg, notes)
+                row.change["previous"][side.value] = prev
+                row.change["baseline"][side.value] = base
+                if current is not None:
+                    history.setdefault((key, side), []).append((visit.date, current))
+            rows.append(row)
+        out.append(VisitSummary(visit.date, visit.body_mass_kg, rows, visit.visit_id))
+    return PatientSummary(cfg, out)
+
+
+def _row_order(item: tuple[RowKey, Any]) -> tuple[int, str, str]:
+    """Muscles in battery order (gluteus medius first), then position and method."""
+    muscle, position, method = item[0]
+    return list(Muscle).index(Muscle(muscle)), position, method
+
+
+def _sides_of(tests: dict[Side, TestFacts], primary: ScoreMethod, notes: list[str]) -> dict[Side, _SideResult | None]:
+    sides: dict[Side, _SideResult | None] = {}
+    for side in Side:
+        test = tests.get(side)
+        sides[side] = _attempt(notes, partial(_side_result, test, primary, notes, side))
+    return sides
+
+
+def _compare(earlier: tuple[dt.date, _SideResult] | None, current: _SideResult | None, position: str,
+             settings: SummarySettings, notes: list[str]) -> dict[str, Any] | None:
+    if earlier is None or current is None:
+        return None
+    date, before = earlier
+    assessment = _attempt(notes, lambda: _change(before, current, position, settings))
+    if assessment is None:
+        return None
+    return {"against": date.isoformat(), **assessment.to_json_dict()}

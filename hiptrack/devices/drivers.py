@@ -509,7 +509,12 @@ class Mark10Driver(Driver):
         self.parser.num_unit = unit
 
     def _text_reply(self, command: bytes) -> str | None:
-        _, replies = self._request(command, 0.3)
+        assert isinstance(self.parser, Mark10Parser)
+        self.parser.text_mode = True
+        try:
+            _, replies = self._request(command, 0.3)
+        finally:
+            self.parser.text_mode = False
         for reply in replies:
             if reply.kind == "info":
                 return reply.text.strip() or None

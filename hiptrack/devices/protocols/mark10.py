@@ -29,11 +29,20 @@ class Mark10Parser(Parser):
         # NUM format prints no unit: the driver learns it from LIST or the user says which.
         self.num_unit = num_unit
         self.last_unit = b""
+        # Identification replies (RS serial numbers are digits) must stay text, not readings.
+        self.text_mode = False
 
     def _parse(self, buf: bytes) -> tuple[list[Reading], bytes]:
         end = buf.rfind(b"\n") + 1
         if not end:
             return [], buf
+        if self.text_mode:
+            for line in buf[:end].split(b"\n"):
+                if line.rstrip(b"\r"):
+                    self.reply(
+                        "error" if _ERROR.fullmatch(line.rstrip(b"\r")) else "info", line.rstrip(b"\r")
+                    )
+            return [], buf[end:]
         out: list[Reading] = []
         append = out.append
         num_factor = self.factor(self.num_unit.encode())

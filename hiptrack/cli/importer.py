@@ -1,0 +1,36 @@
+"""`hiptrack import FILE.csv`: historical strength results, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hiptrack.cli.common import open_database, storage_failure
+from hiptrack.storage.errors import StorageError
+from hiptrack.storage.results_import import COLUMNS, ImportFailed, import_results
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import", help="import historical strength results from CSV (all or nothing)",
+        description="Columns: " + ", ".join(COLUMNS) + ". UTF-8 with a header row.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE.csv")
+    parser.set_defaults(func=cmd_import)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        db, _report = open_database(args)
+        with db.session() as s:
+            report = import_results(s, args.file)
+    except ImportFailed as exc:
+        print(f"hiptrack: {args.file.name} was not imported; nothing was changed:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except StorageError as exc:
+        return storage_failure(exc)
+    print(report.summary())
+    return 0

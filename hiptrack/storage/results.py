@@ -1,0 +1,101 @@
+"""Strength results as plain facts for the domain calculations, and the patient summary.
+
+This is the one place that turns visit, test and trial rows into `hiptrack.domain.records`, so
+the GUI, the reports, the summary command and the export all compute from the same numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from hiptrack import settings as S
+from hiptrack.domain.asymmetry import thresholds_from
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.normalise import MassMeasurement, body_mass_on
+from hiptrack.domain.norms import NormTables, load_default_norm_tables
+from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
+from hiptrack.domain.stats import ScoreMethod
+from hiptrack.domain.summary import PatientSummary, SummarySettings, summarise
+from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Visit
+from hiptrack.storage.patients import get_patient
+from hiptrack.storage.settings_store import load_clinic_settings
+
+_norm_tables: NormTables | None = None
+
+
+def norm_tables() -> NormTables:
+    """The shipped norm tables, read once per process."""
+    global _norm_tables
+    if _norm_tables is None:
+        _norm_tables = load_default_norm_tables()
+    return _norm_tables
+
+
+def summary_settings(clinic: Mapping[str, Any]) -> SummarySettings:
+    amber, red = S.asymmetry_thresholds(clinic)
+    return SummarySettings(
+        thresholds=thresholds_from(amber, red),
+        primary=ScoreMethod(clinic.get(S.PRIMARY_SCORE.key, S.PRIMARY_SCORE.default)),
+        cv_limit_pct=float(clinic.get(S.CV_LIMIT_PCT.key, S.CV_LIMIT_PCT.default)),
+        lsi_pass_pct=float(clinic.get(S.LSI_PASS_PCT.key, S.LSI_PASS_PCT.default)),
+        norms=norm_tables(),
+    )
+
+
+def patient_facts(patient: Patient) -> PatientFacts:
+    return PatientFacts(
+        sex=patient.sex, date_of_birth=patient.date_of_birth, height_m=patient.height_m,
+        involved_side=patient.involved_side,
+    )
+
+
+def visit_facts(session: Session, patient_id: int, up_to: dt.date | None = None) -> list[VisitFacts]:
+    """Completed and in-progress visits (not voided), oldest first, with accepted trials only."""
+    masses = [
+        MassMeasurement(d, m) for d, m in session.execute(
+            select(BodyMass.measured_on, BodyMass.mass_kg)
+            .where(BodyMass.patient_id == patient_id, BodyMass.voided.is_(False))
+            .order_by(BodyMass.measured_on, BodyMass.id)
+        )
+    ]
+    stmt = (
+        select(Visit)
+        .where(Visit.patient_id == patient_id, Visit.status != "voided")
+        .options(selectinload(Visit.tests).selectinload(StrengthTest.trials))
+        .order_by(Visit.visit_date, Visit.id)
+    )
+    if up_to is not None:
+        stmt = stmt.where(Visit.visit_date <= up_to)
+    result = []
+    for visit in session.scalars(stmt):
+        tests = tuple(
+            TestFacts(
+                muscle=t.muscle, side=t.side, position=t.position, method=t.method, lever_arm_m=t.lever_arm_m,
+                forces_n=tuple(tr.peak_force_n for tr in t.trials if tr.accepted and tr.peak_force_n is not None),
+            )
+            for t in visit.tests if not t.voided
+        )
+        tests = tuple(t for t in tests if t.forces_n)
+        if not tests:
+            continue
+        result.append(VisitFacts(date=visit.visit_date, body_mass_kg=_mass_on(visit.visit_date, masses),
+                                 tests=tests, visit_id=visit.id))
+    return result
+
+
+def _mass_on(day: dt.date, masses: list[MassMeasurement]) -> float | None:
+    try:
+        return body_mass_on(day, masses)
+    except DomainError:
+        return None  # no measurement on or before the visit: normalised values stay empty
+
+
+def patient_summary(session: Session, patient_id: int, up_to: dt.date | None = None) -> PatientSummary:
+    patient = get_patient(session, patient_id)
+    settings = summary_settings(load_clinic_settings(session))
+    return summarise(patient_facts(patient), visit_facts(session, patient_id, up_to), settings)

@@ -1,0 +1,351 @@
+"""Import of historical strength results from CSV (issue 3), all or nothing.
+
+Columns (UTF-8, header row; extra columns are ignored so that `hiptrack export` files import):
+chart_number, last_name, first_name, date_of_birth, sex, height_m, involved_side, visit_date,
+body_mass_kg, muscle, side, position, method, lever_arm_m, trial, peak_force, unit.
+
+Every row is checked before anything is written. One bad row and nothing is imported; the report
+names each bad row by its line number and says why. Rows already in the database (same patient,
+visit date, muscle, side, position, method and trial number with the same force) are skipped, so
+importing a file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hiptrack import log as hlog
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.patient_rules import (
+    body_mass_problems,
+    date_of_birth_problems,
+    height_problems,
+    parse_date,
+)
+from hiptrack.domain.positions import ACTION_OF, parse_method, parse_muscle, position_for
+from hiptrack.domain.units import parse_unit, to_newtons
+from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
+from hiptrack.storage.types import utcnow
+
+COLUMNS = (
+    "chart_number", "last_name", "first_name", "date_of_birth", "sex", "height_m", "involved_side", "visit_date",
+    "body_mass_kg", "muscle", "side", "position", "method", "lever_arm_m", "trial", "peak_force", "unit",
+)
+ALLOWED_UNITS = ("N", "kgf", "lbf")
+# Forces above this are not a hip muscle on a hand-held dynamometer: almost surely a typing error.
+MAX_PLAUSIBLE_FORCE_N = 3000.0
+
+
+class ImportFailed(Exception):
+    """The file was rejected; nothing was imported. `problems` holds one line per bad row."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems) + " (nothing was imported)")
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    line: int
+    chart_number: str
+    last_name: str
+    first_name: str
+    date_of_birth: dt.date
+    sex: str
+    height_m: float | None
+    involved_side: str | None
+    visit_date: dt.date
+    body_mass_kg: float | None
+    muscle: str
+    side: str
+    position: str
+    method: str
+    lever_arm_m: float | None
+    trial: int
+    peak_force_n: float
+    reported_value: float
+    reported_unit: str
+
+
+@dataclass
+class ImportReport:
+    rows: int = 0
+    patients_created: int = 0
+    visits_created: int = 0
+    trials_created: int = 0
+    trials_already_present: int = 0
+    body_masses_recorded: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.rows} rows: {self.patients_created} patients, {self.visits_created} visits and "
+            f"{self.trials_created} trials created; {self.trials_already_present} trials were already present."
+        )
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows as dicts; ImportFailed when the file cannot be read as UTF-8 CSV with our header."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ImportFailed([f"{path}: cannot be read ({exc.strerror or exc})"]) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed([f"{path.name}: not UTF-8 text (byte {exc.start}); save the file as UTF-8 CSV"]) from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        raise ImportFailed([f"{path.name}: missing column(s) {', '.join(missing)} in the header row"])
+    reader.fieldnames = header
+    rows = [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+    if not rows:
+        raise ImportFailed([f"{path.name}: no data rows after the header"])
+    return rows
+
+
+def _optional_float(text: str, label: str, problems: list[str]) -> float | None:
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        problems.append(f"{label} '{text}' is not a number")
+        return None
+    if not math.isfinite(value):
+        problems.append(f"{label} '{text}' is not a finite number")
+        return None
+    return value
+
+
+def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow | None, list[str]]:
+    problems: list[str] = []
+    for column in ("chart_number", "last_name", "first_name"):
+        if not raw.get(column):
+            problems.append(f"{column} is empty")
+    dob, dob_problem = parse_date(raw.get("date_of_birth", ""), "date_of_birth")
+    if dob_problem:
+        problems.append(dob_problem)
+    else:
+        problems += date_of_birth_problems(dob, today)
+    visit, visit_problem = parse_date(raw.get("visit_date", ""), "visit_date")
+    if visit_problem:
+        problems.append(visit_problem)
+    elif visit is not None and (visit > today or (dob is not None and visit < dob)):
+        problems.append(f"visit_date {visit.isoformat()} is in the future or before the date of birth")
+    sex = raw.get("sex", "").lower()
+    if sex not in ("female", "male"):
+        problems.append(f"sex '{raw.get('sex', '')}' must be female or male")
+    height = _optional_float(raw.get("height_m", ""), "height_m", problems)
+    problems += height_problems(height)
+    involved = raw.get("involved_side", "").lower() or None
+    if involved not in (None, "left", "right"):
+        problems.append(f"involved_side '{raw['involved_side']}' must be left, right or empty")
+    mass = _optional_float(raw.get("body_mass_kg", ""), "body_mass_kg", problems)
+    problems += body_mass_problems(mass)
+    side = raw.get("side", "").lower()
+    if side not in ("left", "right"):
+        problems.append(f"side '{raw.get('side', '')}' must be left or right")
+    muscle = position = method = ""
+    try:
+        parsed_muscle = parse_muscle(raw.get("muscle", ""))
+        muscle = parsed_muscle.value
+        position = position_for(parsed_muscle, raw.get("position", "")).code
+    except DomainError as exc:
+        problems.append(str(exc))
+    try:
+        method = parse_method(raw.get("method", "")).value
+    except DomainError as exc:
+        problems.append(str(exc))
+    lever = _optional_float(raw.get("lever_arm_m", ""), "lever_arm_m", problems)
+    if lever is not None and not 0.05 <= lever <= 1.2:
+        problems.append(f"lever_arm_m {lever:g} is outside 0.05–1.2 m")
+    trial_text = raw.get("trial", "")
+    trial = int(trial_text) if trial_text.isdigit() and int(trial_text) >= 1 else 0
+    if not trial:
+        problems.append(f"trial '{trial_text}' must be a whole number from 1")
+    force_n, value, unit = _force(raw, problems)
+    if problems:
+        return None, problems
+    assert dob is not None and visit is not None and force_n is not None and value is not None
+    return ResultRow(
+        line, raw["chart_number"], raw["last_name"], raw["first_name"], dob, sex, height, involved, visit, mass,
+        muscle, side, position, method, lever, trial, force_n, value, unit,
+    ), []
+
+
+def _force(raw: dict[str, str], problems: list[str]) -> tuple[float | None, float | None, str]:
+    unit_text = raw.get("unit", "")
+    if unit_text not in ALLOWED_UNITS:
+        problems.append(f"unit '{unit_text}' must be one of {', '.join(ALLOWED_UNITS)}")
+        return None, None, unit_text
+    value = _optional_float(raw.get("peak_force", ""), "peak_force", problems)
+    if value is None:
+        if not raw.get("peak_force"):
+            problems.append("peak_force is empty")
+        return None, None, unit_text
+    if value <= 0:
+        problems.append(f"peak_force {value:g} must be above zero")
+        return None, None, unit_text
+    newtons = to_newtons(value, parse_unit(unit_text))
+    if newtons > MAX_PLAUSIBLE_FORCE_N:
+        problems.append(f"peak_force {value:g} {unit_text} ({newtons:.0f} N) is implausibly high")
+        return None, None, unit_text
+    return newtons, value, unit_text
+
+
+def validate_rows(raw_rows: Iterable[dict[str, str]], today: dt.date) -> tuple[list[ResultRow], list[str]]:
+    rows: list[ResultRow] = []
+    problems: list[str] = []
+    seen: dict[tuple, int] = {}
+    people: dict[str, tuple] = {}
+    for offset, raw in enumerate(raw_rows):
+        line = offset + 2  # the header is line 1
+        row, row_problems = parse_row(line, raw, today)
+        problems += [f"line {line}: {p}" for p in row_problems]
+        if row is None:
+            continue
+        key = (row.chart_number, row.visit_date, row.muscle, row.side, row.position, row.method, row.trial)
+        if key in seen:
+            problems.append(f"line {line}: repeats trial {row.trial} already given on line {seen[key]}")
+        seen.setdefault(key, line)
+        identity = (row.last_name.casefold(), row.first_name.casefold(), row.date_of_birth, row.sex)
+        first = people.setdefault(row.chart_number, (*identity, line))
+        if first[:4] != identity:
+            problems.append(
+                f"line {line}: chart {row.chart_number} has a different name, birth date or sex than on line {first[4]}"
+            )
+        rows.append(row)
+    return rows, problems
+
+
+def import_results(session: Session, path: Path, today: dt.date | None = None) -> ImportReport:
+    """Validate the whole file, then write it in the caller's transaction. ImportFailed on any problem."""
+    today = today or dt.date.today()
+    rows, problems = validate_rows(read_csv(path), today)
+    patients = _match_patients(session, rows, problems)
+    if problems:
+        raise ImportFailed(problems)
+    session.info["audit_action"] = "import"
+    report = ImportReport(rows=len(rows))
+    try:
+        _write(session, rows, patients, report)
+    finally:
+        session.info.pop("audit_action", None)
+    return report
+
+
+def _match_patients(session: Session, rows: list[ResultRow], problems: list[str]) -> dict[str, Patient | None]:
+    found: dict[str, Patient | None] = {}
+    for row in rows:
+        if row.chart_number in found:
+            continue
+        patient = session.scalar(select(Patient).where(Patient.chart_number == row.chart_number))
+        found[row.chart_number] = patient
+        if patient is not None:
+            hlog.redact(patient.chart_number, patient.last_name, patient.first_name)
+            same = (patient.last_name.casefold(), patient.first_name.casefold(), patient.date_of_birth, patient.sex)
+            if same != (row.last_name.casefold(), row.first_name.casefold(), row.date_of_birth, row.sex):
+                problems.append(
+                    f"line {row.line}: chart {row.chart_number} already belongs to a patient with a different name, "
+                    "birth date or sex"
+                )
+    return found
+
+
+def _write(session: Session, rows: list[ResultRow], patients: dict[str, Patient | None], report: ImportReport) -> None:
+    visits: dict[tuple[int, dt.date], Visit] = {}
+    tests: dict[tuple, StrengthTest] = {}
+    for row in rows:
+        patient = patients.get(row.chart_number)
+        if patient is None:
+            patient = Patient(
+                chart_number=row.chart_number, last_name=row.last_name, first_name=row.first_name,
+                date_of_birth=row.date_of_birth, sex=row.sex, height_m=row.height_m, involved_side=row.involved_side,
+                notes="",
+            )
+            session.add(patient)
+            session.flush()
+            patients[row.chart_number] = patient
+            report.patients_created += 1
+            hlog.redact(row.chart_number, row.last_name, row.first_name)
+        visit = _visit(session, patient.id, row.visit_date, visits, report)
+        if row.body_mass_kg is not None:
+            _body_mass(session, patient.id, visit, row.body_mass_kg, report)
+        test = _test(session, visit.id, row, tests)
+        existing = session.scalar(select(Trial).where(Trial.test_id == test.id, Trial.trial_number == row.trial))
+        if existing is not None:
+            if existing.peak_force_n is not None and abs(existing.peak_force_n - row.peak_force_n) < 0.05:
+                report.trials_already_present += 1
+                continue
+            raise ImportFailed([
+                f"line {row.line}: trial {row.trial} of this test is already recorded with a different force "
+                f"({existing.peak_force_n:.1f} N); nothing was imported"
+            ])
+        session.add(Trial(
+            test_id=test.id, trial_number=row.trial, entry="import", peak_force_n=row.peak_force_n,
+            reported_value=row.reported_value, reported_unit=row.reported_unit, accepted=True,
+        ))
+        report.trials_created += 1
+    session.flush()
+
+
+def _visit(session: Session, patient_id: int, day: dt.date, cache: dict, report: ImportReport) -> Visit:
+    key = (patient_id, day)
+    if key not in cache:
+        visit = session.scalar(
+            select(Visit).where(Visit.patient_id == patient_id, Visit.visit_date == day, Visit.status != "voided")
+            .order_by(Visit.id).limit(1)
+        )
+        if visit is None:
+            visit = Visit(patient_id=patient_id, visit_date=day, status="completed", completed_at=utcnow(),
+                          notes="Imported results")
+            session.add(visit)
+            session.flush()
+            report.visits_created += 1
+        cache[key] = visit
+    return cache[key]
+
+
+def _body_mass(session: Session, patient_id: int, visit: Visit, mass: float, report: ImportReport) -> None:
+    exists = session.scalar(
+        select(BodyMass.id).where(BodyMass.patient_id == patient_id, BodyMass.measured_on == visit.visit_date,
+                                  BodyMass.voided.is_(False))
+    )
+    if exists is None:
+        session.add(BodyMass(patient_id=patient_id, visit_id=visit.id, measured_on=visit.visit_date, mass_kg=mass))
+        session.flush()
+        report.body_masses_recorded += 1
+
+
+def _test(session: Session, visit_id: int, row: ResultRow, cache: dict) -> StrengthTest:
+    key = (visit_id, row.muscle, row.side, row.position, row.method)
+    if key not in cache:
+        test = session.scalar(
+            select(StrengthTest).where(
+                StrengthTest.visit_id == visit_id, StrengthTest.muscle == row.muscle, StrengthTest.side == row.side,
+                StrengthTest.position == row.position, StrengthTest.method == row.method,
+                StrengthTest.voided.is_(False),
+            ).order_by(StrengthTest.id).limit(1)
+        )
+        if test is None:
+            test = StrengthTest(
+                visit_id=visit_id, muscle=row.muscle, action=ACTION_OF[parse_muscle(row.muscle)].value, side=row.side,
+                position=row.position, method=row.method, lever_arm_m=row.lever_arm_m, fixation="hand",
+                context={"source": "import"},
+            )
+            session.add(test)
+            session.flush()
+        cache[key] = test
+    return cache[key]

@@ -27,10 +27,13 @@ from hiptrack.storage.models import (
 from hiptrack.storage.traces import encode_trace
 from hiptrack.storage.types import utcnow
 
-FIRST_NAMES = (
-    "Amelia", "Noah", "Olivia", "Liam", "Isla", "Mateo", "Freya", "Arjun", "Maya", "Elias", "Hana", "Tomas",
-    "Priya", "Jonas", "Leila", "Oscar", "Nina", "Rafael", "Sofia", "Kenji", "Ingrid", "Samuel", "Zara", "Felix",
+FEMALE_FIRST_NAMES = (
+    "Amelia", "Olivia", "Isla", "Freya", "Maya", "Hana", "Priya", "Leila", "Nina", "Sofia", "Ingrid", "Zara",
 )
+MALE_FIRST_NAMES = (
+    "Noah", "Liam", "Mateo", "Arjun", "Elias", "Tomas", "Jonas", "Oscar", "Rafael", "Kenji", "Samuel", "Felix",
+)
+FIRST_NAMES = FEMALE_FIRST_NAMES + MALE_FIRST_NAMES
 LAST_NAMES = (
     "Andersen", "Brooks", "Castillo", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ivanova", "Jensen",
     "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Rossi", "Schmidt", "Tanaka",
@@ -58,7 +61,7 @@ def make_curve(peak_n: float, rate_hz: float, rng: random.Random) -> tuple[np.nd
 
 def _patient_plan(rng: random.Random, index: int, today: dt.date) -> dict:
     sex = rng.choice(("female", "male"))
-    first = rng.choice(FIRST_NAMES)
+    first = rng.choice(FEMALE_FIRST_NAMES if sex == "female" else MALE_FIRST_NAMES)
     last = LAST_NAMES[index % len(LAST_NAMES)] if index < len(LAST_NAMES) else rng.choice(LAST_NAMES)
     age = rng.randint(24, 72)
     dob = today - dt.timedelta(days=int(age * 365.25) + rng.randint(0, 364))

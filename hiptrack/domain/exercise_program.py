@@ -1,0 +1,372 @@
+"""Home exercise program: dosage text, weekly adherence and progression rules (issue 6).
+
+Pure: plain dataclasses in, plain dataclasses out; storage turns rows into these.
+
+Adherence (clinical.md §8.1: "% of prescribed exercise days done")
+---------------------------------------------------------------------
+Weeks are ISO weeks (Monday to Sunday). For each prescription and week:
+
+- *active days* are the days of the week inside [start_date, end_date] and not after *today*;
+- *expected sessions* = sessions_per_week × active days / 7, so a prescription that starts on a
+  Thursday (4 active days) at 5 sessions/week expects 20/7 ≈ 2.86 sessions that week, and the
+  week in progress is judged on the days elapsed so far;
+- *sessions done* = the number of distinct active days with at least one log entry that counts as
+  done: a day counts once per prescription however many entries it has (left and right, two
+  sittings), and days outside the active days are ignored;
+- *credited* = min(done, expected): doing more than prescribed does not make up for another
+  exercise that was skipped.
+
+A patient's adherence for a week is Σ credited / Σ expected × 100 over their prescriptions, or None
+when nothing was expected that week. Worked example (tests/unit/exercises): one prescription of
+5 sessions/week from Thursday 2026-11-19; 3 days done that week → expected 2.857, credited 2.857,
+100 %; the next week, 3 days done of 5 → 60 %.
+
+Progression rules
+-----------------
+A rule is a code plus parameters (stored on the exercise). It looks at the latest `sessions`
+(default 2) session days since the last progression decision; the rule is met when on each of
+those days every entry reached the target repetitions with at least the prescribed sets, and any
+recorded pain during the exercise was ≤ `max_pain` (default 3/10). An entry marked "done as
+prescribed" counts as the prescribed sets × reps. The suggestion carries the prescription changes
+that accepting it would make.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from hiptrack.domain.errors import DomainError
+
+SIDES_TEXT = {
+    "left": "left side",
+    "right": "right side",
+    "both": "each side",
+    "bilateral": "both legs together",
+}
+RESISTANCE_KINDS = ("none", "band", "ankle_weight")
+
+
+@dataclass(frozen=True)
+class Dosage:
+    sets: int
+    reps: int
+    hold_s: float = 0.0
+    sides: str = "both"
+    sessions_per_week: int = 5
+    resistance_kind: str = "none"
+    resistance_level: str | None = None
+    resistance_kg: float | None = None
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def format_resistance(kind: str, level: str | None, kg: float | None) -> str:
+    if kind == "band":
+        return f"{level} band" if level else "band"
+    if kind == "ankle_weight":
+        return f"ankle weight {kg:.1f} kg" if kg is not None else "ankle weight"
+    return "no added resistance"
+
+
+def format_dosage(d: Dosage, with_frequency: bool = True) -> str:
+    """e.g. "3 × 10, hold 2 s, each side, ankle weight 1.0 kg, 5×/week"."""
+    parts = [f"{d.sets} × {d.reps}"]
+    if d.hold_s:
+        parts.append(f"hold {_num(d.hold_s)} s")
+    parts.append(SIDES_TEXT.get(d.sides, d.sides))
+    if d.resistance_kind != "none":
+        parts.append(format_resistance(d.resistance_kind, d.resistance_level, d.resistance_kg))
+    if with_frequency:
+        parts.append(f"{d.sessions_per_week}×/week")
+    return ", ".join(parts)
+
+
+def dosage_problems(d: Dosage) -> list[str]:
+    """Everything wrong with a dosage, in words (empty when it can be prescribed)."""
+    problems = []
+    if not 1 <= d.sets <= 20:
+        problems.append(f"Sets must be 1–20 (got {d.sets})")
+    if not 1 <= d.reps <= 200:
+        problems.append(f"Repetitions must be 1–200 (got {d.reps})")
+    if not 0 <= d.hold_s <= 600:
+        problems.append(f"Hold must be 0–600 s (got {_num(d.hold_s)})")
+    if not 1 <= d.sessions_per_week <= 14:
+        problems.append(f"Sessions per week must be 1–14 (got {d.sessions_per_week})")
+    if d.sides not in SIDES_TEXT:
+        problems.append(f"Side must be one of {', '.join(SIDES_TEXT)} (got '{d.sides}')")
+    if d.resistance_kind not in RESISTANCE_KINDS:
+        problems.append(f"Resistance must be one of {', '.join(RESISTANCE_KINDS)} (got '{d.resistance_kind}')")
+    if d.resistance_kind == "ankle_weight" and (d.resistance_kg is None or not 0 < d.resistance_kg <= 25):
+        problems.append("An ankle weight needs a mass between 0 and 25 kg")
+    if d.resistance_kind == "band" and not (d.resistance_level or "").strip():
+        problems.append("A band needs a level or colour")
+    return problems
+
+
+# --- adherence -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrescriptionPeriod:
+    id: int
+    sessions_per_week: int
+    start: dt.date
+    end: dt.date | None = None  # inclusive; None = open-ended
+
+
+@dataclass(frozen=True)
+class WeekAdherence:
+    week_start: dt.date  # the Monday
+    expected: float  # prescribed sessions, prorated for partial weeks
+    done: int  # distinct (prescription, day) sessions done on active days
+    credited: float  # Σ min(done, expected) per prescription
+    in_progress: bool  # the week contains `today`
+    per_prescription: Mapping[int, tuple[float, int]] = field(default_factory=dict)  # id → (expected, done)
+
+    @property
+    def label(self) -> str:
+        year, week, _ = self.week_start.isocalendar()
+        return f"{year}-W{week:02d}"
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.expected <= 0 else self.credited * 100.0 / self.expected
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _active_days(p: PrescriptionPeriod, monday: dt.date, today: dt.date) -> list[dt.date]:
+    last = min(p.end, today) if p.end is not None else today
+    days = (monday + dt.timedelta(days=i) for i in range(7))
+    return [d for d in days if p.start <= d <= last]
+
+
+def week_adherence(
+    prescriptions: Sequence[PrescriptionPeriod], session_days: Mapping[int, Iterable[dt.date]],
+    monday: dt.date, today: dt.date,
+) -> WeekAdherence:
+    """Adherence for the ISO week starting `monday` (see the module docstring for the rules)."""
+    if monday.weekday() != 0:
+        raise DomainError(f"A week starts on a Monday ({monday.isoformat()} is not one)")
+    expected_total = credited_total = 0.0
+    done_total = 0
+    per: dict[int, tuple[float, int]] = {}
+    for p in prescriptions:
+        active = set(_active_days(p, monday, today))
+        if not active:
+            continue
+        expected = p.sessions_per_week * len(active) / 7.0
+        done = len(active.intersection(session_days.get(p.id, ())))
+        per[p.id] = (expected, done)
+        expected_total += expected
+        done_total += done
+        credited_total += min(float(done), expected)
+    return WeekAdherence(
+        week_start=monday, expected=expected_total, done=done_total, credited=credited_total,
+        in_progress=monday <= today <= monday + dt.timedelta(days=6), per_prescription=per,
+    )
+
+
+def weekly_adherence(
+    prescriptions: Sequence[PrescriptionPeriod], session_days: Mapping[int, Iterable[dt.date]],
+    today: dt.date, weeks: int | None = None,
+) -> list[WeekAdherence]:
+    """One row per ISO week from the first prescription's start to today's week, newest first.
+
+    `weeks` limits the answer to the latest N weeks. Weeks in which nothing was prescribed (a gap
+    between two programs) are left out.
+    """
+    if not prescriptions:
+        return []
+    days = {pid: frozenset(d) for pid, d in session_days.items()}
+    first = week_start(min(p.start for p in prescriptions))
+    monday = week_start(today)
+    rows: list[WeekAdherence] = []
+    while monday >= first and (weeks is None or len(rows) < weeks):
+        row = week_adherence(prescriptions, days, monday, today)
+        if row.expected > 0:
+            rows.append(row)
+        monday -= dt.timedelta(days=7)
+    return rows
+
+
+def format_percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} %"
+
+
+# --- progression -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One log entry, as the progression rules see it."""
+
+    performed_on: dt.date
+    done_as_prescribed: bool = False
+    sets_done: int | None = None
+    reps_done: int | None = None
+    pain_during: int | None = None
+    difficulty: int | None = None
+
+    @property
+    def counts_as_done(self) -> bool:
+        """An entry of 0 sets or 0 repetitions records a session that was not done."""
+        return self.done_as_prescribed or (self.sets_done != 0 and self.reps_done != 0)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    rule: str
+    text: str
+    # Prescription fields to set on acceptance (sets, reps, hold_s, resistance_kind,
+    # resistance_level, resistance_kg) and "note": text to append to the prescription's notes.
+    changes: Mapping[str, Any] = field(default_factory=dict)
+
+
+RULES: dict[str, str] = {
+    "reps_then_weight": "add ankle weight once the target repetitions are reached",
+    "reps_then_band": "move to the next band once the target repetitions are reached",
+    "reps_then_hold": "lengthen the hold once the target repetitions are reached",
+    "reps_range": "work up through a range of repetitions, then a harder variant",
+}
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "reps_then_weight": ("reps", "add_kg"),
+    "reps_then_band": ("reps", "levels"),
+    "reps_then_hold": ("reps", "add_hold_s", "max_hold_s"),
+    "reps_range": ("min", "max"),
+}
+
+
+def rule_problems(rule: str | None, params: Mapping[str, Any]) -> list[str]:
+    """What is wrong with a rule and its parameters (empty when usable; no rule is fine)."""
+    if rule is None or rule == "":
+        return []
+    if rule not in RULES:
+        return [f"Unknown progression rule '{rule}' (known: {', '.join(RULES)})"]
+    problems = [f"Progression rule {rule} needs the parameter '{k}'" for k in _REQUIRED[rule] if k not in params]
+    if problems:
+        return problems
+    numeric = [k for k in ("reps", "add_kg", "add_hold_s", "max_hold_s", "min", "max", "max_pain", "sessions")
+               if k in params]
+    for key in numeric:
+        value = params[key]
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            problems.append(f"Progression parameter '{key}' must be a number ≥ 0 (got {value!r})")
+    if problems:
+        return problems
+    if rule == "reps_range" and not 1 <= params["min"] <= params["max"]:
+        problems.append(f"Repetition range {params['min']}–{params['max']} is not a range")
+    if rule == "reps_then_band" and not (
+        isinstance(params["levels"], list) and params["levels"] and all(isinstance(x, str) for x in params["levels"])
+    ):
+        problems.append("Band levels must be a non-empty list of names, weakest first")
+    if int(params.get("sessions", 2)) < 1:
+        problems.append("A progression rule needs at least 1 session to look at")
+    return problems
+
+
+def _day_meets(entries: Sequence[SessionRecord], dosage: Dosage, target_reps: int, max_pain: float) -> bool:
+    for e in entries:
+        sets = dosage.sets if e.done_as_prescribed else e.sets_done
+        reps = dosage.reps if e.done_as_prescribed else e.reps_done
+        if sets is None or reps is None or sets < dosage.sets or reps < target_reps:
+            return False
+        if e.pain_during is not None and e.pain_during > max_pain:
+            return False
+    return bool(entries)
+
+
+def _latest_days_meet(
+    sessions: Sequence[SessionRecord], dosage: Dosage, target_reps: int, params: Mapping[str, Any]
+) -> int | None:
+    """How many latest session days were looked at, if all of them met the target; else None."""
+    needed = int(params.get("sessions", 2))
+    max_pain = float(params.get("max_pain", 3))
+    by_day: dict[dt.date, list[SessionRecord]] = {}
+    for s in sessions:
+        if not s.counts_as_done:
+            continue
+        by_day.setdefault(s.performed_on, []).append(s)
+    latest = sorted(by_day, reverse=True)[:needed]
+    if len(latest) < needed:
+        return None
+    if all(_day_meets(by_day[d], dosage, target_reps, max_pain) for d in latest):
+        return needed
+    return None
+
+
+def _sessions_phrase(n: int) -> str:
+    return "the last session" if n == 1 else f"each of the last {n} sessions"
+
+
+def evaluate_progression(
+    rule: str | None, params: Mapping[str, Any], dosage: Dosage, sessions: Sequence[SessionRecord]
+) -> Suggestion | None:
+    """A suggestion when the rule is met by the latest sessions, else None.
+
+    `sessions` should hold only entries logged since the last progression decision, so that an
+    accepted or dismissed suggestion is not raised again from the same sessions.
+    """
+    if not rule or rule_problems(rule, params):
+        return None
+    if rule == "reps_range":
+        lo, hi = int(params["min"]), int(params["max"])
+        target = max(dosage.reps, lo)
+        n = _latest_days_meet(sessions, dosage, target, params)
+        if n is None:
+            return None
+        if target < hi:
+            new = target + 1
+            return Suggestion(rule, f"{target} repetitions done well in {_sessions_phrase(n)}: "
+                                    f"increase to {new} repetitions (range {lo}–{hi}).", {"reps": new})
+        harder = str(params.get("next") or "a harder variant")
+        return Suggestion(rule, f"{hi} repetitions done well in {_sessions_phrase(n)}: top of the range; "
+                                f"progress: {harder}.", {"note": f"Progressed: {harder}", "reps": lo})
+    target = int(params["reps"])
+    n = _latest_days_meet(sessions, dosage, target, params)
+    if n is None:
+        return None
+    reached = f"{target} good repetitions in {_sessions_phrase(n)}"
+    if rule == "reps_then_weight":
+        add = float(params["add_kg"])
+        current = dosage.resistance_kg if dosage.resistance_kind == "ankle_weight" and dosage.resistance_kg else 0.0
+        new_kg = round(current + add, 2)
+        now = f"from {current:.1f} kg " if current else ""
+        return Suggestion(rule, f"{reached}: add {add:g} kg ankle weight ({now}to {new_kg:.1f} kg).",
+                          {"resistance_kind": "ankle_weight", "resistance_kg": new_kg, "resistance_level": None})
+    if rule == "reps_then_band":
+        levels = [str(x) for x in params["levels"]]
+        current_level = (dosage.resistance_level or "").strip().lower() if dosage.resistance_kind == "band" else ""
+        lowered = [x.lower() for x in levels]
+        if current_level in lowered:
+            index = lowered.index(current_level) + 1
+            if index >= len(levels):
+                return Suggestion(rule, f"{reached} with the strongest band ({levels[-1]}): consider a harder "
+                                        "exercise.", {"note": "Strongest band reached"})
+        else:
+            index = 0
+        return Suggestion(rule, f"{reached}: move to the {levels[index]} band.",
+                          {"resistance_kind": "band", "resistance_level": levels[index], "resistance_kg": None})
+    # reps_then_hold
+    add_s, max_s = float(params["add_hold_s"]), float(params["max_hold_s"])
+    if dosage.hold_s >= max_s:
+        return None
+    new_hold = min(max_s, dosage.hold_s + add_s)
+    return Suggestion(rule, f"{reached}: hold the top position {new_hold:g} s (was {dosage.hold_s:g} s).",
+                      {"hold_s": new_hold})
+
+
+def apply_changes(dosage: Dosage, changes: Mapping[str, Any]) -> Dosage:
+    """The dosage after accepting a suggestion (ignores the "note" key)."""
+    fields = {k: v for k, v in changes.items() if k != "note"}
+    unknown = set(fields) - {"sets", "reps", "hold_s", "resistance_kind", "resistance_level", "resistance_kg"}
+    if unknown:
+        raise DomainError(f"A progression cannot change {', '.join(sorted(unknown))}")
+    return replace(dosage, **fields)

@@ -1,0 +1,170 @@
+"""Automatic trial segmentation: onset and offset thresholds with hysteresis, a minimum duration.
+
+Pure Python, fed batch by batch on the reader thread so that no trial depends on how quickly the
+GUI runs. A trial starts when the force rises above `onset_n` and ends when it has stayed below
+`offset_n` (lower, so tremor around one threshold does not split a contraction) for `release_s`.
+Contractions shorter than `min_duration_s` are ignored (a bump of the gauge, not a trial). The
+captured trace includes `pre_s` of quiet signal before the onset, which the force-time metrics
+use as the baseline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class SegmenterSettings:
+    onset_n: float = 20.0
+    offset_n: float = 10.0
+    min_duration_s: float = 0.5
+    release_s: float = 0.15
+    pre_s: float = 0.5
+    max_duration_s: float = 20.0  # a trial never runs on forever if the gauge rests on something
+
+
+@dataclass(frozen=True)
+class TrialCapture:
+    """A captured trial: plain data, safe to hand from the reader thread to the GUI."""
+
+    times_s: np.ndarray  # seconds, monotonic host clock
+    forces_n: np.ndarray
+    overload: np.ndarray
+    onset_index: int
+    complete: bool = True  # False when cut short (device disconnected, stopped by hand)
+    reason: str = ""
+
+    @property
+    def peak_n(self) -> float:
+        valid = self.forces_n[~self.overload]
+        return float(valid.max()) if len(valid) else float("nan")
+
+    @property
+    def any_overload(self) -> bool:
+        return bool(self.overload.any())
+
+    @property
+    def duration_s(self) -> float:
+        return float(self.times_s[-1] - self.times_s[0]) if len(self.times_s) > 1 else 0.0
+
+    @property
+    def sample_rate_hz(self) -> float | None:
+        if len(self.times_s) < 3:
+            return None
+        step = float(np.median(np.diff(self.times_s)))
+        return 1.0 / step if step > 0 else None
+
+
+@dataclass
+class _Recording:
+    onset_t: float
+    t: list[np.ndarray] = field(default_factory=list)
+    f: list[np.ndarray] = field(default_factory=list)
+    o: list[np.ndarray] = field(default_factory=list)
+    below_since: float | None = None
+    manual: bool = False
+
+
+class TrialSegmenter:
+    def __init__(self, settings: SegmenterSettings | None = None) -> None:
+        self.settings = settings or SegmenterSettings()
+        self.armed = True
+        self._history: tuple[np.ndarray, np.ndarray, np.ndarray] = (np.empty(0), np.empty(0), np.empty(0, bool))
+        self._rec: _Recording | None = None
+
+    @property
+    def recording(self) -> bool:
+        return self._rec is not None
+
+    def feed(self, t: np.ndarray, f: np.ndarray, overload: np.ndarray) -> list[TrialCapture | str]:
+        """Process a batch; returns events in order: "started" or a finished TrialCapture."""
+        events: list[TrialCapture | str] = []
+        s = self.settings
+        i = 0
+        n = len(t)
+        while i < n:
+            if self._rec is None:
+                if not self.armed:
+                    break
+                above = np.nonzero((f[i:] >= s.onset_n) | overload[i:])[0]
+                if len(above) == 0:
+                    break
+                j = i + int(above[0])
+                self._remember(t[i:j], f[i:j], overload[i:j])
+                self._begin(t[j])
+                events.append("started")
+                i = j
+                continue
+            # Recording: find where the force stays below offset for release_s.
+            rec = self._rec
+            end = None
+            for k in range(i, n):
+                below = f[k] < s.offset_n and not overload[k]
+                if below and not rec.manual:
+                    if rec.below_since is None:
+                        rec.below_since = t[k]
+                    if t[k] - rec.below_since >= s.release_s:
+                        end = k + 1
+                        break
+                else:
+                    rec.below_since = None
+                if t[k] - rec.onset_t >= s.max_duration_s:
+                    end = k + 1
+                    break
+            stop = n if end is None else end
+            rec.t.append(t[i:stop])
+            rec.f.append(f[i:stop])
+            rec.o.append(overload[i:stop])
+            i = stop
+            if end is not None:
+                capture = self._finish(complete=True)
+                if capture is not None:
+                    events.append(capture)
+        if self._rec is None and i < n:
+            self._remember(t[i:], f[i:], overload[i:])
+        return events
+
+    def start_now(self, t: float) -> None:
+        """Begin a trial by hand (keyboard), whatever the force; it ends only with stop_now()."""
+        if self._rec is None:
+            self._begin(t)
+        assert self._rec is not None
+        self._rec.manual = True
+
+    def stop_now(self, reason: str = "") -> TrialCapture | None:
+        """End the current trial by hand; the capture is kept even if shorter than the minimum."""
+        return self._finish(complete=not reason, reason=reason, force=True)
+
+    def interrupt(self, reason: str) -> TrialCapture | None:
+        """The device went away mid-trial: hand back what was recorded so far."""
+        return self._finish(complete=False, reason=reason, force=True)
+
+    def _begin(self, onset_t: float) -> None:
+        pre_t, pre_f, pre_o = self._history
+        self._rec = _Recording(onset_t=onset_t, t=[pre_t], f=[pre_f], o=[pre_o])
+        self._history = (np.empty(0), np.empty(0), np.empty(0, bool))
+
+    def _remember(self, t: np.ndarray, f: np.ndarray, o: np.ndarray) -> None:
+        """Keep the last pre_s of quiet signal for the next trial's baseline."""
+        if len(t) == 0:
+            return
+        ht, hf, ho = (np.concatenate([a, b]) for a, b in zip(self._history, (t, f, o), strict=True))
+        keep = ht >= ht[-1] - self.settings.pre_s
+        self._history = (ht[keep], hf[keep], ho[keep].astype(bool))
+
+    def _finish(self, complete: bool, reason: str = "", force: bool = False) -> TrialCapture | None:
+        rec, self._rec = self._rec, None
+        if rec is None:
+            return None
+        t = np.concatenate(rec.t)
+        f = np.concatenate(rec.f)
+        o = np.concatenate(rec.o).astype(bool)
+        if len(t) == 0:
+            return None
+        onset_index = int(np.searchsorted(t, rec.onset_t))
+        active = t[-1] - rec.onset_t
+        if not force and active < self.settings.min_duration_s:
+            return None  # too short to be a contraction
+        return TrialCapture(t, f, o, onset_index, complete=complete, reason=reason)

@@ -212,7 +212,10 @@ class Driver:
             now = self.clock()
             if data:
                 self._bytes_since_valid += len(data)
+                rejected = self.parser.rejected
                 out.extend(self._to_samples(self.parser.feed(data), now))
+                if self.parser.rejected != rejected:
+                    self._outstanding = None  # a garbled reply is still the reply: ask again now
                 self._drain_replies()
                 if out:
                     return out
@@ -288,6 +291,8 @@ class Driver:
         self.replies.extend(replies)
         if self._outstanding is not None:
             self._outstanding = None  # an error or ack still answers the request
+        if any(r.kind != "info" for r in replies):
+            self._bytes_since_valid = 0  # acks and protocol errors prove the protocol is right
         for reply in replies:
             self._on_reply(reply)
 

@@ -1,0 +1,167 @@
+"""`device read` and `simulate` handlers, registered on a bare parser (the main CLI adds --database)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+import serial
+
+from hiptrack.cli import device, simulate
+from hiptrack.devices.simulators import ForceProfile, ImadaSimulator, LutronSimulator, Mark10Simulator
+
+pytestmark = pytest.mark.timeout(30)
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="hiptrack")
+    parser.add_argument("--database")  # as the main CLI does, so nothing here may clash with it
+    subparsers = parser.add_subparsers()
+    device.register(subparsers)
+    simulate.register(subparsers)
+    return parser.parse_args(argv)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
+    args = parse(*argv)
+    code = args.func(args)
+    out, err = capsys.readouterr()
+    return code, [json.loads(line) for line in out.splitlines()], err
+
+
+def test_read_prints_json_lines_from_the_first_sample(capsys: pytest.CaptureFixture[str]) -> None:
+    with Mark10Simulator(seed=1) as sim:
+        code, rows, err = run(
+            capsys,
+            "--database",
+            "sqlite://",
+            "device",
+            "read",
+            "--port",
+            sim.path,
+            "--protocol",
+            "mark10",
+            "--count",
+            "12",
+            "--rate",
+            "50",
+        )
+    assert code == 0, err
+    assert len(rows) == 12 and rows[0]["t"] == 0.0
+    assert all(set(r) == {"t", "force_n", "overload"} and r["force_n"] >= 0 for r in rows)
+    assert [r["t"] for r in rows] == sorted(r["t"] for r in rows)
+
+
+def test_read_reports_overload_as_null(capsys: pytest.CaptureFixture[str]) -> None:
+    with ImadaSimulator(ForceProfile(capacity_n=50), seed=1) as sim:
+        sim.start_trial(peak_n=100, kind="make", duration_s=5, rise_s=0.05)
+        time.sleep(0.2)
+        code, rows, _ = run(
+            capsys, "device", "read", "--port", sim.path, "--protocol", "imada", "--count", "3"
+        )
+    assert code == 0
+    assert rows == [{"t": rows[i]["t"], "force_n": None, "overload": True} for i in range(3)]
+
+
+def test_read_with_the_wrong_protocol_or_baud_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    with Mark10Simulator(seed=1) as sim:
+        code, rows, err = run(
+            capsys,
+            "device",
+            "read",
+            "--port",
+            sim.path,
+            "--protocol",
+            "shimpo",
+            "--baud",
+            "9600",
+            "--count",
+            "3",
+            "--timeout",
+            "0.5",
+        )
+    assert code != 0 and rows == []
+    assert (
+        f"no valid data from {sim.path} at 9600 baud for protocol shimpo — check the baud rate and protocol"
+        in err
+    )
+
+
+def test_read_from_a_missing_port(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(
+        capsys, "device", "read", "--port", "/dev/nope", "--protocol", "lutron", "--count", "1"
+    )
+    assert code == 2 and "cannot open /dev/nope" in err
+
+
+def test_read_seconds_and_disconnect(capsys: pytest.CaptureFixture[str]) -> None:
+    with LutronSimulator(rate=50, seed=1) as sim:
+        code, rows, _ = run(
+            capsys, "device", "read", "--port", sim.path, "--protocol", "lutron", "--seconds", "0.5"
+        )
+        assert code == 0 and 10 < len(rows) < 40
+        threading.Timer(0.4, sim.unplug).start()
+        code, rows, err = run(
+            capsys, "device", "read", "--port", sim.path, "--protocol", "lutron", "--seconds", "3"
+        )
+    assert code == 1 and rows and "device disconnected" in err
+
+
+def test_list_and_probe(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(capsys, "device", "list", "--json")
+    assert code == 0
+    with Mark10Simulator(seed=1) as sim:
+        code, rows, _ = run(capsys, "device", "probe", "--port", sim.path)
+    assert code == 0 and rows == [{"port": sim.path, "protocol": "mark10", "baud": 115200}]
+
+
+SIMULATE = (
+    "import argparse, sys\n"
+    "from hiptrack.cli import simulate\n"
+    "p = argparse.ArgumentParser(); s = p.add_subparsers(); simulate.register(s)\n"
+    "a = p.parse_args(sys.argv[1:]); sys.exit(a.func(a))\n"
+)
+
+
+@pytest.mark.parametrize("fault", [None, "unplug"])
+def test_simulate_prints_the_path_first_and_stops_on_sigterm(fault: str | None) -> None:
+    argv = [
+        sys.executable,
+        "-c",
+        SIMULATE,
+        "simulate",
+        "--protocol",
+        "lutron",
+        "--rate",
+        "50",
+        "--interval",
+        "1",
+    ]
+    if fault:
+        argv += ["--fault", fault, "--fault-every", "0.5", "--replug-after", "0.3"]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        path = proc.stdout.readline().strip()
+        assert os.path.exists(path)
+        port = serial.Serial(path, timeout=0.5)
+        data = port.read(64)
+        port.close()
+        assert b"\x0241" in data
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=10)
+    assert proc.returncode == 0, err
+
+
+def test_simulate_rejects_a_bad_unit(capsys: pytest.CaptureFixture[str]) -> None:
+    args = parse("simulate", "--protocol", "imada", "--unit", "ozf")
+    assert args.func(args) == 2
+    assert "an Imada gauge shows N, kgf or lbf" in capsys.readouterr().err

@@ -338,8 +338,8 @@ def evaluate_progression(
         add = float(params["add_kg"])
         current = dosage.resistance_kg if dosage.resistance_kind == "ankle_weight" and dosage.resistance_kg else 0.0
         new_kg = round(current + add, 2)
-        now = f"from {current:.1f} kg " if current else ""
-        return Suggestion(rule, f"{reached}: add {add:g} kg ankle weight ({now}to {new_kg:.1f} kg).",
+        now = f" (from {current:.1f} kg to {new_kg:.1f} kg)" if current else ""
+        return Suggestion(rule, f"{reached}: add {add:g} kg ankle weight{now}.",
                           {"resistance_kind": "ankle_weight", "resistance_kg": new_kg, "resistance_level": None})
     if rule == "reps_then_band":
         levels = [str(x) for x in params["levels"]]

@@ -138,7 +138,8 @@ def describe_change(change: oc.OutcomeChange | None) -> str:
     pct = "" if change.percent_change is None else f", {abs(change.percent_change):.0f} % " + (
         "better" if change.percent_change > 0 else "worse" if change.percent_change < 0 else "")
     sign = "+" if change.delta > 0 else "−" if change.delta < 0 else "±"
-    text = f"{sign}{abs(change.delta):g}{pct.rstrip()}"
+    size = f"{abs(change.delta):.1f}".removesuffix(".0")
+    text = f"{sign}{size}{pct.rstrip()}"
     if change.mcic_reached:
         return f"{text}  ✔ MCIC reached"
     if change.improved is False:

@@ -1,0 +1,34 @@
+"""Serial dynamometers and force gauges: parsers, drivers, port discovery, pty simulators.
+
+pyserial only, never Qt (tests/unit/test_layering.py). The acquisition layer builds on:
+
+    from hiptrack.devices import open_driver, DeviceDisconnected, DeviceSilent
+    drv = open_driver("mark10", "/dev/ttyUSB0")   # protocol names: mark10 imada shimpo lutron line
+    drv.start_stream(50)
+    batch = drv.read_samples(timeout=0.05)         # list[Sample]; Sample(t, force_n, overload, signed_n)
+"""
+
+from __future__ import annotations
+
+from hiptrack.devices.drivers import DEFAULT_BAUD, PROTOCOLS, Driver, PortUnavailable, open_driver
+from hiptrack.devices.errors import DeviceDisconnected, DeviceError, DeviceSilent, ProtocolMismatch
+from hiptrack.devices.ports import PortInfo, list_ports, probe, probe_details
+from hiptrack.devices.samples import DeviceInfo, Sample
+
+__all__ = [
+    "DEFAULT_BAUD",
+    "PROTOCOLS",
+    "DeviceDisconnected",
+    "DeviceError",
+    "DeviceInfo",
+    "DeviceSilent",
+    "Driver",
+    "PortInfo",
+    "PortUnavailable",
+    "ProtocolMismatch",
+    "Sample",
+    "list_ports",
+    "open_driver",
+    "probe",
+    "probe_details",
+]

@@ -324,10 +324,13 @@ class Simulator:
     def _demo(self, now: float) -> None:
         if self._next_demo is None or now < self._next_demo or self.demo_interval is None:
             return
+        if self.model.active(now):
+            self._next_demo = now + 0.2  # never overlap trials: their forces would add up
+            return
         kind = self.demo_kinds[self._demo_count % len(self.demo_kinds)]
         self._demo_count += 1
         peak = self.demo_peak_n * self.rng.uniform(0.85, 1.15)
-        duration = min(4.0, max(1.5, self.demo_interval * 0.5))
+        duration = min(4.0, max(1.0, self.demo_interval * 0.5))
         self.start_trial(peak, kind, duration)
         self._next_demo = now + self.demo_interval
 

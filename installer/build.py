@@ -182,6 +182,24 @@ def run_pyinstaller(clean: bool) -> Path:
     return bundle
 
 
+def verify_bundle(bundle: Path) -> None:
+    """Refuse a bundle that cannot start at a clinic. PyInstaller only warns, for instance when it could
+    not query Qt (a half-installed PySide6) and so left out every Qt plugin."""
+    internal = bundle / "_internal"
+    platform_plugins = ("qwindows.dll",) if WINDOWS else ("libqxcb.so", "libqoffscreen.so")
+    required = [
+        internal / "db" / "migrations" / "env.py",
+        internal / "db" / "reference",
+        internal / "ui" / "styles" / "hiptrack.qss",
+        *(internal / "PySide6" / "Qt" / "plugins" / "platforms" / name for name in platform_plugins),
+    ]
+    missing = [str(path.relative_to(bundle)) for path in required if not path.exists()]
+    if not any((internal / "db" / "migrations" / "versions").glob("*.py")):
+        missing.append("_internal/db/migrations/versions/*.py")
+    if missing:
+        raise BuildError(f"the bundle lacks {', '.join(missing)} (see PyInstaller's warnings above)")
+
+
 # --- 4. Windows installer script ----------------------------------------------------------------
 
 
@@ -287,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         pyinstaller_started = time.monotonic()
         bundle = run_pyinstaller(clean=args.clean)
         pyinstaller_seconds = time.monotonic() - pyinstaller_started
+        verify_bundle(bundle)
         say(f"bundle: {bundle / EXE_NAME} ({megabytes(folder_size(bundle))}, PyInstaller {pyinstaller_seconds:.0f} s)")
         iss = render_iss(version, bundle, icons)
         say(f"Inno Setup script: {iss}")

@@ -291,6 +291,10 @@ def main(argv: list[str] | None = None) -> int:
     figures["bundle"] = f"{folder_megabytes(bundle):.0f} MB"
     tarballs = sorted((ROOT / "dist").glob(f"hiptrack-{__version__}-linux-*.tar.gz"))
     use_tarball = bool(tarballs) and args.bundle == parser.get_default("bundle") and not WINDOWS
+    if use_tarball and tarballs[-1].stat().st_mtime < (bundle / EXE_NAME).stat().st_mtime:
+        # A build with --no-installer leaves the previous archive behind: test the new bundle instead.
+        print(f"({tarballs[-1].name} is older than the bundle: testing the bundle folder)")
+        use_tarball = False
 
     from hiptrack.storage.migrate import head_revision
 

@@ -864,7 +864,7 @@ class ExercisePage(QWidget):
         buttons.addStretch(1)
         legend = QLabel(
             "✔ MCIC reached = improvement at least the minimal clinically important change "
-            "(NPRS 2 points or 30 %, ODI 10 points, PSFS 2 points; Ostelo 2008). ▼ = worse."
+            "(NPRS 2 points or 30 % and ODI 10 points, Ostelo 2008; PSFS 2 points). ▼ = worse."
         )
         legend.setObjectName("hint")
         legend.setWordWrap(True)

@@ -1,0 +1,66 @@
+"""`hiptrack report --patient CHART --out FILE.pdf [--kind clinician|patient|program] [--visit DATE]`.
+
+Qt is imported only when the command runs, so other subcommands start without it; the platform
+defaults to offscreen (a QGuiApplication is needed for fonts, a display is not).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+from pathlib import Path
+
+from hiptrack.cli.common import fail, open_database, storage_failure
+from hiptrack.domain.errors import DomainError
+from hiptrack.storage.errors import StorageError
+
+KINDS = ("clinician", "patient", "program")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report", help="write a PDF summary: clinician, patient progress, or home-exercise handout",
+        description="Write an A4 PDF for one patient. Without --visit the latest visit is used.",
+    )
+    parser.add_argument("--patient", required=True, metavar="CHART", help="the patient's chart number")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    parser.add_argument("--kind", choices=KINDS, default="clinician", help="which report (default: clinician)")
+    parser.add_argument("--visit", type=_date, metavar="YYYY-MM-DD", help="report as of this visit")
+    parser.set_defaults(func=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from hiptrack.reports.build import ReportError, load_report_data
+    from hiptrack.reports.render import ensure_gui_application, write_report
+    from hiptrack.storage.patients import find_by_chart
+
+    out: Path = args.out
+    if out.exists() and out.is_dir():
+        return fail(f"{out} is a folder; give a file name ending in .pdf")
+    try:
+        db, _report = open_database(args)
+        with db.session() as s:
+            patient = find_by_chart(s, args.patient)
+            if patient is None:
+                return fail(f"no patient with chart number {args.patient}")
+            data = load_report_data(s, patient.id, args.visit)
+    except StorageError as exc:
+        return storage_failure(exc)
+    except (DomainError, ReportError) as exc:
+        return fail(str(exc))
+    ensure_gui_application()
+    try:
+        pages = write_report(data, args.kind, out)
+    except OSError as exc:
+        return fail(f"cannot write {out}: {exc.strerror or exc}")
+    print(f"{out}: {args.kind} report, {pages} page{'s' if pages != 1 else ''}")
+    return 0

@@ -1,0 +1,469 @@
+"""Everything a report or the progress charts show, gathered from storage as plain data.
+
+No drawing and no Qt here: `render.py` lays the data out on paper, `charts.py` draws it, and the
+GUI's progress page plots the same series. Every number comes from
+`hiptrack.storage.results.patient_summary` (strength), `hiptrack.storage.outcomes.score_history`
+(outcome scores) and `hiptrack.storage.exercises` (program and adherence); this module only
+selects, orders and labels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from hiptrack import settings as S
+from hiptrack.domain import exercise_program as ep
+from hiptrack.domain.norms import HARBO_HIGH_PCT, HARBO_LOW_PCT, LOW_Z
+from hiptrack.domain.positions import MUSCLE_TITLES, POSITIONS, Muscle
+from hiptrack.domain.summary import MuscleSummary, PatientSummary, VisitSummary, _mdc_for
+from hiptrack.domain.units import from_newtons
+from hiptrack.reports import wording
+from hiptrack.storage.errors import StorageError
+from hiptrack.storage.exercises import (
+    PrescriptionRow,
+    get_exercise,
+    list_log_entries,
+    list_prescriptions,
+    patient_adherence,
+)
+from hiptrack.storage.models import Patient, StrengthTest, Visit
+from hiptrack.storage.outcomes import ScoreRow, score_history
+from hiptrack.storage.patients import get_patient
+from hiptrack.storage.results import norm_tables, patient_summary
+from hiptrack.storage.settings_store import load_clinic_settings
+
+log = logging.getLogger(__name__)
+
+RowKey = tuple[str, str, str]  # muscle, position, method
+
+# metric code → (title, summary field stem, unit label). "n" is shown in the clinic's display unit.
+METRICS: dict[str, tuple[str, str, str]] = {
+    "n": ("Force", "n", "N"),
+    "n_per_kg": ("Force per body mass", "n_per_kg", "N/kg"),
+    "nm": ("Torque", "nm", "N·m"),
+    "nm_per_kg": ("Torque per body mass", "nm_per_kg", "N·m/kg"),
+}
+
+
+class ReportError(Exception):
+    """A report cannot be made (unknown visit date, ...); the message can be shown as it stands."""
+
+
+# --- plain data ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClinicHeader:
+    name: str
+    logo_path: str
+
+
+@dataclass(frozen=True)
+class PatientInfo:
+    id: int
+    chart_number: str
+    last_name: str
+    first_name: str
+    date_of_birth: dt.date
+    sex: str
+    height_m: float | None
+    involved_side: str | None
+    dominant_leg: str | None
+    notes: str
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name}, {self.first_name}"
+
+
+@dataclass(frozen=True)
+class TestSetup:
+    muscle: str
+    side: str
+    position: str
+    position_title: str
+    set_up: str
+    pad: str
+    method: str
+    lever_arm_m: float | None
+    fixation: str
+    device: str
+    accepted_trials: int
+    rejected_trials: int
+
+
+@dataclass(frozen=True)
+class Point:
+    day: dt.date
+    value: float
+    error: float | None = None  # ± half-width (the MDC) in the series' unit
+    beyond_mdc: bool | None = None  # change against the previous visit exceeds the MDC
+
+
+@dataclass(frozen=True)
+class Band:
+    day: dt.date
+    low: float
+    high: float
+
+
+@dataclass
+class StrengthSeries:
+    key: RowKey
+    title: str
+    metric: str
+    unit: str
+    left: list[Point] = field(default_factory=list)
+    right: list[Point] = field(default_factory=list)
+    norm: list[Band] = field(default_factory=list)
+    norm_label: str = ""
+    mdc_label: str = ""
+
+
+@dataclass
+class AsymmetryPoint:
+    day: dt.date
+    pct: float
+    weaker_side: str | None
+    flag: str | None
+    symbol: str | None
+
+
+@dataclass
+class AsymmetrySeries:
+    key: RowKey
+    title: str
+    points: list[AsymmetryPoint] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ProgramItem:
+    prescription: PrescriptionRow
+    dosage_text: str
+    setup: str
+    movement: str
+    hold: str
+    common_mistakes: str
+    target_muscles: str
+
+
+@dataclass
+class ReportData:
+    clinic: ClinicHeader
+    patient: PatientInfo
+    generated_on: dt.date
+    as_of: dt.date  # the chosen visit's date, or today
+    display_unit: str
+    summary: PatientSummary
+    current: VisitSummary | None
+    previous: VisitSummary | None
+    baseline: VisitSummary | None
+    visit_requested: bool
+    visit_notes: str
+    setups: list[TestSetup]
+    outcomes: list[ScoreRow]
+    adherence: list[ep.WeekAdherence]  # oldest first
+    resistance: list[tuple[dt.date, float]]  # (week, heaviest logged resistance kg)
+    program: list[ProgramItem]
+    statements: list[str]  # what is missing, said once in words (no tests, one side, no mass)
+
+    @property
+    def has_tests(self) -> bool:
+        return self.current is not None
+
+
+# --- labels --------------------------------------------------------------------------------------
+
+
+def row_title(key: RowKey) -> str:
+    muscle, position, method = key
+    try:
+        muscle_title = MUSCLE_TITLES[Muscle(muscle)]
+    except ValueError:
+        muscle_title = muscle
+    pos = POSITIONS.get(position)
+    return f"{muscle_title} — {pos.title if pos else position}, {method}"
+
+
+def row_key(row: MuscleSummary) -> RowKey:
+    return row.muscle, row.position, row.method
+
+
+def unit_label(metric: str, display_unit: str) -> str:
+    return display_unit if metric == "n" else METRICS[metric][2]
+
+
+def metric_value(row: MuscleSummary, side: str, metric: str, display_unit: str = "N") -> float | None:
+    """One side's value in `metric` as the summary computed it (forces in the display unit)."""
+    value = getattr(row, f"{side}_{METRICS[metric][1]}")
+    if value is None:
+        return None
+    return from_newtons(value, display_unit) if metric == "n" else float(value)
+
+
+def format_change(change: dict[str, Any] | None, display_unit: str = "N") -> str:
+    """"+3.5 N·m ✱ beyond MDC 10.9" / "+1.2 N · within MDC 35.1" / "—"."""
+    if not change:
+        return "—"
+    delta = float(change.get("delta") or 0.0)
+    unit = change.get("unit") or "N"
+    mdc = change.get("mdc")
+    if unit == "N":
+        delta = from_newtons(delta, display_unit)
+        mdc = None if mdc is None else from_newtons(mdc, display_unit)
+        shown = display_unit
+    else:
+        shown = "N·m"
+    text = f"{delta:+.1f} {shown}"
+    if change.get("beyond_mdc") is True:
+        return f"{text} ✱ beyond MDC {mdc:.1f}"
+    if change.get("beyond_mdc") is False:
+        return f"{text} · within MDC {mdc:.1f}"
+    return f"{text} (no MDC)"
+
+
+# --- chart series --------------------------------------------------------------------------------
+
+
+def short_source(source: str | None) -> str:
+    """"Harbo T, Brincks J, … 2012;112:267" → "Harbo 2012" (chart legends have one line)."""
+    if not source:
+        return ""
+    author = source.split(",")[0].split(" ")[0]
+    year = re.search(r"\b(19|20)\d\d\b", source)
+    return f"{author} {year.group(0)}" if year else author
+
+
+def _norm_band(norm: dict[str, Any] | None, metric: str) -> tuple[float, float, str] | None:
+    """The range the norm calls "within" in the metric's unit, or None when it does not apply.
+
+    Ramskov (z score, Nm/kg): expected ± |LOW_Z| residual SDs, the same −1.5 SD edge the summary
+    flags against. Harbo (% predicted, Nm): 90–110 % of predicted, the summary's band edges.
+    """
+    if not norm or not norm.get("available") or norm.get("expected") is None:
+        return None
+    expected = float(norm["expected"])
+    if norm.get("kind") == "z_score" and metric == "nm_per_kg":
+        sd = next((r.residual_sd for r in norm_tables().ramskov if r.norm_id == norm.get("norm_id")), None)
+        if sd is None:
+            return None
+        return expected + LOW_Z * sd, expected - LOW_Z * sd, f"norm ±{abs(LOW_Z):g} SD ({short_source(norm.get('source'))})"
+    if norm.get("kind") == "percent_predicted" and metric == "nm":
+        return (expected * HARBO_LOW_PCT / 100.0, expected * HARBO_HIGH_PCT / 100.0,
+                f"norm {HARBO_LOW_PCT:g}–{HARBO_HIGH_PCT:g} % predicted ({short_source(norm.get('source'))})")
+    return None
+
+
+def strength_series(summary: PatientSummary, metric: str, display_unit: str = "N") -> list[StrengthSeries]:
+    """One series per muscle/position/method, both sides, oldest first; MDC error bars where the
+    MDC is in the metric's unit (N for force, N·m for torque), the norm band where a norm applies."""
+    out: dict[RowKey, StrengthSeries] = {}
+    for visit in summary.visits:
+        for row in visit.muscles:
+            key = row_key(row)
+            series = out.get(key)
+            if series is None:
+                series = out[key] = StrengthSeries(key, row_title(key), metric, unit_label(metric, display_unit))
+            mdc, mdc_unit, _source = _mdc_for(row.position, summary.settings)
+            error: float | None = None
+            if mdc is not None and mdc_unit == "N" and metric == "n":
+                error = from_newtons(mdc, display_unit)
+            elif mdc is not None and mdc_unit == "Nm" and metric == "nm":
+                error = mdc
+            if error is not None:
+                series.mdc_label = f"bars: ± MDC {error:.1f} {series.unit}"
+            elif mdc is None:
+                series.mdc_label = "no MDC known for this set-up (enter the clinic's SD and ICC)"
+            else:
+                series.mdc_label = f"MDC is in {'N·m' if mdc_unit == 'Nm' else 'N'}: bars shown in that view"
+            for side in ("left", "right"):
+                value = metric_value(row, side, metric, display_unit)
+                if value is None:
+                    continue
+                prev = (row.change.get("previous") or {}).get(side)
+                beyond = prev.get("beyond_mdc") if prev else None
+                getattr(series, side).append(Point(visit.date, value, error, beyond))
+            for side in ("left", "right"):
+                band = _norm_band(row.norm.get(side), metric)
+                if band is not None:
+                    series.norm.append(Band(visit.date, band[0], band[1]))
+                    series.norm_label = band[2]
+                    break
+    return list(out.values())
+
+
+def asymmetry_series(summary: PatientSummary) -> list[AsymmetrySeries]:
+    out: dict[RowKey, AsymmetrySeries] = {}
+    for visit in summary.visits:
+        for row in visit.muscles:
+            if row.asymmetry_pct is None:
+                continue
+            key = row_key(row)
+            series = out.setdefault(key, AsymmetrySeries(key, row_title(key)))
+            series.points.append(AsymmetryPoint(visit.date, row.asymmetry_pct, row.weaker_side, row.flag,
+                                                row.flag_symbol))
+    return list(out.values())
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+def patient_info(patient: Patient) -> PatientInfo:
+    return PatientInfo(patient.id, patient.chart_number, patient.last_name, patient.first_name,
+                       patient.date_of_birth, patient.sex, patient.height_m, patient.involved_side,
+                       patient.dominant_leg, patient.notes or "")
+
+
+def clinic_header(clinic: dict[str, Any]) -> ClinicHeader:
+    return ClinicHeader(str(clinic.get(S.CLINIC_NAME.key) or ""), str(clinic.get(S.CLINIC_LOGO.key) or ""))
+
+
+def _device(test: StrengthTest) -> str:
+    parts = [p for p in (test.device_model, f"s/n {test.device_serial}" if test.device_serial else None) if p]
+    return ", ".join(parts) or (test.device_protocol or "not recorded")
+
+
+def visit_setups(session: Session, visit_id: int) -> list[TestSetup]:
+    tests = session.scalars(
+        select(StrengthTest).where(StrengthTest.visit_id == visit_id, StrengthTest.voided.is_(False))
+        .options(selectinload(StrengthTest.trials)).order_by(StrengthTest.muscle.desc(), StrengthTest.side)
+    )
+    out = []
+    for t in tests:
+        pos = POSITIONS.get(t.position)
+        accepted = sum(1 for tr in t.trials if tr.accepted)
+        out.append(TestSetup(
+            t.muscle, t.side, t.position, pos.title if pos else t.position, pos.set_up if pos else "",
+            pos.pad if pos else "", t.method, t.lever_arm_m, t.fixation, _device(t), accepted,
+            len(t.trials) - accepted,
+        ))
+    return out
+
+
+def _statements(current: VisitSummary | None, has_visit: bool) -> list[str]:
+    if current is None:
+        return ["No strength tests recorded yet." if not has_visit else
+                "No accepted strength trials at this visit."]
+    out = []
+    if current.body_mass_kg is None:
+        out.append(wording.NO_MASS_CLINICIAN)
+    for row in current.muscles:
+        sides = [s for s in ("left", "right") if getattr(row, f"{s}_n") is not None]
+        if len(sides) == 1:
+            out.append(wording.ONE_SIDE_CLINICIAN.format(side=sides[0], muscle=row_title(row_key(row))))
+    return out
+
+
+def _program(session: Session, patient_id: int, on: dt.date) -> list[ProgramItem]:
+    items = []
+    for p in list_prescriptions(session, patient_id):
+        if not p.active_on(on):
+            continue
+        try:
+            info = get_exercise(session, p.exercise_id)
+        except StorageError:
+            log.warning("exercise id=%d of prescription id=%d missing", p.exercise_id, p.id)
+            continue
+        f = info.fields
+        items.append(ProgramItem(p, p.dosage_text, f.setup, f.movement, f.hold, f.common_mistakes, f.target_muscles))
+    return items
+
+
+def _resistance(session: Session, patient_id: int, until: dt.date) -> list[tuple[dt.date, float]]:
+    weeks: dict[dt.date, float] = {}
+    for entry in list_log_entries(session, patient_id):
+        f = entry.fields
+        if f.resistance_kg is None or f.performed_on > until:
+            continue
+        monday = ep.week_start(f.performed_on)
+        weeks[monday] = max(weeks.get(monday, 0.0), f.resistance_kg)
+    return sorted(weeks.items())
+
+
+def visit_dates(session: Session, patient_id: int) -> list[dt.date]:
+    return list(session.scalars(
+        select(Visit.visit_date).where(Visit.patient_id == patient_id, Visit.status != "voided")
+        .order_by(Visit.visit_date).distinct()
+    ))
+
+
+def load_report_data(session: Session, patient_id: int, visit_date: dt.date | None = None,
+                     today: dt.date | None = None) -> ReportData:
+    """Everything the three reports need, as of `visit_date` (default: the latest visit)."""
+    today = today or dt.date.today()
+    patient = get_patient(session, patient_id)
+    clinic = load_clinic_settings(session)
+    visit_row: Visit | None = None
+    if visit_date is not None:
+        visit_row = session.scalar(
+            select(Visit).where(Visit.patient_id == patient_id, Visit.visit_date == visit_date,
+                                Visit.status != "voided").order_by(Visit.id.desc()).limit(1))
+        if visit_row is None:
+            raise ReportError(f"no visit on {visit_date.isoformat()} for this patient")
+    summary = patient_summary(session, patient_id, up_to=visit_date)
+    visits = summary.visits
+    current: VisitSummary | None = None
+    if visits and (visit_date is None or visits[-1].date == visit_date):
+        current = visits[-1]
+    earlier = [v for v in visits if current is None or v.date < current.date]
+    previous = earlier[-1] if earlier else None
+    baseline = earlier[0] if earlier else None
+    if visit_row is None and current is not None and current.visit_id is not None:
+        visit_row = session.get(Visit, current.visit_id)
+    if visit_row is None:
+        visit_row = session.scalar(
+            select(Visit).where(Visit.patient_id == patient_id, Visit.status != "voided")
+            .order_by(Visit.visit_date.desc(), Visit.id.desc()).limit(1))
+    as_of = visit_date or today
+    adherence = sorted((w for w in patient_adherence(session, patient_id, today=as_of)), key=lambda w: w.week_start)
+    outcomes = [s for s in score_history(session, patient_id) if s.recorded_on <= as_of]
+    return ReportData(
+        clinic=clinic_header(clinic),
+        patient=patient_info(patient),
+        generated_on=today,
+        as_of=as_of,
+        display_unit=str(clinic.get(S.DISPLAY_UNIT.key) or "N"),
+        summary=summary,
+        current=current,
+        previous=previous,
+        baseline=baseline,
+        visit_requested=visit_date is not None,
+        visit_notes=(visit_row.notes or "") if visit_row is not None else "",
+        setups=visit_setups(session, visit_row.id) if visit_row is not None else [],
+        outcomes=outcomes,
+        adherence=adherence,
+        resistance=_resistance(session, patient_id, as_of),
+        program=_program(session, patient_id, as_of),
+        statements=_statements(current, visit_row is not None),
+    )
+
+
+def previous_row(data: ReportData, row: MuscleSummary) -> tuple[MuscleSummary | None, dt.date | None]:
+    """The same muscle/position/method at the visit before the current one (for "last month it was…")."""
+    key = row_key(row)
+    for visit in reversed(data.summary.visits):
+        if data.current is not None and visit.date >= data.current.date:
+            continue
+        for other in visit.muscles:
+            if row_key(other) == key and other.asymmetry_pct is not None:
+                return other, visit.date
+    return None, None
+
+
+def latest_outcomes(rows: Sequence[ScoreRow]) -> dict[str, tuple[ScoreRow, ScoreRow]]:
+    """instrument → (first, latest) score, for the plain-language summary."""
+    out: dict[str, tuple[ScoreRow, ScoreRow]] = {}
+    for r in rows:
+        if r.voided:
+            continue
+        first = out.get(r.instrument, (r, r))[0]
+        out[r.instrument] = (first, r)
+    return out

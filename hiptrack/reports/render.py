@@ -1,0 +1,787 @@
+"""A4 PDF layout with QPdfWriter and QPainter: the three reports of issue 7.
+
+A report is a list of blocks (headings, paragraphs, tables, charts). `paginate` places them on
+pages before anything is painted, so the footer can say "Page X of Y", a heading always moves to
+the next page together with the start of what it introduces, and long tables continue on the
+next page under a repeated header row. Charts are painted with QPainter straight onto the PDF
+device, so they stay vectors.
+
+QtGui only. A QGuiApplication must exist (fonts); `ensure_gui_application()` creates one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from hiptrack import __version__
+from hiptrack.domain import exercise_program as ep
+from hiptrack.domain.summary import MuscleSummary
+from hiptrack.reports import charts, wording
+from hiptrack.reports.build import (
+    METRICS,
+    ReportData,
+    format_change,
+    metric_value,
+    row_key,
+    row_title,
+    strength_series,
+)
+from hiptrack.storage.outcomes import describe_change
+
+log = logging.getLogger(__name__)
+
+KINDS = ("clinician", "patient", "program")
+TITLES = {"clinician": "Clinician summary", "patient": "Your progress", "program": "Your home exercises"}
+DPI = 300
+MARGIN_PT = 42.0
+FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans"]
+FLAG_TINTS = {"green": QColor(46, 160, 67, 40), "amber": QColor(230, 160, 0, 70), "red": QColor(210, 50, 40, 60)}
+EARLIER_VISITS_SHOWN = 12
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """Qt needs an application object for fonts; offscreen when no display is configured."""
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+# --- styles and context --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Style:
+    size_pt: float = 9.5
+    bold: bool = False
+    colour: str = "#1a1a1a"
+    before_pt: float = 0.0
+    after_pt: float = 4.0
+    italic: bool = False
+
+
+BODY = Style()
+SMALL = Style(8.0, colour="#444444", after_pt=3.0)
+H1 = Style(17.0, True, before_pt=0.0, after_pt=6.0)
+H2 = Style(12.5, True, colour="#1f3f66", before_pt=10.0, after_pt=5.0)
+H3 = Style(10.5, True, before_pt=6.0, after_pt=3.0)
+LARGE = Style(13.0, after_pt=7.0)
+LARGE_H2 = Style(16.0, True, colour="#1f3f66", before_pt=14.0, after_pt=6.0)
+
+
+class Context:
+    def __init__(self, device: QPaintDevice, width: float, height: float) -> None:
+        self.device = device
+        self.unit = device.logicalDpiY() / 72.0
+        self.page_w, self.page_h = width, height
+        self.margin = MARGIN_PT * self.unit
+        self.top = self.margin + 16 * self.unit  # room for the running header
+        self.bottom = height - self.margin - 14 * self.unit  # room for the footer
+        self.width = width - 2 * self.margin
+        self._fonts: dict[tuple[float, bool, bool], QFont] = {}
+
+    def pt(self, value: float) -> float:
+        return value * self.unit
+
+    def font(self, style: Style) -> QFont:
+        key = (style.size_pt, style.bold, style.italic)
+        if key not in self._fonts:
+            font = QFont()
+            font.setFamilies(FONT_FAMILIES)
+            font.setPointSizeF(style.size_pt)
+            font.setBold(style.bold)
+            font.setItalic(style.italic)
+            self._fonts[key] = font
+        return self._fonts[key]
+
+    def text_height(self, text: str, style: Style, width: float) -> float:
+        fm = QFontMetricsF(self.font(style), self.device)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        return fm.boundingRect(QRectF(0, 0, width, 1e7), flags, text).height()
+
+
+# --- blocks --------------------------------------------------------------------------------------
+
+
+class Block:
+    keep_with_next = False
+
+    def measure(self, ctx: Context) -> float:
+        raise NotImplementedError
+
+    def min_height(self, ctx: Context) -> float:
+        """The least of this block that may start a page (a table's header and first row)."""
+        return self.measure(ctx)
+
+    def split(self, ctx: Context, available: float) -> tuple[Block | None, Block | None]:
+        return None, self
+
+    def draw(self, ctx: Context, painter: QPainter, x: float, y: float) -> None:
+        raise NotImplementedError
+
+
+class Spacer(Block):
+    def __init__(self, pt: float) -> None:
+        self.pt_ = pt
+
+    def measure(self, ctx: Context) -> float:
+        return ctx.pt(self.pt_)
+
+    def draw(self, ctx: Context, painter: QPainter, x: float, y: float) -> None:
+        return
+
+
+class Text(Block):
+    def __init__(self, text: str, style: Style = BODY, keep_with_next: bool = False,
+                 box: QColor | None = None) -> None:
+        self.text, self.style, self.keep_with_next, self.box = text, style, keep_with_next, box
+
+    def _pad(self, ctx: Context) -> float:
+        return ctx.pt(5) if self.box is not None else 0.0
+
+    def measure(self, ctx: Context) -> float:
+        pad = self._pad(ctx)
+        return (ctx.pt(self.style.before_pt) + ctx.text_height(self.text, self.style, ctx.width - 2 * pad)
+                + 2 * pad + ctx.pt(self.style.after_pt))
+
+    def draw(self, ctx: Context, painter: QPainter, x: float, y: float) -> None:
+        pad = self._pad(ctx)
+        y += ctx.pt(self.style.before_pt)
+        h = ctx.text_height(self.text, self.style, ctx.width - 2 * pad)
+        if self.box is not None:
+            painter.fillRect(QRectF(x, y, ctx.width, h + 2 * pad), self.box)
+        painter.setFont(ctx.font(self.style))
+        painter.setPen(QColor(self.style.colour))
+        painter.drawText(QRectF(x + pad, y + pad, ctx.width - 2 * pad, h + ctx.pt(2)),
+                         int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft), self.text)
+
+
+def heading(text: str, style: Style = H2) -> Text:
+    return Text(text, style, keep_with_next=True)
+
+
+@dataclass
+class Cell:
+    text: str
+    tint: QColor | None = None
+    bold: bool = False
+
+
+@dataclass
+class Table(Block):
+    columns: list[tuple[str, float]]  # (title, relative width)
+    rows: list[list[Cell]]
+    style: Style = field(default_factory=lambda: Style(8.3, after_pt=0.0))
+    header: bool = True
+    after_pt: float = 6.0
+    continued: bool = False
+    keep_together: bool = False  # short tables (the tick sheet) move whole to the next page
+
+    def _widths(self, ctx: Context) -> list[float]:
+        total = sum(w for _, w in self.columns)
+        return [ctx.width * w / total for _, w in self.columns]
+
+    def _row_height(self, ctx: Context, cells: Sequence[Cell], style: Style) -> float:
+        pad = ctx.pt(2.5)
+        heights = [ctx.text_height(c.text, Style(style.size_pt, style.bold or c.bold), w - 2 * pad)
+                   for c, w in zip(cells, self._widths(ctx), strict=True)]
+        return max([*heights, 0.0]) + 2 * pad
+
+    def _header_style(self) -> Style:
+        return Style(self.style.size_pt, True, "#1a1a1a", after_pt=0.0)
+
+    def _header_height(self, ctx: Context) -> float:
+        if not self.header:
+            return 0.0
+        titles = [Cell(t + (" (cont.)" if i == 0 and self.continued else "")) for i, (t, _) in enumerate(self.columns)]
+        return self._row_height(ctx, titles, self._header_style())
+
+    def _heights(self, ctx: Context) -> list[float]:
+        return [self._row_height(ctx, row, self.style) for row in self.rows]
+
+    def measure(self, ctx: Context) -> float:
+        return self._header_height(ctx) + sum(self._heights(ctx)) + ctx.pt(self.after_pt)
+
+    def min_height(self, ctx: Context) -> float:
+        if self.keep_together:
+            return self.measure(ctx)
+        heights = self._heights(ctx)
+        return self._header_height(ctx) + (heights[0] if heights else 0.0)
+
+    def split(self, ctx: Context, available: float) -> tuple[Block | None, Block | None]:
+        if self.keep_together and self.measure(ctx) <= ctx.bottom - ctx.top:
+            return None, self
+        used = self._header_height(ctx)
+        count = 0
+        for h in self._heights(ctx):
+            if used + h > available:
+                break
+            used += h
+            count += 1
+        if count == 0:
+            return None, self
+        first = Table(self.columns, self.rows[:count], self.style, self.header, 0.0, self.continued)
+        rest = Table(self.columns, self.rows[count:], self.style, self.header, self.after_pt, True)
+        return first, rest
+
+    def draw(self, ctx: Context, painter: QPainter, x: float, y: float) -> None:
+        widths = self._widths(ctx)
+        pad = ctx.pt(2.5)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+        line = QPen(QColor("#c8c8c8"), ctx.pt(0.5))
+        if self.header:
+            h = self._header_height(ctx)
+            painter.fillRect(QRectF(x, y, ctx.width, h), QColor("#e8edf3"))
+            painter.setFont(ctx.font(self._header_style()))
+            painter.setPen(QColor("#1a1a1a"))
+            cx = x
+            for i, ((title, _), w) in enumerate(zip(self.columns, widths, strict=True)):
+                text = title + (" (cont.)" if i == 0 and self.continued else "")
+                painter.drawText(QRectF(cx + pad, y + pad, w - 2 * pad, h), flags, text)
+                cx += w
+            y += h
+        for row, h in zip(self.rows, self._heights(ctx), strict=True):
+            cx = x
+            for cell, w in zip(row, widths, strict=True):
+                if cell.tint is not None:
+                    painter.fillRect(QRectF(cx, y, w, h), cell.tint)
+                style = Style(self.style.size_pt, cell.bold or self.style.bold, self.style.colour)
+                painter.setFont(ctx.font(style))
+                painter.setPen(QColor(style.colour))
+                painter.drawText(QRectF(cx + pad, y + pad, w - 2 * pad, h), flags, cell.text)
+                cx += w
+            painter.setPen(line)
+            painter.drawLine(QRectF(x, y + h, ctx.width, 0).topLeft(), QRectF(x, y + h, ctx.width, 0).topRight())
+            y += h
+
+
+class Chart(Block):
+    def __init__(self, specs: Sequence[charts.ChartSpec], height_pt: float = 190.0) -> None:
+        self.specs, self.height_pt = list(specs), height_pt
+
+    def measure(self, ctx: Context) -> float:
+        return ctx.pt(self.height_pt + 8)
+
+    def draw(self, ctx: Context, painter: QPainter, x: float, y: float) -> None:
+        gap = ctx.pt(14)
+        w = (ctx.width - gap * (len(self.specs) - 1)) / len(self.specs)
+        for i, spec in enumerate(self.specs):
+            charts.draw_chart(painter, QRectF(x + i * (w + gap), y, w, ctx.pt(self.height_pt)), spec, ctx.unit)
+
+
+class ClinicBanner(Block):
+    """Logo and clinic name (from the clinic settings), then the report's title."""
+
+    def __init__(self, clinic_name: str, logo_path: str, title: str, subtitle: str) -> None:
+        self.clinic_name, self.title, self.subtitle = clinic_name, title, subtitle
+        self.logo: QImage | None = None
+        if logo_path:
+            image = QImage(logo_path)
+            if image.isNull():
+                log.warning("clinic logo could not be read; the report is made without it")
+            else:
+                self.logo = image
+
+    def measure(self, ctx: Context) -> float:
+        return ctx.pt(62)
+
+    def draw(self, ctx: Context, painter: QPainter, x: float, y: float) -> None:
+        logo_h = ctx.pt(40)
+        text_x = x
+        if self.logo is not None:
+            ratio = self.logo.width() / max(self.logo.height(), 1)
+            w = min(logo_h * ratio, ctx.pt(140))
+            target = QRectF(x, y, w, w / ratio)
+            painter.drawImage(target, self.logo)
+            text_x = x + w + ctx.pt(10)
+        painter.setPen(QColor("#1f3f66"))
+        painter.setFont(ctx.font(Style(14, True)))
+        name = self.clinic_name  # unset: the title alone (a patient must not read a settings hint)
+        painter.drawText(QRectF(text_x, y, ctx.width - (text_x - x), ctx.pt(20)),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+        painter.setPen(QColor("#1a1a1a"))
+        painter.setFont(ctx.font(H1))
+        painter.drawText(QRectF(text_x, y + ctx.pt(20), ctx.width, ctx.pt(24)),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.title)
+        painter.setFont(ctx.font(SMALL))
+        painter.setPen(QColor("#555555"))
+        painter.drawText(QRectF(x, y + ctx.pt(44), ctx.width, ctx.pt(12)),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.subtitle)
+        painter.setPen(QPen(QColor("#1f3f66"), ctx.pt(1.2)))
+        painter.drawLine(QRectF(x, y + ctx.pt(58), ctx.width, 0).topLeft(), QRectF(x, y + ctx.pt(58), ctx.width, 0).topRight())
+
+
+# --- pagination ----------------------------------------------------------------------------------
+
+Placed = tuple[Block, float]
+
+
+def _lead(ctx: Context, blocks: Sequence[Block], i: int) -> float:
+    """Height that must fit on the page for block i to start there: a heading (keep_with_next)
+    brings the beginning of what follows it."""
+    block = blocks[i]
+    if block.keep_with_next and i + 1 < len(blocks):
+        return block.measure(ctx) + _lead(ctx, blocks, i + 1)
+    return block.min_height(ctx)
+
+
+def paginate(ctx: Context, blocks: Sequence[Block]) -> list[list[Placed]]:
+    pages: list[list[Placed]] = [[]]
+    queue = list(blocks)
+    y = ctx.top
+    while queue:
+        block = queue[0]
+        if isinstance(block, Spacer) and y == ctx.top:
+            queue.pop(0)
+            continue
+        if y + _lead(ctx, queue, 0) > ctx.bottom and y > ctx.top:
+            pages.append([])
+            y = ctx.top
+            continue
+        queue.pop(0)
+        height = block.measure(ctx)
+        if y + height > ctx.bottom:
+            first, rest = block.split(ctx, ctx.bottom - y)
+            if first is not None and rest is not None:
+                pages[-1].append((first, y))
+                queue.insert(0, rest)
+                pages.append([])
+                y = ctx.top
+                continue
+            if y > ctx.top:
+                queue.insert(0, block)
+                pages.append([])
+                y = ctx.top
+                continue
+        pages[-1].append((block, y))
+        y += height
+    return [p for p in pages if p] or [[]]
+
+
+@dataclass
+class Document:
+    title: str
+    running_header: str
+    footer_left: str
+    blocks: list[Block]
+
+
+def render_pdf(document: Document, out: Path) -> int:
+    """Write the PDF; returns the number of pages."""
+    ensure_gui_application()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(out))
+    writer.setResolution(DPI)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0)))
+    writer.setTitle(document.title)
+    writer.setCreator(f"hiptrack {__version__}")
+    size: QSizeF = writer.pageLayout().fullRectPixels(DPI).size().toSizeF()
+    ctx = Context(writer, size.width(), size.height())
+    pages = paginate(ctx, document.blocks)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {out}")
+    try:
+        for number, placed in enumerate(pages, start=1):
+            if number > 1:
+                writer.newPage()
+            _furniture(ctx, painter, document, number, len(pages))
+            for block, y in placed:
+                block.draw(ctx, painter, ctx.margin, y)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _furniture(ctx: Context, painter: QPainter, document: Document, number: int, total: int) -> None:
+    painter.setFont(ctx.font(SMALL))
+    painter.setPen(QColor("#666666"))
+    flags = int(Qt.AlignmentFlag.AlignVCenter)
+    if number > 1:
+        painter.drawText(QRectF(ctx.margin, ctx.margin - ctx.pt(4), ctx.width, ctx.pt(12)),
+                         flags | int(Qt.AlignmentFlag.AlignLeft), document.running_header)
+        painter.setPen(QPen(QColor("#cccccc"), ctx.pt(0.5)))
+        yl = ctx.margin + ctx.pt(9)
+        painter.drawLine(QRectF(ctx.margin, yl, ctx.width, 0).topLeft(), QRectF(ctx.margin, yl, ctx.width, 0).topRight())
+        painter.setPen(QColor("#666666"))
+    y = ctx.page_h - ctx.margin
+    painter.drawText(QRectF(ctx.margin, y, ctx.width * 0.75, ctx.pt(12)), flags | int(Qt.AlignmentFlag.AlignLeft),
+                     document.footer_left)
+    painter.drawText(QRectF(ctx.margin, y, ctx.width, ctx.pt(12)), flags | int(Qt.AlignmentFlag.AlignRight),
+                     f"Page {number} of {total}")
+
+
+# --- shared pieces -------------------------------------------------------------------------------
+
+
+def _num(value: float | None, fmt: str = ".1f") -> str:
+    return "—" if value is None else format(value, fmt)
+
+
+def _age(dob: dt.date, on: dt.date) -> int:
+    return on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+
+
+def _banner(data: ReportData, kind: str) -> ClinicBanner:
+    subtitle = f"Prepared {data.generated_on.isoformat()}"
+    if data.current is not None:
+        subtitle = f"Visit {data.current.date.isoformat()} · " + subtitle
+    return ClinicBanner(data.clinic.name, data.clinic.logo_path, TITLES[kind], subtitle)
+
+
+def _document(data: ReportData, kind: str, blocks: list[Block]) -> Document:
+    p = data.patient
+    clinic = data.clinic.name or "hiptrack"
+    return Document(
+        title=f"{TITLES[kind]} — {p.display_name}",
+        running_header=f"{clinic} · {TITLES[kind]} · {p.display_name} ({p.chart_number})",
+        footer_left=f"{p.display_name} · chart {p.chart_number} · {data.generated_on.isoformat()}",
+        blocks=blocks,
+    )
+
+
+def _facts_table(pairs: list[tuple[str, str]]) -> Table:
+    rows = []
+    for i in range(0, len(pairs), 2):
+        chunk = pairs[i:i + 2] + [("", "")] * (2 - len(pairs[i:i + 2]))
+        rows.append([Cell(chunk[0][0], bold=True), Cell(chunk[0][1]), Cell(chunk[1][0], bold=True), Cell(chunk[1][1])])
+    return Table([("", 1.1), ("", 2.0), ("", 1.1), ("", 2.0)], rows, Style(8.8, after_pt=0.0), header=False)
+
+
+def _flag_cell(row: MuscleSummary) -> Cell:
+    if not row.flag_label:
+        return Cell("—")
+    return Cell(f"{row.flag_symbol} {row.flag_label}", FLAG_TINTS.get(row.flag or ""))
+
+
+def _norm_text(norm: dict | None) -> str:
+    if not norm:
+        return "—"
+    if not norm.get("available"):
+        return "no reference"
+    if norm.get("kind") == "z_score":
+        return f"z {norm['z']:+.2f} ({norm.get('band')}) vs {norm.get('expected', 0):.2f} Nm/kg"
+    return f"{norm.get('percent_predicted', 0):.0f}% predicted ({norm.get('band')})"
+
+
+def _chart_metric(data: ReportData) -> str:
+    """Torque when lever arms were recorded (the default MDCs are in N·m), else force."""
+    for visit in data.summary.visits:
+        for row in visit.muscles:
+            if row.left_nm is not None or row.right_nm is not None:
+                return "nm"
+    return "n"
+
+
+def _strength_charts(data: ReportData, metric: str, x_range: tuple[dt.date, dt.date] | None) -> list[Block]:
+    blocks: list[Block] = []
+    for series in strength_series(data.summary, metric, data.display_unit):
+        blocks.append(Chart([charts.strength_chart(series, x_range)], 175))
+    return blocks
+
+
+# --- clinician summary ---------------------------------------------------------------------------
+
+
+def clinician_blocks(data: ReportData) -> list[Block]:
+    p = data.patient
+    unit = data.display_unit
+    blocks: list[Block] = [_banner(data, "clinician")]
+    mass = "not recorded"
+    if data.current is not None and data.current.body_mass_kg is not None:
+        mass = f"{data.current.body_mass_kg:.1f} kg"
+    facts = [
+        ("Patient", p.display_name), ("Chart number", p.chart_number),
+        ("Date of birth", f"{p.date_of_birth.isoformat()} (age {_age(p.date_of_birth, data.as_of)})"),
+        ("Sex", p.sex), ("Height", f"{p.height_m:.2f} m" if p.height_m else "not recorded"),
+        ("Body mass at visit", mass), ("Involved side", p.involved_side or "not set (LSI not computed)"),
+        ("Dominant leg", p.dominant_leg or "not recorded"),
+        ("Visit", data.current.date.isoformat() if data.current else "—"),
+        ("Visits with results", str(len(data.summary.visits))),
+    ]
+    blocks += [heading("Patient"), _facts_table(facts)]
+    if data.statements:
+        blocks.append(Spacer(4))
+        blocks.append(Text("\n".join(f"• {s}" for s in data.statements), Style(9.0, colour="#5a3d00"),
+                           box=QColor("#fff4d6")))
+    blocks += _setup_blocks(data)
+    if data.current is not None:
+        blocks += _results_blocks(data, unit)
+    blocks += _chart_blocks(data)
+    blocks += _program_blocks(data)
+    blocks += _outcome_blocks(data)
+    blocks += _notes_blocks(data)
+    blocks += _history_blocks(data, unit)
+    blocks.append(Text(
+        f"Settings: asymmetry bands {data.summary.settings.thresholds.amber_pct:g} / "
+        f"{data.summary.settings.thresholds.red_pct:g} %; primary score = {data.summary.settings.primary.value} of "
+        f"the accepted trials; CV limit {data.summary.settings.cv_limit_pct:g} %. Asymmetry = (stronger − weaker) / "
+        "stronger; fixed cut-offs are poorly supported, so bands read 'difference ≥ X %', never 'abnormal'. "
+        "A change is marked ✱ only when it exceeds the MDC of the same test.", SMALL))
+    return blocks
+
+
+def _setup_blocks(data: ReportData) -> list[Block]:
+    """One row per set-up; left and right share a row when everything but the side is the same."""
+    if not data.setups:
+        return []
+    groups: dict[tuple, list] = {}
+    for s in data.setups:
+        groups.setdefault((s.muscle, s.position, s.method, s.lever_arm_m, s.fixation, s.device), []).append(s)
+    rows = []
+    for (muscle, _pos, method, lever, fixation, device), tests in groups.items():
+        first = tests[0]
+        trials = "\n".join(f"{t.side[0].upper()} {t.accepted_trials}"
+                           + (f" (+{t.rejected_trials} rejected)" if t.rejected_trials else "") for t in tests)
+        where = f"{first.position_title}. {first.set_up}; pad: {first.pad}" if first.set_up else first.position_title
+        rows.append([
+            Cell(wording.muscle_name(muscle)), Cell(" + ".join(t.side for t in tests)), Cell(where), Cell(method),
+            Cell(f"{lever:.2f} m" if lever else "not measured"), Cell(fixation), Cell(device), Cell(trials),
+        ])
+    cols = [("Muscle", 1.4), ("Sides", 0.8), ("Position", 3.3), ("Method", 0.95), ("Lever", 0.8),
+            ("Fixation", 0.9), ("Device", 1.5), ("Accepted trials", 1.3)]
+    return [heading("Test set-up at this visit"), Table(cols, rows)]
+
+
+def _results_blocks(data: ReportData, unit: str) -> list[Block]:
+    assert data.current is not None
+    rows, norm_rows, change_rows, notes = [], [], [], []
+    for m in data.current.muscles:
+        title = row_title(row_key(m))
+        rows.append([
+            Cell(title), Cell(f"{_num(metric_value(m, 'left', 'n', unit))}"), Cell(f"{_num(metric_value(m, 'right', 'n', unit))}"),
+            Cell(f"{_num(m.asymmetry_pct)} %" + (f"\n{m.weaker_side} weaker" if m.weaker_side else "")
+                 if m.asymmetry_pct is not None else "—"),
+            _flag_cell(m),
+            Cell("—" if m.lsi_pct is None else f"{m.lsi_pct:.1f} %" + (" pass" if m.lsi_pass else " below")),
+            Cell(f"L {_num(m.cv_left_pct)} / R {_num(m.cv_right_pct)}"
+                 + (" ▲" if m.cv_left_exceeds or m.cv_right_exceeds else "")),
+            Cell(f"{m.left_trials} / {m.right_trials}"),
+        ])
+        norm_rows.append([
+            Cell(title), Cell(f"L {_num(m.left_n_per_kg, '.2f')}\nR {_num(m.right_n_per_kg, '.2f')}"),
+            Cell(f"L {_num(m.left_nm)}\nR {_num(m.right_nm)}"),
+            Cell(f"L {_num(m.left_nm_per_kg, '.2f')}\nR {_num(m.right_nm_per_kg, '.2f')}"),
+            Cell(f"L {_norm_text(m.norm.get('left'))}\nR {_norm_text(m.norm.get('right'))}"),
+        ])
+        for side in ("left", "right"):
+            prev = (m.change.get("previous") or {}).get(side)
+            base = (m.change.get("baseline") or {}).get(side)
+            if prev is None and base is None:
+                continue
+            change_rows.append([
+                Cell(title), Cell(side),
+                Cell(format_change(prev, unit) + (f"\nvs {prev['against']}" if prev else "")),
+                Cell(format_change(base, unit) + (f"\nvs {base['against']}" if base else "")),
+            ])
+        for n in m.notes:
+            line = f"{wording.muscle_name(m.muscle)}: {n}"
+            if line not in notes:
+                notes.append(line)
+        for side in ("left", "right"):
+            norm = m.norm.get(side) or {}
+            if norm.get("reason"):
+                line = f"{wording.muscle_name(m.muscle)}, {side} norm: {norm['reason']}"
+                if line not in notes:
+                    notes.append(line)
+    blocks: list[Block] = [
+        heading("Results"),
+        Table([("Muscle / position", 2.8), (f"Left ({unit})", 0.9), (f"Right ({unit})", 0.9), ("Asymmetry", 1.3),
+               ("Flag", 1.6), ("LSI", 0.9), ("Trial CV %", 1.3), ("Trials L/R", 0.8)], rows),
+        heading("Normalised values and norms", H3),
+        Table([("Muscle / position", 3.0), ("N/kg", 0.9), ("N·m", 0.9), ("N·m/kg", 0.9), ("Norm", 3.3)], norm_rows),
+    ]
+    if change_rows:
+        blocks += [heading("Change against the previous visit and the baseline", H3),
+                   Table([("Muscle / position", 3.0), ("Side", 0.6), ("vs previous visit", 2.4),
+                          ("vs baseline", 2.4)], change_rows)]
+    else:
+        blocks.append(Text("First visit with results: no change to report yet.", SMALL))
+    if notes:
+        blocks.append(Text("Notes on the calculations:\n" + "\n".join(f"• {n}" for n in notes), SMALL))
+    return blocks
+
+
+def _chart_blocks(data: ReportData) -> list[Block]:
+    if not data.summary.visits and not data.outcomes and not data.adherence:
+        return []
+    x_range = charts.shared_x_range(data)
+    metric = _chart_metric(data)
+    blocks: list[Block] = [heading("Progress charts")]
+    blocks.append(Text(f"Strength shown as {METRICS[metric][0].lower()} ({METRICS[metric][2] if metric != 'n' else data.display_unit}); "
+                       "all charts share one time axis.", SMALL, keep_with_next=True))
+    blocks += _strength_charts(data, metric, x_range)
+    from hiptrack.reports.build import asymmetry_series
+
+    if data.summary.visits:
+        blocks.append(Chart([charts.asymmetry_chart(asymmetry_series(data.summary), data.summary, x_range)], 165))
+    blocks.append(Chart(charts.outcome_charts(data, x_range), 150))
+    if data.adherence or data.program:
+        specs = [charts.adherence_chart(data, x_range)]
+        if data.resistance:
+            specs.append(charts.resistance_chart(data, x_range))
+        blocks.append(Chart(specs, 140))
+    return blocks
+
+
+def _program_blocks(data: ReportData) -> list[Block]:
+    blocks: list[Block] = [heading("Home exercise program")]
+    if not data.program:
+        blocks.append(Text("No home exercises prescribed at this date."))
+    else:
+        rows = [[Cell(item.prescription.exercise_name), Cell(item.dosage_text),
+                 Cell(item.prescription.start_date.isoformat()), Cell(item.prescription.notes or "")]
+                for item in data.program]
+        blocks.append(Table([("Exercise", 2.0), ("Dosage", 3.0), ("Since", 1.0), ("Notes", 2.5)], rows))
+    recent = data.adherence[-6:]
+    if recent:
+        rows = [[Cell(w.label + (" (in progress)" if w.in_progress else "")), Cell(f"{w.expected:.1f}"),
+                 Cell(str(w.done)), Cell(ep.format_percent(w.percent))] for w in reversed(recent)]
+        blocks += [heading("Adherence, latest weeks", H3),
+                   Table([("Week", 1.5), ("Planned sessions", 1.2), ("Done", 1.0), ("Adherence", 1.0)], rows)]
+    return blocks
+
+
+def _outcome_blocks(data: ReportData) -> list[Block]:
+    blocks: list[Block] = [heading("Outcome scores")]
+    scores = [s for s in data.outcomes if not s.voided]
+    if not scores:
+        return [*blocks, Text("No outcome scores recorded yet.")]
+    latest: dict[str, list] = {}
+    for s in scores:
+        latest.setdefault(s.instrument, []).append(s)
+    rows = []
+    for instrument in ("nprs", "odi", "psfs"):
+        for s in latest.get(instrument, [])[-4:]:
+            extra = f" ({s.details.get('band')})" if s.details.get("band") else ""
+            rows.append([Cell(s.title), Cell(s.recorded_on.isoformat()), Cell(f"{s.total:g}{extra}"),
+                         Cell(describe_change(s.vs_baseline)), Cell(describe_change(s.vs_previous))])
+    blocks.append(Table([("Instrument", 2.6), ("Date", 1.0), ("Score", 1.0), ("vs baseline", 2.0),
+                         ("vs previous", 2.0)], rows))
+    blocks.append(Text("The latest four scores of each instrument; MCIC per Ostelo 2008 (NPRS 2 points or 30 %, ODI 10).",
+                       SMALL))
+    return blocks
+
+
+def _notes_blocks(data: ReportData) -> list[Block]:
+    parts = []
+    if data.visit_notes.strip():
+        parts.append(f"Visit: {data.visit_notes.strip()}")
+    if data.patient.notes.strip():
+        parts.append(f"Patient: {data.patient.notes.strip()}")
+    if not parts:
+        return []
+    return [heading("Notes"), Text("\n".join(parts))]
+
+
+def _history_blocks(data: ReportData, unit: str) -> list[Block]:
+    visits = data.summary.visits
+    if len(visits) < 2:
+        return []
+    shown = visits[-EARLIER_VISITS_SHOWN:]
+    rows = []
+    for v in reversed(shown):
+        for m in v.muscles:
+            rows.append([Cell(v.date.isoformat()), Cell(wording.muscle_name(m.muscle)),
+                         Cell(_num(metric_value(m, "left", "n", unit))), Cell(_num(metric_value(m, "right", "n", unit))),
+                         Cell("—" if m.asymmetry_pct is None else f"{m.asymmetry_pct:.1f} % {m.weaker_side or ''} weaker"),
+                         _flag_cell(m), Cell("—" if v.body_mass_kg is None else f"{v.body_mass_kg:.1f}")])
+    blocks: list[Block] = [heading("Visit history"),
+                           Table([("Date", 1.0), ("Muscle", 2.2), (f"Left ({unit})", 0.9), (f"Right ({unit})", 0.9),
+                                  ("Asymmetry", 1.6), ("Flag", 1.6), ("Mass kg", 0.7)], rows)]
+    if len(visits) > len(shown):
+        blocks.append(Text(f"{len(visits) - len(shown)} earlier visits are shown in the charts only.", SMALL))
+    return blocks
+
+
+# --- patient progress summary --------------------------------------------------------------------
+
+
+def patient_blocks(data: ReportData) -> list[Block]:
+    p = data.patient
+    blocks: list[Block] = [_banner(data, "patient"), Text(f"{p.first_name} {p.last_name}", Style(14, True))]
+    for title, sentences in wording.patient_sections(data):
+        blocks.append(heading(title, LARGE_H2))
+        blocks += [Text(s, LARGE) for s in sentences]
+    if len(data.summary.visits) >= 2:  # one point is not a trend
+        x_range = charts.shared_x_range(data)
+        blocks.append(heading("Your strength over time", LARGE_H2))
+        blocks.append(Text("Each point is one visit. The line with circles is your left side, the dashed line with "
+                           "squares your right side. Higher is stronger.", BODY, keep_with_next=True))
+        for series in strength_series(data.summary, "n", data.display_unit):
+            spec = charts.strength_chart(series, x_range)
+            spec.title = wording.movement(series.key[0])
+            spec.note = ""
+            for s in spec.series:
+                s.errors = []
+                s.filled = []
+            blocks.append(Chart([spec], 170))
+    blocks.append(Spacer(8))
+    blocks.append(Text("Questions about this summary? Ask your physiotherapist at your next visit.", BODY))
+    return blocks
+
+
+# --- home exercise handout -----------------------------------------------------------------------
+
+
+def program_blocks(data: ReportData) -> list[Block]:
+    p = data.patient
+    blocks: list[Block] = [_banner(data, "program"), Text(f"For {p.first_name} {p.last_name}", Style(13, True))]
+    if not data.program:
+        blocks.append(Text("No home exercises are prescribed at the moment.", LARGE))
+        return blocks
+    blocks.append(Text("Do these exercises on the days shown. Stop and tell your physiotherapist if an exercise "
+                       "makes your pain clearly worse.", BODY))
+    for n, item in enumerate(data.program, start=1):
+        blocks.append(heading(f"{n}. {item.prescription.exercise_name}", Style(13.5, True, "#1f3f66", 12, 3)))
+        blocks.append(Text(item.dosage_text, Style(11.5, True, "#1a1a1a", after_pt=5), box=QColor("#eaf1f8")))
+        for label, text in (("Starting position", item.setup), ("Movement", item.movement), ("Hold", item.hold),
+                            ("Watch out for", item.common_mistakes), ("Your notes", item.prescription.notes)):
+            if text and text.strip():
+                blocks.append(Text(label, Style(10.5, True, after_pt=1), keep_with_next=True))
+                blocks.append(Text(text.strip(), Style(10.5, after_pt=5)))
+    blocks.append(heading("Tick each day you exercised", H3))
+    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    rows = [[Cell(f"Week {w}")] + [Cell(" \n ") for _ in days] for w in range(1, 5)]
+    blocks.append(Table([("", 1.2)] + [(d, 1.0) for d in days], rows, Style(10, after_pt=0), keep_together=True))
+    return blocks
+
+
+BUILDERS: dict[str, Callable[[ReportData], list[Block]]] = {
+    "clinician": clinician_blocks,
+    "patient": patient_blocks,
+    "program": program_blocks,
+}
+
+
+def write_report(data: ReportData, kind: str, out: Path) -> int:
+    """Lay out and write one report; returns the page count."""
+    if kind not in BUILDERS:
+        raise ValueError(f"unknown report kind {kind!r} (use one of {', '.join(KINDS)})")
+    document = _document(data, kind, BUILDERS[kind](data))
+    pages = render_pdf(document, out)
+    log.info("%s report written for patient id=%d: %d pages", kind, data.patient.id, pages)
+    return pages

@@ -1,0 +1,190 @@
+"""Plain-language sentences for patients, written in one place.
+
+The patient progress PDF and the full-screen patient view both read these, so a patient sees the
+same words on paper and on screen. Every number comes from the patient summary
+(`hiptrack.domain.summary`) or the outcome history; nothing is recomputed here, only rounded
+and put into words.
+
+Pure Python: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from hiptrack.domain.summary import MuscleSummary
+
+if TYPE_CHECKING:
+    from hiptrack.reports.build import ReportData
+
+MOVEMENTS: dict[str, str] = {
+    "gluteus_medius": "Lifting your leg out to the side",
+    "gluteus_maximus": "Pushing your leg backwards",
+}
+MUSCLE_NAMES: dict[str, str] = {
+    "gluteus_medius": "gluteus medius (hip abduction)",
+    "gluteus_maximus": "gluteus maximus (hip extension)",
+}
+INSTRUMENT_WORDS: dict[str, tuple[str, str]] = {
+    # instrument → (what it is in plain words, "out of" text)
+    "nprs": ("Your pain", "out of 10"),
+    "odi": ("Your back-pain disability score (Oswestry)", "out of 100"),
+    "psfs": ("Your everyday activities score", "out of 10"),
+}
+
+
+def movement(muscle: str) -> str:
+    return MOVEMENTS.get(muscle, muscle.replace("_", " ").capitalize())
+
+
+def muscle_name(muscle: str) -> str:
+    return MUSCLE_NAMES.get(muscle, muscle.replace("_", " "))
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def when_phrase(earlier: dt.date, later: dt.date) -> str:
+    """How a patient would say when the earlier visit was, seen from the later one."""
+    days = (later - earlier).days
+    if 5 <= days <= 10:
+        return "last week"
+    if 21 <= days <= 45:
+        return "last month"
+    return f"on {long_date(earlier)}"
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def _balance(row: MuscleSummary) -> str | None:
+    """"your left hip is 18% weaker than your right" (None when both sides were not compared)."""
+    if row.asymmetry_pct is None:
+        return None
+    if row.weaker_side is None or round(row.asymmetry_pct) == 0:
+        return "both hips are about equally strong"
+    stronger = "right" if row.weaker_side == "left" else "left"
+    return f"your {row.weaker_side} hip is {_pct(row.asymmetry_pct)} weaker than your {stronger}"
+
+
+def asymmetry_sentence(row: MuscleSummary, on: dt.date, earlier: MuscleSummary | None = None,
+                       earlier_on: dt.date | None = None) -> str:
+    """e.g. "Your left hip is 18% weaker than your right; last month it was 27%."."""
+    now = _balance(row)
+    if now is None:
+        tested = [s for s in ("left", "right") if getattr(row, f"{s}_n") is not None]
+        if len(tested) == 1:
+            return (f"Only your {tested[0]} side was tested this time, so your two sides cannot be "
+                    "compared yet.")
+        return "Your two sides could not be compared this time."
+    sentence = now[0].upper() + now[1:]
+    before = _balance(earlier) if earlier is not None else None
+    if before is None or earlier is None or earlier_on is None:
+        return sentence + "."
+    when = when_phrase(earlier_on, on)
+    if earlier.weaker_side == row.weaker_side and earlier.asymmetry_pct is not None and "equally" not in before:
+        return f"{sentence}; {when} it was {_pct(earlier.asymmetry_pct)}."
+    return f"{sentence}; {when} {before}."
+
+
+def _format_value(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.0f} {unit.replace('Nm', 'N·m')}"
+
+
+def change_sentence(row: MuscleSummary, side: str, kind: str = "baseline") -> str | None:
+    """Strength on one side against the first test (kind "baseline") or the last one ("previous"),
+    judged against the measurement error (MDC), in plain words."""
+    change: dict[str, Any] | None = (row.change.get(kind) or {}).get(side)
+    if not change:
+        return None
+    since = "your first test" if kind == "baseline" else "your last test"
+    delta = change.get("delta") or 0.0
+    unit = change.get("unit") or "N"
+    direction = "stronger" if delta > 0 else "weaker" if delta < 0 else "the same"
+    values = f"({_format_value(change.get('previous'), unit)} then, {_format_value(change.get('current'), unit)} now)"
+    beyond = change.get("beyond_mdc")
+    if beyond is True:
+        verdict = "This is more than the measurement error, so it is a real change."
+    elif beyond is False:
+        verdict = "This is within the measurement error, so it may not be a real change yet."
+    else:
+        verdict = "The measurement error of this test is not known, so treat small changes with care."
+    if direction == "the same":
+        return f"Your {side} side is the same as at {since} {values}."
+    return f"Your {side} side is {direction} than at {since} {values}. {verdict}"
+
+
+def outcome_sentence(instrument: str, first: float, latest: float, mcic_reached: bool | None,
+                     improved: bool | None, first_on: dt.date, latest_on: dt.date) -> str:
+    what, out_of = INSTRUMENT_WORDS.get(instrument, (instrument.upper(), ""))
+    if first_on == latest_on:
+        return f"{what} was {latest:g} {out_of} on {long_date(latest_on)}."
+    text = f"{what} was {first:g} {out_of} at the start and {latest:g} {out_of} on {long_date(latest_on)}."
+    if mcic_reached:
+        return text + " That is a big enough improvement to make a real difference."
+    if improved is False:
+        return text + " It has not improved yet."
+    return text + " It is moving, but not yet by enough to make a real difference."
+
+
+def adherence_sentence(percents: Sequence[float | None]) -> str | None:
+    values = [p for p in percents if p is not None]
+    if not values:
+        return None
+    mean = sum(values) / len(values)
+    return (f"Over the last {len(values)} week{'s' if len(values) != 1 else ''} you did about "
+            f"{mean:.0f}% of your planned exercise sessions.")
+
+
+NO_TESTS = "No strength tests have been recorded yet."
+NO_MASS = ("Your body weight was not recorded at this visit, so strength for your size (per kilogram) "
+           "cannot be shown.")
+NO_MASS_CLINICIAN = "Body mass not recorded for this visit: N/kg and Nm/kg are not computed and norms needing mass are not shown."
+ONE_SIDE_CLINICIAN = "Only the {side} side was tested for {muscle}: asymmetry and LSI are not computed."
+
+
+def muscle_paragraph(row: MuscleSummary, on: dt.date, earlier: MuscleSummary | None,
+                     earlier_on: dt.date | None) -> list[str]:
+    """The sentences about one muscle for a patient, in reading order."""
+    out = [asymmetry_sentence(row, on, earlier, earlier_on)]
+    for side in ("left", "right"):
+        sentence = change_sentence(row, side, "baseline")
+        if sentence:
+            out.append(sentence)
+    return out
+
+
+def patient_sections(data: ReportData) -> list[tuple[str, list[str]]]:
+    """(heading, sentences) in reading order: what the patient PDF and the patient view say."""
+    from hiptrack.reports.build import latest_outcomes, previous_row
+
+    sections: list[tuple[str, list[str]]] = []
+    if data.current is None:
+        sections.append(("Strength", [NO_TESTS]))
+    else:
+        for row in data.current.muscles:
+            earlier, earlier_on = previous_row(data, row)
+            sections.append((movement(row.muscle), muscle_paragraph(row, data.current.date, earlier,
+                                                                                    earlier_on)))
+        if data.current.body_mass_kg is None:
+            sections.append(("Body weight", [NO_MASS]))
+    feel: list[str] = []
+    for instrument, (first, latest) in latest_outcomes(data.outcomes).items():
+        change = latest.vs_baseline
+        feel.append(outcome_sentence(instrument, first.total, latest.total,
+                                             change.mcic_reached if change else None,
+                                             change.improved if change else None, first.recorded_on,
+                                             latest.recorded_on))
+    if feel:
+        sections.append(("How you feel", feel))
+    recent = [w.percent for w in data.adherence[-4:]]
+    sentence = adherence_sentence(recent)
+    if sentence:
+        sections.append(("Your home exercises", [sentence]))
+    return sections

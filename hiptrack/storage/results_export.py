@@ -1,0 +1,221 @@
+"""Export of one patient's strength results, trial by trial (`hiptrack export`, issue 7).
+
+The file starts with exactly the columns `hiptrack import` reads (`results_import.COLUMNS`), so an
+export can be imported into another database, then adds computed metrics (the import ignores
+extra columns). Forces are written in newtons at full precision, so export → import → export
+gives the same numbers; importing a file back into the database it came from adds nothing
+(the import skips trials already present).
+
+Rejected trials: the import records every row as an accepted trial, so rejected trials must never
+sit in an importable file. They go to a second file, `<name>.rejected.csv`, with the same columns
+except that `peak_force` is named `rejected_peak_force`; `hiptrack import` refuses that file
+("missing column peak_force") instead of turning rejected trials into accepted ones.
+
+Column notes:
+- `body_mass_kg` is the mass measured on the visit date (what the import records for that visit);
+  `normalised_with_mass_kg` is the mass the calculations used (the latest on or before the visit).
+- `involved_side` is empty for "both" (the import accepts left, right or empty);
+  `involved_side_recorded` keeps the stored value.
+- Per-side and per-muscle figures (side score, asymmetry, flag) come from the patient summary and
+  repeat on every trial row of that side or muscle.
+- `--traces DIR` writes one CSV per trial that has a stored trace (t_s, force_n) and names it in
+  the `trace_file` column.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.normalise import n_per_kg, nm_per_kg, torque_nm
+from hiptrack.domain.summary import MuscleSummary
+from hiptrack.storage.errors import StorageError
+from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
+from hiptrack.storage.patients import get_patient
+from hiptrack.storage.results import patient_summary
+from hiptrack.storage.results_import import COLUMNS
+from hiptrack.storage.traces import decode_trace
+
+log = logging.getLogger(__name__)
+
+METRIC_COLUMNS = (
+    "accepted", "reject_reason", "entry", "peak_force_n", "reported_value", "reported_unit", "overload",
+    "time_to_peak_s", "rfd_100_n_per_s", "rfd_200_n_per_s", "impulse_n_s", "n_per_kg", "nm", "nm_per_kg",
+    "normalised_with_mass_kg", "side_score_n", "side_trials", "cv_pct", "asymmetry_pct", "weaker_side", "flag",
+    "flag_label", "lsi_pct", "fixation", "device_model", "device_serial", "involved_side_recorded", "visit_id",
+    "trial_id", "trace_file",
+)
+EXPORT_COLUMNS = COLUMNS + METRIC_COLUMNS
+REJECTED_COLUMNS = tuple("rejected_peak_force" if c == "peak_force" else c for c in EXPORT_COLUMNS)
+
+
+@dataclass
+class ExportReport:
+    accepted_rows: int = 0
+    rejected_rows: int = 0
+    traces_written: int = 0
+    rejected_path: Path | None = None
+
+    def summary(self, out: Path) -> str:
+        text = f"{out}: {self.accepted_rows} accepted trials"
+        if self.rejected_path is not None:
+            text += f"; {self.rejected_rows} rejected trials in {self.rejected_path.name} (not importable)"
+        if self.traces_written:
+            text += f"; {self.traces_written} traces"
+        return text
+
+
+def _num(value: float | None) -> str:
+    """Full precision (repr), so a re-import reads back the very same float."""
+    return "" if value is None else repr(float(value))
+
+
+def _safe(compute: Any) -> float | None:
+    try:
+        return float(compute())
+    except DomainError:
+        return None
+
+
+def _rows_by_key(session: Session, patient_id: int) -> dict[tuple[int, str, str, str], MuscleSummary]:
+    out = {}
+    for visit in patient_summary(session, patient_id).visits:
+        for row in visit.muscles:
+            out[(visit.visit_id or 0, row.muscle, row.position, row.method)] = row
+    return out
+
+
+def _masses(session: Session, patient_id: int) -> dict[dt.date, float]:
+    rows = session.execute(
+        select(BodyMass.measured_on, BodyMass.mass_kg)
+        .where(BodyMass.patient_id == patient_id, BodyMass.voided.is_(False)).order_by(BodyMass.id)
+    )
+    return {day: mass for day, mass in rows}
+
+
+def _visit_masses(session: Session, patient_id: int) -> dict[int, float | None]:
+    return {v.visit_id or 0: v.body_mass_kg for v in patient_summary(session, patient_id).visits}
+
+
+def export_rows(session: Session, patient_id: int, traces_dir: Path | None = None
+                ) -> tuple[list[dict[str, str]], list[dict[str, str]], int]:
+    """(accepted rows, rejected rows, traces written), oldest visit first."""
+    patient = get_patient(session, patient_id)
+    summary_rows = _rows_by_key(session, patient_id)
+    mass_on_day = _masses(session, patient_id)
+    summary_mass = _visit_masses(session, patient_id)
+    visits = session.scalars(
+        select(Visit).where(Visit.patient_id == patient_id, Visit.status != "voided")
+        .options(selectinload(Visit.tests).selectinload(StrengthTest.trials))
+        .order_by(Visit.visit_date, Visit.id)
+    )
+    accepted: list[dict[str, str]] = []
+    rejected: list[dict[str, str]] = []
+    traces = 0
+    for visit in visits:
+        for test in sorted((t for t in visit.tests if not t.voided), key=lambda t: (t.muscle, t.side, t.id)):
+            row = summary_rows.get((visit.id, test.muscle, test.position, test.method))
+            for trial in test.trials:
+                if trial.peak_force_n is None or trial.peak_force_n <= 0:
+                    continue  # nothing to import or compare (an empty or zero trial)
+                trace_file = ""
+                if traces_dir is not None and trial.trace:
+                    trace_file = _write_trace(traces_dir, trial, visit, test)
+                    traces += 1
+                record = _record(patient, visit, test, trial, row, mass_on_day.get(visit.visit_date),
+                                 summary_mass.get(visit.id), trace_file)
+                (accepted if trial.accepted else rejected).append(record)
+    return accepted, rejected, traces
+
+
+def _record(patient: Patient, visit: Visit, test: StrengthTest, trial: Trial, row: MuscleSummary | None,
+            mass_that_day: float | None, calc_mass: float | None, trace_file: str) -> dict[str, str]:
+    side = test.side
+    force = float(trial.peak_force_n or 0.0)
+    involved = patient.involved_side if patient.involved_side in ("left", "right") else ""
+    record = {
+        "chart_number": patient.chart_number, "last_name": patient.last_name, "first_name": patient.first_name,
+        "date_of_birth": patient.date_of_birth.isoformat(), "sex": patient.sex, "height_m": _num(patient.height_m),
+        "involved_side": involved, "visit_date": visit.visit_date.isoformat(), "body_mass_kg": _num(mass_that_day),
+        "muscle": test.muscle, "side": side, "position": test.position, "method": test.method,
+        "lever_arm_m": _num(test.lever_arm_m), "trial": str(trial.trial_number), "peak_force": _num(force), "unit": "N",
+        "accepted": "true" if trial.accepted else "false", "reject_reason": trial.reject_reason or "",
+        "entry": trial.entry, "peak_force_n": _num(force), "reported_value": _num(trial.reported_value),
+        "reported_unit": trial.reported_unit or "", "overload": "true" if trial.overload else "false",
+        "time_to_peak_s": _num(trial.time_to_peak_s), "rfd_100_n_per_s": _num(trial.rfd_100_n_per_s),
+        "rfd_200_n_per_s": _num(trial.rfd_200_n_per_s), "impulse_n_s": _num(trial.impulse_n_s),
+        "n_per_kg": _num(_safe(lambda: n_per_kg(force, calc_mass))) if calc_mass else "",
+        "nm": _num(_safe(lambda: torque_nm(force, test.lever_arm_m))) if test.lever_arm_m else "",
+        "nm_per_kg": _num(_safe(lambda: nm_per_kg(force, test.lever_arm_m, calc_mass)))
+        if calc_mass and test.lever_arm_m else "",
+        "normalised_with_mass_kg": _num(calc_mass), "fixation": test.fixation or "",
+        "device_model": test.device_model or "", "device_serial": test.device_serial or "",
+        "involved_side_recorded": patient.involved_side or "", "visit_id": str(visit.id), "trial_id": str(trial.id),
+        "trace_file": trace_file,
+    }
+    for key in ("side_score_n", "side_trials", "cv_pct", "asymmetry_pct", "weaker_side", "flag", "flag_label",
+                "lsi_pct"):
+        record[key] = ""
+    if row is not None:
+        record.update({
+            "side_score_n": _num(getattr(row, f"{side}_n")), "side_trials": str(getattr(row, f"{side}_trials")),
+            "cv_pct": _num(getattr(row, f"cv_{side}_pct")), "asymmetry_pct": _num(row.asymmetry_pct),
+            "weaker_side": row.weaker_side or "", "flag": row.flag or "", "flag_label": row.flag_label or "",
+            "lsi_pct": _num(row.lsi_pct),
+        })
+    return record
+
+
+def _write_trace(folder: Path, trial: Trial, visit: Visit, test: StrengthTest) -> str:
+    assert trial.trace is not None
+    times, forces = decode_trace(trial.trace)
+    name = (f"trial{trial.id}_{visit.visit_date.isoformat()}_{test.muscle}_{test.side}_"
+            f"{test.position}_{test.method}_t{trial.trial_number}.csv")
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / name).open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(("t_s", "force_n"))
+        writer.writerows((f"{t:.6g}", f"{f:.6g}") for t, f in zip(times.tolist(), forces.tolist(), strict=True))
+    return name
+
+
+def _write(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, str]]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="raise")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def rejected_path_for(out: Path) -> Path:
+    return out.with_name(f"{out.stem}.rejected{out.suffix or '.csv'}")
+
+
+def export_results(session: Session, patient_id: int, out: Path, traces_dir: Path | None = None) -> ExportReport:
+    """Write the patient's trials to `out` (and rejected ones beside it). StorageError if unwritable."""
+    accepted, rejected, traces = export_rows(session, patient_id, traces_dir)
+    report = ExportReport(len(accepted), len(rejected), traces)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _write(out, EXPORT_COLUMNS, accepted)
+        side_file = rejected_path_for(out)
+        if rejected:
+            renamed = [{("rejected_peak_force" if k == "peak_force" else k): v for k, v in r.items()}
+                       for r in rejected]
+            _write(side_file, REJECTED_COLUMNS, renamed)
+            report.rejected_path = side_file
+        elif side_file.exists():
+            side_file.unlink()  # a stale file from an earlier export would mislead
+    except OSError as exc:
+        raise StorageError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    log.info("exported patient id=%d: %d accepted, %d rejected trials, %d traces", patient_id, len(accepted),
+             len(rejected), traces)
+    return report

@@ -22,6 +22,7 @@ SUBCOMMAND_MODULES = (
     "hiptrack.cli.simulate",
     "hiptrack.cli.summary",
     "hiptrack.cli.importer",
+    "hiptrack.cli.exercise_logs",
     "hiptrack.cli.report",
     "hiptrack.cli.export",
 )

@@ -9,7 +9,8 @@ import sys
 from hiptrack import paths
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.migrate import MigrationReport, prepare_database
+from hiptrack.storage.migrate import MigrationReport
+from hiptrack.storage.startup import open_and_prepare
 
 DATABASE_ENV = "HIPTRACK_DATABASE_URL"
 
@@ -18,11 +19,9 @@ def database_url(args: argparse.Namespace) -> str:
     return getattr(args, "database", None) or os.environ.get(DATABASE_ENV) or paths.default_database_url()
 
 
-def open_database(args: argparse.Namespace, migrate: bool = True) -> tuple[Database, MigrationReport | None]:
-    """Open (and by default back up and migrate) the database; StorageError on failure."""
-    db = Database(database_url(args))
-    report = prepare_database(db) if migrate else None
-    return db, report
+def open_database(args: argparse.Namespace) -> tuple[Database, MigrationReport]:
+    """Open, back up, migrate and load reference data; StorageError on failure."""
+    return open_and_prepare(database_url(args))
 
 
 def fail(message: str, code: int = 1) -> int:

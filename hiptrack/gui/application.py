@@ -16,7 +16,7 @@ from hiptrack import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__, path
 from hiptrack import settings as S
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.migrate import prepare_database
+from hiptrack.storage.startup import open_and_prepare
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +77,7 @@ def show_startup_error(title: str, message: str) -> None:
 
 
 def open_prepared_database(url: str) -> Database:
-    db = Database(url)
-    prepare_database(db)
-    return db
+    return open_and_prepare(url)[0]
 
 
 def run_gui(url: str) -> int:

@@ -30,6 +30,7 @@ from hiptrack import settings as S
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.gui.dialogs.patient_dialog import PatientDialog
 from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
+from hiptrack.gui.exercise_page import ExercisePage
 from hiptrack.gui.overview_page import OverviewPage
 from hiptrack.gui.patient_list import PatientListModel
 from hiptrack.storage.database import Database
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(db)
         self.overview.patient_changed.connect(lambda _pid: self.reload_patients())
         self.add_page("&Overview", self.overview)
+        self.exercises = ExercisePage(db)
+        self.add_page("E&xercises", self.exercises)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")

@@ -1,0 +1,92 @@
+"""The app's connection to one dynamometer: starts and stops reader threads, forwards their signals.
+
+Pages connect to a DeviceSession once and keep their connections when the clinician switches
+ports: the session re-wires each new reader to its own signals.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+
+from hiptrack.acquisition.reader import DeviceConfig, DeviceReader, DeviceState, DeviceStatus
+from hiptrack.acquisition.ring_buffer import RingBuffer
+from hiptrack.acquisition.segmenter import SegmenterSettings
+
+log = logging.getLogger(__name__)
+
+
+class DeviceSession(QObject):
+    status_changed = Signal(object)  # DeviceStatus
+    samples_arrived = Signal(object)  # SampleBatch
+    trial_started = Signal(float)
+    trial_captured = Signal(object)  # TrialCapture
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.buffer = RingBuffer()
+        self.reader: DeviceReader | None = None
+        self.config: DeviceConfig | None = None
+        self.status = DeviceStatus(DeviceState.STOPPED, "No dynamometer connected")
+        self.segmenter_settings = SegmenterSettings()
+        self.simulator: object | None = None  # a demo simulator kept alive with the session
+
+    @property
+    def connected(self) -> bool:
+        return self.reader is not None
+
+    def connect_device(self, config: DeviceConfig) -> None:
+        self.disconnect_device()
+        self.buffer.clear()
+        self.config = config
+        reader = DeviceReader(config, self.buffer, self.segmenter_settings)
+        reader.status_changed.connect(self._on_status)
+        reader.samples_arrived.connect(self.samples_arrived)
+        reader.trial_started.connect(self.trial_started)
+        reader.trial_captured.connect(self.trial_captured)
+        self.reader = reader
+        log.info("connecting device (%s)", config.protocol)
+        reader.start()
+
+    def disconnect_device(self) -> None:
+        reader, self.reader = self.reader, None
+        if reader is None:
+            return
+        reader.stop()
+        if not reader.wait(5000):
+            log.error("device reader did not stop within 5 s")
+        reader.status_changed.disconnect(self._on_status)
+        self._on_status(DeviceStatus(DeviceState.STOPPED, "No dynamometer connected"))
+
+    def tare(self) -> None:
+        if self.reader is not None:
+            self.reader.request_tare()
+
+    def start_trial(self) -> None:
+        if self.reader is not None:
+            self.reader.request_start_trial()
+
+    def stop_trial(self) -> None:
+        if self.reader is not None:
+            self.reader.request_stop_trial()
+
+    def set_armed(self, armed: bool) -> None:
+        if self.reader is not None:
+            self.reader.set_armed(armed)
+
+    def set_segmenter_settings(self, settings: SegmenterSettings) -> None:
+        self.segmenter_settings = settings
+        if self.reader is not None:
+            self.reader.set_segmenter_settings(settings)
+
+    def shutdown(self) -> None:
+        self.disconnect_device()
+        stop = getattr(self.simulator, "stop", None)
+        if callable(stop):
+            stop()
+        self.simulator = None
+
+    def _on_status(self, status: DeviceStatus) -> None:
+        self.status = status
+        self.status_changed.emit(status)

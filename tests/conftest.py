@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-# Before anything imports Qt: tests never need a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before anything imports Qt: tests never need a display. The offscreen screen is made the size of
+# a clinic's desktop (its default, 800 × 600, is smaller than the main window's minimum).
+_SCREEN = Path(__file__).resolve().parent / "data" / "offscreen_screen.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
 PG_ENV = "HIPTRACK_TEST_DATABASE_URL"
 

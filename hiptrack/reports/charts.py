@@ -134,6 +134,7 @@ def _font(painter: QPainter, size_pt: float, bold: bool = False) -> QFont:
     font = QFont(painter.font())
     font.setPointSizeF(size_pt)
     font.setBold(bold)
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 

@@ -113,6 +113,8 @@ class Context:
             font.setPointSizeF(style.size_pt)
             font.setBold(style.bold)
             font.setItalic(style.italic)
+            # No "ff"/"fi" ligatures: text copied or searched in the PDF reads "difference", not "diﬀerence".
+            font.setFeature(QFont.Tag("liga"), 0)
             self._fonts[key] = font
         return self._fonts[key]
 

@@ -12,6 +12,8 @@ except that `peak_force` is named `rejected_peak_force`; `hiptrack import` refus
 ("missing column peak_force") instead of turning rejected trials into accepted ones.
 
 Column notes:
+- `peak_force` and `unit` are the value as reported (e.g. 50 lbf) when it converts exactly to the
+  stored newtons, otherwise the stored newtons; `peak_force_n` is always the stored newtons.
 - `body_mass_kg` is the mass measured on the visit date (what the import records for that visit);
   `normalised_with_mass_kg` is the mass the calculations used (the latest on or before the visit).
 - `involved_side` is empty for "both" (the import accepts left, right or empty);
@@ -24,6 +26,7 @@ Column notes:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import logging
@@ -38,11 +41,12 @@ from sqlalchemy.orm import Session, selectinload
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.normalise import n_per_kg, nm_per_kg, torque_nm
 from hiptrack.domain.summary import MuscleSummary
+from hiptrack.domain.units import to_newtons
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
 from hiptrack.storage.patients import get_patient
 from hiptrack.storage.results import patient_summary
-from hiptrack.storage.results_import import COLUMNS
+from hiptrack.storage.results_import import ALLOWED_UNITS, COLUMNS
 from hiptrack.storage.traces import decode_trace
 
 log = logging.getLogger(__name__)
@@ -147,7 +151,7 @@ def _record(patient: Patient, visit: Visit, test: StrengthTest, trial: Trial, ro
         "date_of_birth": patient.date_of_birth.isoformat(), "sex": patient.sex, "height_m": _num(patient.height_m),
         "involved_side": involved, "visit_date": visit.visit_date.isoformat(), "body_mass_kg": _num(mass_that_day),
         "muscle": test.muscle, "side": side, "position": test.position, "method": test.method,
-        "lever_arm_m": _num(test.lever_arm_m), "trial": str(trial.trial_number), "peak_force": _num(force), "unit": "N",
+        "lever_arm_m": _num(test.lever_arm_m), "trial": str(trial.trial_number), **_as_reported(trial, force),
         "accepted": "true" if trial.accepted else "false", "reject_reason": trial.reject_reason or "",
         "entry": trial.entry, "peak_force_n": _num(force), "reported_value": _num(trial.reported_value),
         "reported_unit": trial.reported_unit or "", "overload": "true" if trial.overload else "false",
@@ -173,6 +177,17 @@ def _record(patient: Patient, visit: Visit, test: StrengthTest, trial: Trial, ro
             "lsi_pct": _num(row.lsi_pct),
         })
     return record
+
+
+def _as_reported(trial: Trial, force_n: float) -> dict[str, str]:
+    """peak_force/unit as the device or clinician gave them when they convert to exactly the stored
+    newtons (provenance survives a round trip), else the stored newtons."""
+    value, unit = trial.reported_value, trial.reported_unit
+    if value is not None and unit in ALLOWED_UNITS:
+        with contextlib.suppress(DomainError):
+            if to_newtons(value, unit) == force_n:
+                return {"peak_force": _num(value), "unit": unit}
+    return {"peak_force": _num(force_n), "unit": "N"}
 
 
 def _write_trace(folder: Path, trial: Trial, visit: Visit, test: StrengthTest) -> str:

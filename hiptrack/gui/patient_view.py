@@ -1,0 +1,244 @@
+"""The full-screen patient view: one patient's progress in large type and plain words.
+
+The words come from `hiptrack.reports.wording`, the same sentences as the patient PDF.
+
+Leaving needs the PIN of an active clinician (`any_pin_matches`). Policy when no clinician has a
+PIN yet: the view does not open until one is set (`ensure_pin_exists` asks for it, creating a
+clinician if the database has none). So a patient can never leave without a PIN, and the clinic
+is never locked in by a view whose PIN nobody knows. After three wrong PINs the prompt pauses
+for 30 seconds, so guessing is slow.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrack.reports import wording
+from hiptrack.reports.build import load_report_data
+from hiptrack.storage.clinicians import add_clinician, any_pin_matches, list_clinicians, pin_problems, set_pin
+from hiptrack.storage.database import Database
+from hiptrack.storage.errors import StorageError, ValidationError
+
+log = logging.getLogger(__name__)
+
+MAX_TRIES = 3
+PAUSE_MS = 30_000
+
+
+def pin_is_set(db: Database) -> bool:
+    with db.session() as s:
+        return any(c.has_pin for c in list_clinicians(s))
+
+
+class SetPinDialog(QDialog):
+    """Choose (or create) a clinician and set the PIN that unlocks the patient view."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Set a clinician PIN")
+        with db.session() as s:
+            self.clinicians = list_clinicians(s)
+        form = QFormLayout()
+        intro = QLabel("Leaving the patient view needs a clinician's PIN, and no clinician has one yet. "
+                       "Set one now (4 to 12 digits).")
+        intro.setWordWrap(True)
+        self.who = QComboBox()
+        for c in self.clinicians:
+            self.who.addItem(c.display_name, c.id)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("Your name, e.g. J. Lee, PT")
+        if self.clinicians:
+            form.addRow("Clinician", self.who)
+        else:
+            form.addRow("Your name", self.new_name)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("PIN", self.pin)
+        form.addRow("PIN again", self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        pin = self.pin.text().strip()
+        problems = pin_problems(pin)
+        if pin != self.again.text().strip():
+            problems.append("The two PINs differ")
+        if not self.clinicians and not self.new_name.text().strip():
+            problems.append("Your name is missing")
+        if problems:
+            QMessageBox.warning(self, "Set a clinician PIN", "\n".join(problems))
+            return
+        try:
+            with self.db.session() as s:
+                if self.clinicians:
+                    set_pin(s, int(self.who.currentData()), pin)
+                else:
+                    name = self.new_name.text().strip()
+                    add_clinician(s, "".join(ch for ch in name.lower() if ch.isalnum()) or "clinician", name, pin)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Set a clinician PIN", "\n".join(exc.problems))
+            return
+        except StorageError as exc:
+            QMessageBox.critical(self, "Set a clinician PIN", str(exc))
+            return
+        self.accept()
+
+
+def ensure_pin_exists(db: Database, parent: QWidget | None = None) -> bool:
+    """True when some clinician has a PIN (asking for one if needed); False if the user declined."""
+    if pin_is_set(db):
+        return True
+    return SetPinDialog(db, parent).exec() == QDialog.DialogCode.Accepted and pin_is_set(db)
+
+
+class PatientView(QWidget):
+    """A top-level window; `open_full_screen()` shows it. `left` is emitted after a correct PIN."""
+
+    left = Signal()
+
+    def __init__(self, db: Database, patient_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.db = db
+        self.patient_id = patient_id
+        self._unlocked = False
+        self._failures = 0
+        self._paused = False
+        self._prompting = False
+        self.ask_pin: Callable[[], str | None] = self._ask_pin_dialog
+        self.setWindowTitle("Your progress")
+        self.setObjectName("patientView")
+        self.setStyleSheet("#patientView { background: #fbfaf7; } QLabel { color: #1a1a1a; }")
+
+        self.title = QLabel()
+        self.title.setFont(self._font(30, bold=True))
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setSpacing(14)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        self.leave_button = QPushButton("Clinician: leave patient view…")
+        self.leave_button.setFlat(True)
+        self.leave_button.clicked.connect(self.request_leave)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 20)
+        layout.addWidget(self.title)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.leave_shortcut = QShortcut(QKeySequence("Ctrl+Shift+L"), self)
+        self.leave_shortcut.activated.connect(self.request_leave)
+        self.refresh()
+
+    @staticmethod
+    def _font(size: int, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSize(size)
+        font.setBold(bold)
+        return font
+
+    def refresh(self) -> None:
+        with self.db.session() as s:
+            data = load_report_data(s, self.patient_id)
+        self.title.setText(f"{data.patient.first_name}, here is your progress")
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.sentences: list[str] = []
+        for heading, sentences in wording.patient_sections(data):
+            label = QLabel(heading)
+            label.setFont(self._font(24, bold=True))
+            label.setStyleSheet("color: #1f3f66; margin-top: 18px;")
+            self.body_layout.addWidget(label)
+            for sentence in sentences:
+                text = QLabel(sentence)
+                text.setWordWrap(True)
+                text.setFont(self._font(20))
+                self.body_layout.addWidget(text)
+                self.sentences.append(sentence)
+        self.body_layout.addStretch(1)
+
+    def open_full_screen(self) -> None:
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    # --- leaving ---------------------------------------------------------------------------------
+
+    def _ask_pin_dialog(self) -> str | None:
+        pin, ok = QInputDialog.getText(self, "Leave patient view", "Clinician PIN:", QLineEdit.EchoMode.Password)
+        return pin if ok else None
+
+    def request_leave(self) -> bool:
+        """Ask for a clinician PIN; close on a correct one. Returns whether the view was left."""
+        if self._prompting:
+            return False
+        if self._paused:
+            QMessageBox.information(self, "Leave patient view", "Too many wrong PINs. Try again in a moment.")
+            return False
+        self._prompting = True
+        try:
+            pin = self.ask_pin()
+        finally:
+            self._prompting = False
+        if pin is None:
+            return False
+        with self.db.session() as s:
+            ok = any_pin_matches(s, pin.strip())
+        if not ok:
+            self._failures += 1
+            log.info("patient view: wrong PIN (%d)", self._failures)
+            if self._failures >= MAX_TRIES:
+                self._failures = 0
+                self._paused = True
+                QTimer.singleShot(PAUSE_MS, self._resume)
+            QMessageBox.warning(self, "Leave patient view", "That PIN is not right.")
+            return False
+        self._unlocked = True
+        self.close()
+        self.left.emit()
+        return True
+
+    def _resume(self) -> None:
+        self._paused = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
+        if self._unlocked:
+            event.accept()
+            return
+        event.ignore()  # Alt+F4 and the like: only a PIN leaves
+        QTimer.singleShot(0, self.request_leave)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
+        if event.key() == Qt.Key.Key_Escape:
+            self.request_leave()
+            return
+        super().keyPressEvent(event)

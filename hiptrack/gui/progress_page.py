@@ -1,0 +1,485 @@
+"""Progress on one timeline: strength, asymmetry, exercise adherence and resistance, pain and ODI.
+
+Linked pyqtgraph panels share the time axis: zooming or panning one moves them all, and a
+crosshair shows every panel's values at the visit nearest the mouse. The series are those of
+`hiptrack.reports.build` (the same numbers as the PDFs): strength per muscle and side in the
+chosen metric with ± MDC error bars where the MDC is in that unit and the norm band where a norm
+applies; asymmetry with the clinic's threshold bands.
+
+Also here: PNG/SVG export of the charts, the three PDF reports, and the full-screen patient view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.exporters
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrack.gui.patient_view import PatientView, ensure_pin_exists
+from hiptrack.reports import charts as rc
+from hiptrack.reports.build import (
+    METRICS,
+    ReportData,
+    ReportError,
+    asymmetry_series,
+    load_report_data,
+    strength_series,
+    unit_label,
+)
+from hiptrack.reports.render import write_report
+from hiptrack.storage.database import Database
+from hiptrack.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+SIDE_STYLE = {  # colour, symbol, line style: sides differ by more than colour
+    "left": ("#1f5fa8", "o", Qt.PenStyle.SolidLine),
+    "right": ("#c0561b", "s", Qt.PenStyle.DashLine),
+}
+MUSCLE_COLOURS = ("#6a3d9a", "#1b7f6b", "#8c6d1f", "#444444")
+BAND_BRUSHES = {"green": (46, 160, 67, 40), "amber": (230, 160, 0, 60), "red": (210, 50, 40, 50)}
+
+
+def ts(day: dt.date) -> float:
+    """A date as the UTC timestamp of its noon (the axis shows UTC: no time-zone shift of a day)."""
+    return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
+
+
+class Panel:
+    """One plot and the values it shows, for the hover text."""
+
+    def __init__(self, plot: pg.PlotItem, title: str, unit: str) -> None:
+        self.plot, self.title, self.unit = plot, title, unit
+        self.values: dict[str, dict[float, float]] = {}  # series label → {timestamp: value}
+        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", style=Qt.PenStyle.DotLine))
+        self.line.setVisible(False)
+        plot.addItem(self.line, ignoreBounds=True)
+
+    def add_values(self, label: str, xs: list[float], ys: list[float]) -> None:
+        self.values.setdefault(label, {}).update(zip(xs, ys, strict=True))
+
+    def text_near(self, x: float, tolerance_s: float) -> str | None:
+        """This panel's values at its own point nearest `x` (within the tolerance), with the date."""
+        parts = []
+        for label, points in self.values.items():
+            if not points:
+                continue
+            nearest = min(points, key=lambda p: abs(p - x))
+            if abs(nearest - x) <= tolerance_s:
+                day = dt.datetime.fromtimestamp(nearest, dt.UTC).date()
+                parts.append(f"{label} {points[nearest]:.1f}{(' ' + self.unit) if self.unit else ''} ({day:%d %b %Y})")
+        if not parts:
+            return None
+        return f"{self.title.split(' — ')[0].split(' (')[0]}: " + ", ".join(parts)
+
+
+class ProgressPage(QWidget):
+    """Signals: `report_written(path)` after a PDF is saved; `patient_view_opened(patient_id)`."""
+
+    report_written = Signal(str)
+    patient_view_opened = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.patient_id: int | None = None
+        self.data: ReportData | None = None
+        self.patient_view: PatientView | None = None
+        self.panels: list[Panel] = []
+        self.strength_curves: dict[tuple[str, str], pg.PlotDataItem] = {}  # (muscle title, side) → curve
+        self.error_bars: dict[tuple[str, str], pg.ErrorBarItem] = {}
+        self.norm_bands: dict[str, pg.FillBetweenItem] = {}
+        self._dates: list[float] = []
+        self._extra_boxes: list[pg.ViewBox] = []
+
+        self.metric_box = QComboBox()
+        for code, (title, _stem, _unit) in METRICS.items():
+            self.metric_box.addItem(title, code)
+        self.metric_box.setToolTip("Strength metric: force, force per kg, torque or torque per kg")
+        self.metric_box.currentIndexChanged.connect(self._redraw)
+        self.export_png_button = QPushButton("Save as PNG…")
+        self.export_png_button.clicked.connect(lambda: self._export_dialog("png"))
+        self.export_svg_button = QPushButton("Save as SVG…")
+        self.export_svg_button.clicked.connect(lambda: self._export_dialog("svg"))
+        self.clinician_pdf = QPushButton("Clinician PDF…")
+        self.clinician_pdf.clicked.connect(lambda: self._pdf_dialog("clinician"))
+        self.patient_pdf = QPushButton("Patient PDF…")
+        self.patient_pdf.clicked.connect(lambda: self._pdf_dialog("patient"))
+        self.handout_pdf = QPushButton("Exercise handout…")
+        self.handout_pdf.clicked.connect(lambda: self._pdf_dialog("program"))
+        self.patient_view_button = QPushButton("Patient view (F11)")
+        self.patient_view_button.clicked.connect(self.open_patient_view)
+        self.patient_view_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        self.patient_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.patient_view_shortcut.activated.connect(self.open_patient_view)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Strength as"))
+        bar.addWidget(self.metric_box)
+        bar.addStretch(1)
+        for button in (self.export_png_button, self.export_svg_button, self.clinician_pdf, self.patient_pdf,
+                       self.handout_pdf, self.patient_view_button):
+            bar.addWidget(button)
+
+        self.hover = QLabel(" ")
+        self.hover.setObjectName("progressHover")
+        self.hover.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.graphs = pg.GraphicsLayoutWidget()
+        self.graphs.setBackground("w")
+        self.graphs.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.graphs, 1)
+        layout.addWidget(self.hover)
+        self.set_patient(None)
+
+    # --- data ------------------------------------------------------------------------------------
+
+    def set_patient(self, patient_id: int | None) -> None:
+        self.patient_id = patient_id
+        for widget in (self.metric_box, self.export_png_button, self.export_svg_button, self.clinician_pdf,
+                       self.patient_pdf, self.handout_pdf, self.patient_view_button):
+            widget.setEnabled(patient_id is not None)
+        if patient_id is None:
+            self.data = None
+            self.notice.setText("No patient selected")
+            self._redraw()
+            return
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.patient_id is None:
+            return
+        try:
+            with self.db.session() as s:
+                self.data = load_report_data(s, self.patient_id)
+        except StorageError as exc:
+            self.data = None
+            self.notice.setText(str(exc))
+        else:
+            self.notice.setText(" ".join(self.data.statements))
+        self._redraw()
+
+    @property
+    def metric_code(self) -> str:
+        return str(self.metric_box.currentData())
+
+    def set_metric(self, code: str) -> None:
+        self.metric_box.setCurrentIndex(self.metric_box.findData(code))
+
+    # --- drawing ---------------------------------------------------------------------------------
+
+    def _new_plot(self, row: int, title: str, y_label: str, unit: str) -> Panel:
+        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        plot = self.graphs.addPlot(row=row, col=0, axisItems={"bottom": axis})
+        plot.setTitle(title, color="#222222", size="10pt")
+        plot.setLabel("left", y_label)
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setMenuEnabled(False)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setPen(pg.mkPen("#666666"))
+            plot.getAxis(name).setTextPen(pg.mkPen("#333333"))
+        plot.addLegend(offset=(8, 2), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 210), colCount=4)
+        # Fixed axis widths on both sides keep the linked panels' time axes exactly aligned.
+        plot.getAxis("left").setWidth(64)
+        plot.showAxis("right")
+        plot.getAxis("right").setWidth(44)
+        plot.getAxis("right").setStyle(showValues=False)
+        plot.getAxis("right").setPen(pg.mkPen("#666666"))
+        if self.panels:
+            plot.setXLink(self.panels[0].plot)
+        panel = Panel(plot, title, unit)
+        self.panels.append(panel)
+        return panel
+
+    def _redraw(self) -> None:
+        # The secondary view box lives in the scene, not in the layout: remove it ourselves, or it
+        # outlives its plot and the next paint crashes.
+        for box in self._extra_boxes:
+            box.clear()
+            self.graphs.scene().removeItem(box)
+        self._extra_boxes = []
+        self.graphs.clear()
+        self.panels = []
+        self.strength_curves, self.error_bars, self.norm_bands = {}, {}, {}
+        self._dates = []
+        data = self.data
+        if data is None:
+            return
+        row = 0
+        metric = self.metric_code
+        unit = unit_label(metric, data.display_unit)
+        for series in strength_series(data.summary, metric, data.display_unit):
+            self._strength_panel(row, series, unit)
+            row += 1
+        if not data.summary.visits:
+            panel = self._new_plot(row, "Strength", unit, unit)
+            panel.plot.addItem(pg.TextItem("No strength tests recorded yet", color="#666666", anchor=(0.5, 0.5)))
+            row += 1
+        self._asymmetry_panel(row)
+        self._exercise_panel(row + 1)
+        self._outcome_panel(row + 2)
+        x_range = rc.shared_x_range(data)
+        if x_range is not None and self.panels:
+            self.panels[0].plot.setXRange(ts(x_range[0]), ts(x_range[1]), padding=0)
+        self._dates = sorted({x for p in self.panels for v in p.values.values() for x in v})
+
+    def _strength_panel(self, row: int, series: Any, unit: str) -> None:
+        panel = self._new_plot(row, series.title, unit, unit)
+        for side in ("left", "right"):
+            points = getattr(series, side)
+            if not points:
+                continue
+            colour, symbol, style = SIDE_STYLE[side]
+            xs = [ts(p.day) for p in points]
+            ys = [p.value for p in points]
+            brushes = [pg.mkBrush(colour) if p.beyond_mdc is not False else pg.mkBrush("w") for p in points]
+            curve = panel.plot.plot(xs, ys, pen=pg.mkPen(colour, width=2, style=style), symbol=symbol, symbolSize=8,
+                                    symbolPen=pg.mkPen(colour), symbolBrush=brushes, name=side.capitalize())
+            self.strength_curves[(series.title, side)] = curve
+            panel.add_values(side.capitalize(), xs, ys)
+            errors = [p.error for p in points]
+            if all(e is not None for e in errors):
+                bars = pg.ErrorBarItem(x=np.array(xs), y=np.array(ys), height=2 * np.array(errors, dtype=float),
+                                       beam=0, pen=pg.mkPen(colour, width=1))
+                panel.plot.addItem(bars)
+                self.error_bars[(series.title, side)] = bars
+        if series.norm:
+            xs = [ts(b.day) for b in series.norm]
+            low = pg.PlotDataItem(xs, [b.low for b in series.norm], pen=pg.mkPen(None))
+            high = pg.PlotDataItem(xs, [b.high for b in series.norm], pen=pg.mkPen(None))
+            # The edge curves go into the plot too: a FillBetweenItem whose curves are not in the scene
+            # crashes the next paint after the plot is cleared.
+            panel.plot.addItem(low)
+            panel.plot.addItem(high)
+            band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(120, 120, 120, 50))
+            band.setZValue(-10)
+            panel.plot.addItem(band)
+            # Named in the title rather than the legend: a legend sample of a FillBetweenItem crashes
+            # the next paint after the plot is cleared (pyqtgraph 0.14).
+            panel.plot.setTitle(f"{series.title}   (grey band: {series.norm_label})", color="#222222", size="10pt")
+            self.norm_bands[series.title] = band
+        values = [p.value + sign * (p.error or 0.0) for side in ("left", "right") for p in getattr(series, side)
+                  for sign in (-1, 1)] + [v for b in series.norm for v in (b.low, b.high)]
+        if values:  # headroom above the data for the legend row
+            low, high = min(values), max(values)
+            span = (high - low) or abs(high) * 0.2 or 1.0
+            panel.plot.setYRange(low - 0.08 * span, high + 0.45 * span, padding=0)
+        if series.mdc_label:
+            panel.plot.setToolTip(series.mdc_label + "; a hollow marker means the change since the previous visit "
+                                  "is within the MDC")
+
+    def _asymmetry_panel(self, row: int) -> None:
+        assert self.data is not None
+        t = self.data.summary.settings.thresholds
+        panel = self._new_plot(row, f"Side-to-side difference (%) — bands: ✓ below {t.amber_pct:g} %, "
+                               f"▲ from {t.amber_pct:g} %, ■ from {t.red_pct:g} % (clinic thresholds)", "%", "%")
+        all_series = asymmetry_series(self.data.summary)
+        top = max([p.pct for s in all_series for p in s.points] + [t.red_pct * 1.3]) * 1.35
+        for low, high, colour in ((0, t.amber_pct, "green"), (t.amber_pct, t.red_pct, "amber"),
+                                  (t.red_pct, top, "red")):
+            region = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
+                                         brush=pg.mkBrush(*BAND_BRUSHES[colour]), pen=pg.mkPen(None))
+            region.setZValue(-10)
+            panel.plot.addItem(region)
+        for i, s in enumerate(all_series):
+            xs = [ts(p.day) for p in s.points]
+            ys = [p.pct for p in s.points]
+            colour = MUSCLE_COLOURS[i % len(MUSCLE_COLOURS)]
+            name = s.title.split(" — ")[0]
+            panel.plot.plot(xs, ys, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine if i % 2 else
+                                                 Qt.PenStyle.SolidLine),
+                            symbol="ost"[i % 3], symbolBrush=colour, symbolPen=colour, symbolSize=8, name=name)
+            panel.add_values(name.split(" (")[0], xs, ys)
+        panel.plot.setYRange(0, top, padding=0)
+
+    def _exercise_panel(self, row: int) -> None:
+        assert self.data is not None
+        panel = self._new_plot(row, "Home exercise adherence (%) and ankle weight (kg)", "% of planned sessions", "")
+        weeks = [w for w in self.data.adherence if w.percent is not None]
+        if weeks:
+            xs = [ts(w.week_start) + 3.5 * 86400 for w in weeks]
+            ys = [float(w.percent or 0.0) for w in weeks]
+            bars = pg.BarGraphItem(x=xs, height=ys, width=6 * 86400, brush=pg.mkBrush("#4d9221"), pen=pg.mkPen(None))
+            panel.plot.addItem(bars)
+            panel.plot.legend.addItem(bars, "Adherence %")
+            panel.add_values("Adherence %", [ts(w.week_start) for w in weeks], ys)
+        panel.plot.setYRange(0, 135, padding=0)
+        if self.data.resistance:
+            right = pg.ViewBox()
+            panel.plot.showAxis("right")
+            panel.plot.scene().addItem(right)
+            self._extra_boxes.append(right)
+            axis = panel.plot.getAxis("right")
+            axis.setStyle(showValues=True)
+            axis.linkToView(right)
+            axis.setLabel("kg")
+            right.setXLink(panel.plot)
+
+            def follow() -> None:
+                right.setGeometry(panel.plot.getViewBox().sceneBoundingRect())
+                right.linkedViewChanged(panel.plot.getViewBox(), right.XAxis)
+
+            panel.plot.getViewBox().sigResized.connect(follow)
+            follow()
+            xs = [ts(d) for d, _ in self.data.resistance]
+            ys = [kg for _, kg in self.data.resistance]
+            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen("#8c510a", width=2), symbol="d", symbolBrush="#8c510a",
+                                   symbolPen="#8c510a", symbolSize=7)
+            right.addItem(line)
+            right.setYRange(0, max(ys) * 1.5, padding=0)
+            panel.plot.legend.addItem(line, "Ankle weight (kg, right axis)")
+            panel.add_values("Ankle weight kg", xs, ys)
+        if not weeks and not self.data.resistance:
+            panel.plot.setTitle("Home exercise adherence: no exercises prescribed yet", color="#666666", size="10pt")
+
+    def _outcome_panel(self, row: int) -> None:
+        assert self.data is not None
+        panel = self._new_plot(row, "Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)", "score (0–10)", "")
+        styles = {"nprs": ("NPRS pain", "#b2182b", "o", 1.0), "odi": ("ODI ÷ 10", "#5e3c99", "s", 0.1),
+                  "psfs": ("PSFS function", "#2166ac", "t", 1.0)}
+        by: dict[str, list[tuple[float, float]]] = {}
+        for r in self.data.outcomes:
+            if not r.voided and r.instrument in styles:
+                by.setdefault(r.instrument, []).append((ts(r.recorded_on), r.total))
+        for instrument, points in by.items():
+            label, colour, symbol, scale = styles[instrument]
+            xs = [x for x, _ in points]
+            panel.plot.plot(xs, [y * scale for _, y in points], pen=pg.mkPen(colour, width=2), symbol=symbol,
+                            symbolBrush=colour, symbolPen=colour, symbolSize=8, name=label)
+            panel.add_values({"odi": "ODI", "nprs": "NPRS", "psfs": "PSFS"}[instrument], xs, [y for _, y in points])
+        panel.plot.setYRange(0, 13, padding=0)
+        if not by:
+            panel.plot.setTitle("Pain and ODI: no scores recorded yet", color="#666666", size="10pt")
+
+    # --- hover -----------------------------------------------------------------------------------
+
+    def hover_text(self, x: float) -> str:
+        """Each panel's values nearest `x` (a timestamp), within 20 days; a crosshair on every panel."""
+        if not self._dates:
+            return " "
+        nearest = min(self._dates, key=lambda d: abs(d - x))
+        lines = []
+        for panel in self.panels:
+            panel.line.setPos(nearest)
+            panel.line.setVisible(True)
+            text = panel.text_near(nearest, 20 * 86400)
+            if text:
+                lines.append(text)
+        return "   ·   ".join(lines) or " "
+
+    def _on_mouse_moved(self, pos: QPointF) -> None:
+        for panel in self.panels:
+            box = panel.plot.getViewBox()
+            if box.sceneBoundingRect().contains(pos):
+                self.hover.setText(self.hover_text(box.mapSceneToView(pos).x()))
+                return
+
+    # --- export ----------------------------------------------------------------------------------
+
+    def export_image(self, path: Path) -> Path:
+        """All panels as one PNG or SVG (by the suffix). The page must have been shown once."""
+        QApplication.processEvents()
+        scene = self.graphs.scene()
+        if path.suffix.lower() == ".svg":
+            # pyqtgraph 0.14's SVGExporter cannot parse the paths Qt 6.12's QSvgGenerator writes (it
+            # fails even on an empty plot), so the scene is painted into a QSvgGenerator directly:
+            # still vectors, and every item exactly as on screen.
+            source = scene.sceneRect()
+            generator = QSvgGenerator()
+            generator.setFileName(str(path))
+            generator.setSize(source.size().toSize())
+            generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+            generator.setTitle("hiptrack progress charts")
+            painter = QPainter(generator)
+            try:
+                painter.fillRect(QRectF(0, 0, source.width(), source.height()), Qt.GlobalColor.white)
+                scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+            finally:
+                painter.end()
+        else:
+            exporter = pyqtgraph.exporters.ImageExporter(scene)
+            exporter.parameters()["width"] = max(1600, int(self.graphs.width() * 2))
+            exporter.export(str(path))
+        if not path.exists():
+            raise OSError(f"{path} was not written")
+        return path
+
+    def _export_dialog(self, kind: str) -> None:
+        title = "Save charts as PNG" if kind == "png" else "Save charts as SVG"
+        name, _ = QFileDialog.getSaveFileName(self, title, f"progress.{kind}", f"{kind.upper()} (*.{kind})")
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(f".{kind}") else Path(f"{name}.{kind}")
+        try:
+            self.export_image(path)
+        except OSError as exc:
+            QMessageBox.critical(self, title, f"Could not save {path.name}: {exc}")
+
+    def write_pdf(self, kind: str, path: Path) -> int:
+        if self.patient_id is None:
+            raise ReportError("no patient selected")
+        with self.db.session() as s:
+            data = load_report_data(s, self.patient_id)
+        pages = write_report(data, kind, path)
+        self.report_written.emit(str(path))
+        return pages
+
+    def _pdf_dialog(self, kind: str) -> None:
+        titles = {"clinician": "Clinician summary", "patient": "Patient progress summary",
+                  "program": "Home-exercise handout"}
+        name, _ = QFileDialog.getSaveFileName(self, f"Save {titles[kind]}", f"{kind}-summary.pdf", "PDF (*.pdf)")
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.write_pdf(kind, path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except (OSError, StorageError, ReportError) as exc:
+            QMessageBox.critical(self, titles[kind], f"Could not write {path.name}: {exc}")
+
+    # --- patient view ----------------------------------------------------------------------------
+
+    def open_patient_view(self) -> PatientView | None:
+        if self.patient_id is None:
+            return None
+        if not ensure_pin_exists(self.db, self):
+            QMessageBox.information(self, "Patient view", "The patient view needs a clinician PIN to leave it, "
+                                    "so it opens once a PIN is set.")
+            return None
+        self.patient_view = PatientView(self.db, self.patient_id)
+        self.patient_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.patient_view.left.connect(self._patient_view_left)
+        self.patient_view.open_full_screen()
+        self.patient_view_opened.emit(self.patient_id)
+        return self.patient_view
+
+    def _patient_view_left(self) -> None:
+        self.patient_view = None
+

@@ -1,0 +1,123 @@
+"""The progress page under pytest-qt: linked panels, the metric selector, hover, exports, PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from hiptrack.gui.progress_page import ProgressPage, ts
+from hiptrack.storage.clinicians import add_clinician
+from hiptrack.storage.database import Database
+from tests.unit.reports import data as D
+
+ABD = "Gluteus medius (hip abduction) — Side-lying, short lever, make"
+EXT = "Gluteus maximus (hip extension) — Prone, knee 90°, short lever, make"
+
+
+@pytest.fixture
+def page(qtbot, sqlite_db: Database) -> ProgressPage:  # type: ignore[no-untyped-def]
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    widget = ProgressPage(sqlite_db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 1000)
+    widget.show()
+    widget.set_patient(pid)
+    QApplication.processEvents()
+    return widget
+
+
+def y_data(page: ProgressPage, title: str, side: str) -> list[float]:
+    return list(page.strength_curves[(title, side)].yData)
+
+
+def test_panels_share_the_time_axis(page: ProgressPage) -> None:
+    assert len(page.panels) == 5  # two muscles, asymmetry, exercise, pain/ODI
+    first = page.panels[0].plot.getViewBox()
+    for panel in page.panels[1:]:
+        assert panel.plot.getViewBox().linkedView(0) is first
+    first.setXRange(ts(D.dt.date(2026, 9, 1)), ts(D.dt.date(2026, 10, 1)), padding=0)
+    QApplication.processEvents()
+    assert page.panels[-1].plot.getViewBox().viewRange()[0] == pytest.approx(first.viewRange()[0])
+
+
+def test_metric_selector_changes_the_data_and_the_error_bars(page: ProgressPage) -> None:
+    page.set_metric("n")
+    assert y_data(page, ABD, "left") == [150.0, 170.0, 190.0]
+    assert not page.error_bars  # the side-lying MDC is in N·m: no bars in the force view
+    page.set_metric("nm")
+    assert y_data(page, ABD, "left") == pytest.approx([60.0, 68.0, 76.0])
+    bars = page.error_bars[(ABD, "left")]
+    assert np.allclose(bars.opts["height"], 2 * 12.9, atol=0.1)
+    assert EXT in page.norm_bands  # Harbo % predicted is in N·m
+    page.set_metric("n_per_kg")
+    assert y_data(page, ABD, "left") == pytest.approx([150 / 70, 170 / 70, 190 / 70])
+    assert not page.norm_bands
+    page.set_metric("nm_per_kg")
+    assert y_data(page, ABD, "right") == pytest.approx([205 * 0.4 / 70, 208 * 0.4 / 70, 212 * 0.4 / 70])
+
+
+def test_hover_shows_every_panels_values(page: ProgressPage) -> None:
+    page.set_metric("n")
+    text = page.hover_text(ts(D.dt.date(2026, 9, 21)))
+    assert "Gluteus medius: Left 170.0 N (22 Sep 2026), Right 208.0 N (22 Sep 2026)" in text
+    assert "Side-to-side difference: Gluteus medius 18.3 %" in text
+    assert "NPRS 6.0" in text and "ODI 34.0" in text
+    assert all(panel.line.isVisible() for panel in page.panels)
+
+
+def test_export_png_and_svg(page: ProgressPage, tmp_path: Path) -> None:
+    png = page.export_image(tmp_path / "charts.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = page.export_image(tmp_path / "charts.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "<path" in svg  # vectors
+    assert "Side-to-side difference" in svg
+
+
+def test_pdf_buttons_write_reports(page: ProgressPage, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "handout"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
+    with qtbot.waitSignal(page.report_written) as blocker:
+        qtbot.mouseClick(page.handout_pdf, Qt.MouseButton.LeftButton)
+    assert blocker.args == [str(tmp_path / "handout.pdf")]
+    assert (tmp_path / "handout.pdf").read_bytes()[:5] == b"%PDF-"
+
+
+def test_patient_without_tests_and_no_patient(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_db.session() as s:
+        pid = D.add_patient(s, "E-1")
+    widget = ProgressPage(sqlite_db)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_patient(pid)
+    assert "No strength tests recorded yet." in widget.notice.text()
+    assert len(widget.panels) == 4 and not widget.strength_curves
+    widget.set_patient(None)
+    assert not widget.clinician_pdf.isEnabled() and not widget.panels
+
+
+def test_f11_opens_the_patient_view_when_a_pin_exists(page: ProgressPage, qtbot,  # type: ignore[no-untyped-def]
+                                                      sqlite_db: Database) -> None:
+    with sqlite_db.session() as s:
+        add_clinician(s, "jlee", "J. Lee", pin="2468")
+    page.activateWindow()
+    page.metric_box.setFocus()
+    with qtbot.waitSignal(page.patient_view_opened):
+        qtbot.keyClick(page.metric_box, Qt.Key.Key_F11)
+    view = page.patient_view
+    assert view is not None and view.isVisible()
+    assert any("weaker than your right" in s for s in view.sentences)
+    view.ask_pin = lambda: "2468"
+    assert view.request_leave()
+    assert not view.isVisible()
+
+
+def test_patient_view_does_not_open_without_a_pin(page: ProgressPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("hiptrack.gui.progress_page.ensure_pin_exists", lambda db, parent: False)
+    monkeypatch.setattr("hiptrack.gui.progress_page.QMessageBox.information", lambda *a, **k: None)
+    assert page.open_patient_view() is None and page.patient_view is None

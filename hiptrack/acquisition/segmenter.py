@@ -87,7 +87,7 @@ class TrialSegmenter:
         while i < n:
             if self._rec is None:
                 if not self.armed:
-                    break
+                    break  # still remembered below: the next trial needs its quiet baseline
                 above = np.nonzero((f[i:] >= s.onset_n) | overload[i:])[0]
                 if len(above) == 0:
                     break

@@ -79,3 +79,18 @@ def test_ring_buffer_wraps_and_returns_the_latest_seconds() -> None:
     lt, lf, _ = buf.latest(1.0)
     assert lt[-1] == t[-1] and np.all(np.diff(lt) > 0) and abs(lt[0] - (t[-1] - 1.0)) < 0.011
     assert np.allclose(lf, lt * 2)
+
+
+def test_baseline_is_kept_while_disarmed_so_the_next_trial_has_one() -> None:
+    """The trial screen disarms during review and rest; the quiet signal before the next
+    contraction must still be there for the force-time baseline."""
+    seg = TrialSegmenter()
+    seg.armed = False
+    t = np.arange(0, 1, 0.01)
+    seg.feed(t, np.full(len(t), 1.0), np.zeros(len(t), bool))
+    seg.armed = True
+    t2 = np.arange(1, 3, 0.01)
+    f2 = np.where(t2 < 2.0, 150.0, 0.0)
+    (started, capture) = seg.feed(t2, f2, np.zeros(len(t2), bool))
+    assert started == "started" and isinstance(capture, TrialCapture)
+    assert capture.times_s[0] <= 0.51 and capture.onset_index >= 49

@@ -94,14 +94,30 @@ def run_gui(url: str) -> int:
     return _show_main_window(app, db)
 
 
-def _show_main_window(app: QApplication, db: Database) -> int:
+def _show_main_window(app: QApplication, db: Database, simulator_folder: Path | None = None) -> int:
     from hiptrack.gui.main_window import MainWindow
 
     window = MainWindow(db, S.WorkstationSettings())
+    if simulator_folder is not None:
+        attach_demo_simulator(window, simulator_folder)
     window.show()
     code = app.exec()
+    window.session.shutdown()
     db.dispose()
     return int(code)
+
+
+def attach_demo_simulator(window: object, folder: Path) -> None:
+    """Start a simulated Mark-10 on a pseudo-terminal and connect the window's device session to it."""
+    from hiptrack.acquisition.reader import DeviceConfig
+    from hiptrack.devices.simulators import ForceProfile, Mark10Simulator
+
+    session = window.session  # type: ignore[attr-defined]
+    simulator = Mark10Simulator(ForceProfile(capacity_n=500.0, noise_n=0.4), link=folder / "simulated-gauge")
+    simulator.serve()
+    session.simulator = simulator
+    session.connect_device(DeviceConfig("mark10", simulator.path, rate_hz=50.0))
+    log.info("demo: simulated Mark-10 connected")
 
 
 def build_main_window_for_check(db: Database) -> None:
@@ -134,4 +150,4 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
         show_startup_error("hiptrack demo", str(exc))
         return 2
     log.info("demo database ready with %d patients", patients)
-    return _show_main_window(app, db)
+    return _show_main_window(app, db, simulator_folder=folder if simulator else None)

@@ -27,12 +27,16 @@ from PySide6.QtWidgets import (
 
 from hiptrack import APP_DISPLAY_NAME, __version__, paths
 from hiptrack import settings as S
+from hiptrack.acquisition.session import DeviceSession
 from hiptrack.domain.patient_rules import PatientFields
+from hiptrack.gui.device_bar import status_text
 from hiptrack.gui.dialogs.patient_dialog import PatientDialog
 from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
 from hiptrack.gui.exercise_page import ExercisePage
 from hiptrack.gui.overview_page import OverviewPage
 from hiptrack.gui.patient_list import PatientListModel
+from hiptrack.gui.progress_page import ProgressPage
+from hiptrack.gui.strength_page import StrengthPage
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.migrate import backup_sqlite
@@ -105,8 +109,18 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(db)
         self.overview.patient_changed.connect(lambda _pid: self.reload_patients())
         self.add_page("&Overview", self.overview)
+        self.session = DeviceSession(self)
+        self.strength = StrengthPage(db, self.session, workstation, self.clinic_settings)
+        self.strength.visit_changed.connect(lambda _pid: self.overview.refresh())
+        self.add_page("&Strength testing", self.strength)
         self.exercises = ExercisePage(db)
         self.add_page("E&xercises", self.exercises)
+        self.progress = ProgressPage(db)
+        self.progress.report_written.connect(lambda path: self.statusBar().showMessage(f"Report saved: {path}", 8000))
+        self.add_page("&Progress", self.progress)
+        # A visit or a program change alters what the progress charts show.
+        self.strength.visit_changed.connect(lambda _pid: self.progress.refresh())
+        self.exercises.program_changed.connect(lambda _pid: self.progress.refresh())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -116,8 +130,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.db_label = QLabel(db.description)
-        self.device_label = QLabel("No dynamometer connected")
+        self.device_label = QLabel(status_text(self.session.status))
         self.device_label.setObjectName("deviceState")
+        self.session.status_changed.connect(lambda status: self.device_label.setText(status_text(status)))
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.device_label)
 
@@ -304,7 +319,8 @@ class MainWindow(QMainWindow):
         except (StorageError, ValueError) as exc:
             QMessageBox.critical(self, "Clinic settings", str(exc))
             return
-        self.clinic_settings = self._load_clinic_settings()
+        self.clinic_settings.clear()
+        self.clinic_settings.update(self._load_clinic_settings())  # pages hold this same dict
         self.clinic_settings_changed.emit(dict(self.clinic_settings))
         self.statusBar().showMessage("Clinic settings saved", 5000)
 
@@ -354,4 +370,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
+        self.session.shutdown()
         super().closeEvent(event)

@@ -132,13 +132,18 @@ class ProgressPage(QWidget):
         self.patient_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.patient_view_shortcut.activated.connect(self.open_patient_view)
 
+        # Two rows (chart controls, then documents), so the page fits a 1280-pixel laptop screen.
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Strength as"))
         bar.addWidget(self.metric_box)
         bar.addStretch(1)
-        for button in (self.export_png_button, self.export_svg_button, self.clinician_pdf, self.patient_pdf,
-                       self.handout_pdf, self.patient_view_button):
+        for button in (self.export_png_button, self.export_svg_button, self.patient_view_button):
             bar.addWidget(button)
+        documents = QHBoxLayout()
+        documents.addWidget(QLabel("Documents:"))
+        for button in (self.clinician_pdf, self.patient_pdf, self.handout_pdf):
+            documents.addWidget(button)
+        documents.addStretch(1)
 
         self.hover = QLabel(" ")
         self.hover.setObjectName("progressHover")
@@ -151,6 +156,7 @@ class ProgressPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(documents)
         layout.addWidget(self.notice)
         layout.addWidget(self.graphs, 1)
         layout.addWidget(self.hover)

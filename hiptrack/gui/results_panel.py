@@ -1,0 +1,111 @@
+"""The results of one visit, per muscle: scores, normalised values, asymmetry, norms and change.
+
+Every number comes from the domain summary (hiptrack.storage.results.patient_summary); this module
+only words and formats them. Flags carry a word and a symbol, never colour alone.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from hiptrack.domain.summary import MuscleSummary, VisitSummary
+from hiptrack.domain.units import from_newtons
+
+FLAG_COLOURS = {"green": "#1b7f3b", "amber": "#9a6700", "red": "#b42318"}
+
+
+def fmt(value: float | None, decimals: int = 1, suffix: str = "") -> str:
+    return "—" if value is None else f"{value:.{decimals}f}{suffix}"
+
+
+def force_text(value_n: float | None, unit: str) -> str:
+    return "—" if value_n is None else f"{from_newtons(value_n, unit):.1f} {unit}"
+
+
+def norm_text(norm: dict[str, Any] | None) -> str:
+    if not norm:
+        return "—"
+    if not norm.get("available"):
+        return str(norm.get("reason") or "no reference")
+    source = norm.get("source") or ""
+    if norm.get("kind") == "z_score":
+        return f"z {norm['z']:+.2f} ({norm['percentile']:.0f}th percentile) — {source}"
+    return f"{norm['percent_predicted']:.0f} % of predicted ({norm.get('band') or ''}) — {source}"
+
+
+def change_text(change: dict[str, Any] | None) -> str:
+    if not change:
+        return "—"
+    unit = change.get("unit", "")
+    delta = f"{change['delta']:+.1f} {unit}"
+    if change.get("beyond_mdc") is True:
+        return f"{delta} ◆ beyond MDC {change['mdc']:.1f}"
+    if change.get("beyond_mdc") is False:
+        return f"{delta} (within MDC {change['mdc']:.1f})"
+    return f"{delta} (no MDC for this test)"
+
+
+def flag_html(row: MuscleSummary) -> str:
+    if row.asymmetry_pct is None:
+        return "—"
+    colour = FLAG_COLOURS.get(row.flag or "", "#333333")
+    weaker = f", {row.weaker_side} weaker" if row.weaker_side else ""
+    label = html.escape(row.flag_label or "")
+    return (f"<span style='color:{colour}; font-weight:600'>{html.escape(row.flag_symbol or '')} "
+            f"{row.asymmetry_pct:.1f} %{weaker} — {label}</span>")
+
+
+def muscle_html(row: MuscleSummary, unit: str) -> str:
+    title = f"{row.muscle.replace('_', ' ').capitalize()} — {row.position.replace('_', ' ')}, {row.method}"
+    lines = [
+        ("Primary score", force_text(row.left_n, unit), force_text(row.right_n, unit)),
+        ("N/kg", fmt(row.left_n_per_kg, 2), fmt(row.right_n_per_kg, 2)),
+        ("Torque (Nm)", fmt(row.left_nm), fmt(row.right_nm)),
+        ("Nm/kg", fmt(row.left_nm_per_kg, 2), fmt(row.right_nm_per_kg, 2)),
+        ("Trial CV", fmt(row.cv_left_pct, 1, " %") + (" ▲ high" if row.cv_left_exceeds else ""),
+         fmt(row.cv_right_pct, 1, " %") + (" ▲ high" if row.cv_right_exceeds else "")),
+        ("Norm", norm_text((row.norm or {}).get("left")), norm_text((row.norm or {}).get("right"))),
+        ("Change vs previous", change_text((row.change.get("previous") or {}).get("left")),
+         change_text((row.change.get("previous") or {}).get("right"))),
+        ("Change vs baseline", change_text((row.change.get("baseline") or {}).get("left")),
+         change_text((row.change.get("baseline") or {}).get("right"))),
+    ]
+    body = "".join(
+        f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>" for a, b, c in lines
+    )
+    lsi = ""
+    if row.lsi_pct is not None:
+        verdict = "✓ at or above the pass mark" if row.lsi_pass else "▲ below the pass mark"
+        lsi = f"<p>Limb symmetry index (involved ÷ uninvolved): <b>{row.lsi_pct:.1f} %</b> {verdict}</p>"
+    notes = "".join(f"<li>{html.escape(n)}</li>" for n in row.notes)
+    return (
+        f"<h3>{html.escape(title)}</h3>"
+        f"<table cellspacing='0' cellpadding='3' border='0' width='100%'>"
+        f"<tr><th align='left'></th><th align='left'>Left</th><th align='left'>Right</th></tr>{body}</table>"
+        f"<p>Asymmetry: {flag_html(row)}</p>{lsi}"
+        + (f"<ul style='color:#555'>{notes}</ul>" if notes else "")
+    )
+
+
+def visit_html(visit: VisitSummary | None, unit: str) -> str:
+    if visit is None or not visit.muscles:
+        return "<p>No accepted trials yet at this visit.</p>"
+    mass = f"{visit.body_mass_kg:.1f} kg" if visit.body_mass_kg else "not recorded (N/kg and Nm/kg left out)"
+    caveat = ("<p style='color:#555'>Fixed asymmetry cut-offs are poorly supported: healthy people differ by up to "
+              "23–40 % between sides (Bohannon &amp; Andrews 1999). Act on differences that are consistent and "
+              "beyond measurement error.</p>")
+    return (f"<p>Visit {visit.date.isoformat()} · body mass {mass}</p>"
+            + "".join(muscle_html(m, unit) for m in visit.muscles) + caveat)
+
+
+class ResultsPanel(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setMinimumWidth(380)
+
+    def show_visit(self, visit: VisitSummary | None, unit: str) -> None:
+        self.setHtml(visit_html(visit, unit))

@@ -1,0 +1,214 @@
+"""Strength testing for the selected patient: connect the gauge, start or resume a visit, test."""
+
+from __future__ import annotations
+
+import logging
+import random
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from hiptrack import settings as S
+from hiptrack.acquisition.session import DeviceSession
+from hiptrack.domain.positions import BATTERIES, POSITIONS
+from hiptrack.gui.device_bar import DeviceBar
+from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitDialog, VisitSetup
+from hiptrack.gui.results_panel import ResultsPanel
+from hiptrack.gui.trial_screen import TrialScreen
+from hiptrack.storage.database import Database
+from hiptrack.storage.errors import StorageError, ValidationError
+from hiptrack.storage.models import StrengthTest, Visit
+from hiptrack.storage.patients import latest_body_mass
+from hiptrack.storage.results import patient_summary
+from hiptrack.storage.visits import in_progress_visit, start_visit, visit_state
+
+log = logging.getLogger(__name__)
+
+
+class StrengthPage(QWidget):
+    visit_changed = Signal(int)  # patient id
+
+    def __init__(self, db: Database, session: DeviceSession, workstation: S.WorkstationSettings,
+                 clinic: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.session = session
+        self.clinic = clinic
+        self.patient_id: int | None = None
+        self.screen_widget: TrialScreen | None = None
+        self.device_bar = DeviceBar(session, workstation)
+        self.stack = QStackedWidget()
+
+        self.idle = QWidget()
+        self.heading = QLabel()
+        self.heading.setObjectName("patientTitle")
+        self.resume_label = QLabel()
+        self.resume_label.setWordWrap(True)
+        self.resume_button = QPushButton("&Resume unfinished visit")
+        self.resume_button.clicked.connect(self.resume_visit)
+        self.start_button = QPushButton("Start a &visit  [Ctrl+T]")
+        self.start_button.setStyleSheet("font-size: 13pt; padding: 8px 18px;")
+        self.start_button.clicked.connect(self.start_new_visit)
+        self.push_button = QPushButton("Simulated patient pushes  [P]")
+        self.push_button.clicked.connect(self.simulated_push)
+        self.push_button.setVisible(False)
+        self.last_results = ResultsPanel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.resume_button)
+        buttons.addStretch(1)
+        idle_layout = QVBoxLayout(self.idle)
+        idle_layout.addWidget(self.heading)
+        idle_layout.addWidget(self.resume_label)
+        idle_layout.addLayout(buttons)
+        idle_layout.addWidget(QLabel("Latest results:"))
+        idle_layout.addWidget(self.last_results, 1)
+        self.stack.addWidget(self.idle)
+
+        top = QHBoxLayout()
+        top.addWidget(self.device_bar, 1)
+        top.addWidget(self.push_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        for key, slot in (("Ctrl+T", self.start_new_visit), ("P", self.simulated_push)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.set_patient(None)
+
+    # ------------------------------------------------------------------ patient
+    def set_patient(self, patient_id: int | None) -> None:
+        if self.screen_widget is not None and patient_id != self.patient_id:
+            self._close_screen()
+        self.patient_id = patient_id
+        self.push_button.setVisible(self.session.simulator is not None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        enabled = self.patient_id is not None
+        self.start_button.setEnabled(enabled)
+        if self.patient_id is None:
+            self.heading.setText("Select a patient to test")
+            self.resume_label.hide()
+            self.resume_button.hide()
+            self.last_results.clear()
+            return
+        self.heading.setText("Strength testing")
+        with self.db.session() as s:
+            unfinished = in_progress_visit(s, self.patient_id)
+            state = visit_state(s, unfinished) if unfinished else None
+            summary = patient_summary(s, self.patient_id)
+        if state is not None:
+            count = sum(len(t.trials) for t in state.tests)
+            self.resume_label.setText(f"An unfinished visit from {state.visit_date.isoformat()} has {count} trial(s) "
+                                      "saved. Resume it to carry on where testing stopped.")
+        self.resume_label.setVisible(state is not None)
+        self.resume_button.setVisible(state is not None)
+        latest = summary.visits[-1] if summary.visits else None
+        self.last_results.show_visit(latest, str(self.clinic.get(S.DISPLAY_UNIT.key, "N")))
+
+    # ------------------------------------------------------------------ visits
+    def start_new_visit(self) -> None:
+        if self.patient_id is None or self.screen_widget is not None:
+            return
+        with self.db.session() as s:
+            unfinished = in_progress_visit(s, self.patient_id)
+            mass = latest_body_mass(s, self.patient_id)
+            levers = self._last_levers(s)
+        if unfinished is not None:
+            answer = QMessageBox.question(self, "Unfinished visit", "This patient has an unfinished visit. Resume it "
+                                          "instead of starting a new one?")
+            if answer == QMessageBox.StandardButton.Yes:
+                self.resume_visit()
+                return
+        dialog = VisitDialog(self.db, str(self.clinic.get(S.DEFAULT_BATTERY.key, "standard_hip")),
+                             mass.mass_kg if mass else None, levers, parent=self)
+        if not dialog.exec() or dialog.result_setup is None:
+            return
+        setup = dialog.result_setup
+        try:
+            with self.db.session() as s:
+                visit_id = start_visit(s, self.patient_id, setup.visit_date, setup.clinician_id, setup.battery.code,
+                                       setup.body_mass_kg, setup.pain_nprs)
+        except (ValidationError, StorageError) as exc:
+            QMessageBox.warning(self, "Start a visit", str(exc))
+            return
+        log.info("visit id=%s started", visit_id)
+        self._open_screen(visit_id, setup)
+
+    def resume_visit(self) -> None:
+        if self.patient_id is None:
+            return
+        with self.db.session() as s:
+            visit_id = in_progress_visit(s, self.patient_id)
+            if visit_id is None:
+                return
+            setup = self._setup_from_visit(s, visit_id)
+        log.info("visit id=%s resumed", visit_id)
+        self._open_screen(visit_id, setup)
+
+    def _setup_from_visit(self, session: Any, visit_id: int) -> VisitSetup:
+        visit = session.get(Visit, visit_id)
+        battery = BATTERIES.get(visit.battery_code or "", BATTERIES["standard_hip"])
+        tests = session.scalars(select(StrengthTest).where(StrengthTest.visit_id == visit_id)).all()
+        muscles = []
+        for muscle in battery.muscles:
+            test = next((t for t in tests if t.muscle == muscle.value and not t.voided), None)
+            position = test.position if test else battery.position_of(muscle)
+            lever = test.lever_arm_m if test and test.lever_arm_m else POSITIONS[position].typical_lever_m
+            muscles.append(MuscleSetup(muscle, position, test.method if test else battery.method.value, lever,
+                                       test.fixation if test else "hand"))
+        return VisitSetup(visit.visit_date, visit.clinician_id, None, None, battery, tuple(muscles))
+
+    def _last_levers(self, session: Any) -> dict[str, float]:
+        rows = session.execute(
+            select(StrengthTest.position, StrengthTest.lever_arm_m)
+            .join(Visit, Visit.id == StrengthTest.visit_id)
+            .where(Visit.patient_id == self.patient_id, StrengthTest.lever_arm_m.is_not(None))
+            .order_by(Visit.visit_date, StrengthTest.id)
+        )
+        return {position: lever for position, lever in rows}
+
+    def _open_screen(self, visit_id: int, setup: VisitSetup) -> None:
+        assert self.patient_id is not None
+        screen = TrialScreen(db=self.db, session=self.session, patient_id=self.patient_id, visit_id=visit_id,
+                             setup=setup, clinic=self.clinic)
+        screen.visit_finished.connect(self._on_visit_finished)
+        self.screen_widget = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+        self.visit_changed.emit(self.patient_id)
+
+    def _close_screen(self) -> None:
+        screen, self.screen_widget = self.screen_widget, None
+        if screen is not None:
+            screen.detach()
+            self.stack.removeWidget(screen)
+            screen.deleteLater()
+        self.stack.setCurrentWidget(self.idle)
+
+    def _on_visit_finished(self, _visit_id: int) -> None:
+        self._close_screen()
+        self.refresh()
+        if self.patient_id is not None:
+            self.visit_changed.emit(self.patient_id)
+
+    def simulated_push(self) -> None:
+        """Demo only: the simulated patient produces a contraction."""
+        sim = self.session.simulator
+        start_trial = getattr(sim, "start_trial", None)
+        if callable(start_trial):
+            start_trial(peak_n=random.uniform(150.0, 260.0), kind="make", duration_s=random.uniform(2.5, 3.5))

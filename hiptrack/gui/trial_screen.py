@@ -1,0 +1,629 @@
+"""The trial screen: live force curve, large peak figure, keyboard-driven accept/reject/redo.
+
+Keys (all usable without a mouse):
+  Space      start / stop a trial by hand (trials also start and stop by themselves)
+  Enter      accept the trial just recorded
+  R          reject it (or the trial selected in the list) with a reason
+  D          redo: reject the last trial as "redo" and record the step again
+  T          tare the gauge
+  M          type in a peak read off a peak-only device
+  S          skip the rest countdown
+  Ctrl+Enter finish the visit
+
+Each trial is saved (trace included) the moment it is captured, and each decision the moment it is
+made, so a crash loses at most the trial in progress.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+from enum import Enum
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hiptrack import settings as S
+from hiptrack.acquisition.reader import DeviceState, DeviceStatus
+from hiptrack.acquisition.segmenter import SegmenterSettings, TrialCapture
+from hiptrack.acquisition.session import DeviceSession
+from hiptrack.domain.asymmetry import Side
+from hiptrack.domain.battery_run import BatteryRun
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.forcetime import ForceTimeSettings, analyse_trace
+from hiptrack.domain.positions import POSITIONS, Muscle, PlannedTrial, trial_plan
+from hiptrack.domain.units import from_newtons, to_newtons
+from hiptrack.gui.device_bar import STATE_LOOK, status_text
+from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitSetup
+from hiptrack.gui.results_panel import ResultsPanel
+from hiptrack.storage.database import Database
+from hiptrack.storage.errors import StorageError
+from hiptrack.storage.results import patient_summary
+from hiptrack.storage.visits import (
+    DeviceProvenance,
+    complete_visit,
+    ensure_test,
+    save_trial,
+    set_trial_decision,
+    visit_state,
+)
+
+log = logging.getLogger(__name__)
+
+REJECT_REASONS = ("patient moved or compensated", "pain", "sub-maximal effort", "gauge slipped", "tester gave way",
+                  "redo requested by clinician")
+PLOT_WINDOW_S = 8.0
+PAINT_INTERVAL_MS = 33  # ~30 frames a second, whatever the device's sample rate
+
+
+class Phase(Enum):
+    READY = "ready"  # armed: the next contraction becomes a trial
+    RECORDING = "recording"
+    REVIEW = "review"  # a trial is saved, waiting for accept or reject
+    REST = "rest"
+    DONE = "done"
+
+
+class ManualEntryDialog(QDialog):
+    """A peak typed in from a device that only shows one (microFET, Lafayette, JTECH...)."""
+
+    def __init__(self, default_unit: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Type in a peak")
+        self.value = QDoubleSpinBox()
+        self.value.setRange(0.0, 5000.0)
+        self.value.setDecimals(1)
+        self.unit = QComboBox()
+        self.unit.addItems(["N", "kgf", "lbf"])
+        self.unit.setCurrentText(default_unit)
+        row = QHBoxLayout()
+        row.addWidget(self.value, 1)
+        row.addWidget(self.unit)
+        form = QFormLayout(self)
+        form.addRow("Peak shown on the device", row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.value.selectAll()
+
+    def entered(self) -> tuple[float, str] | None:
+        value = self.value.value()
+        return (value, self.unit.currentText()) if value > 0 else None
+
+
+def step_title(step: PlannedTrial, planned: int) -> str:
+    return (f"{step.muscle.value.replace('_', ' ').capitalize()} · {step.side.value.upper()} · "
+            f"trial {step.trial_number} of {max(planned, step.trial_number)}")
+
+
+class TrialScreen(QWidget):
+    visit_finished = Signal(int)  # visit id
+    results_changed = Signal(int)  # visit id
+
+    def __init__(self, *, db: Database, session: DeviceSession, patient_id: int, visit_id: int, setup: VisitSetup,
+                 clinic: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.session = session
+        self.patient_id = patient_id
+        self.visit_id = visit_id
+        self.setup = setup
+        self.unit = str(clinic.get(S.DISPLAY_UNIT.key, "N"))
+        self.rest_seconds = int(clinic.get(S.REST_SECONDS.key, 30))
+        self.onset_n = float(clinic.get(S.ONSET_THRESHOLD_N.key, 20.0))
+        cv_limit = float(clinic.get(S.CV_LIMIT_PCT.key, 15.0))
+        plan = trial_plan(setup.battery)
+        self.run = BatteryRun.resume(plan, self._accepted_so_far(), cv_limit)
+        self.phase = Phase.READY
+        self.pending_trial_id: int | None = None
+        self.pending_peak_n: float | None = None
+        self.running_peak_n = 0.0
+        self._trial_start_t: float | None = None
+        self._rest_left = 0
+        self._detached = False
+        self._build()
+        self._connect_session()
+        self._install_shortcuts()
+        self._paint_timer = QTimer(self)
+        self._paint_timer.setInterval(PAINT_INTERVAL_MS)
+        self._paint_timer.timeout.connect(self._repaint_curve)
+        self._paint_timer.start()
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setInterval(1000)
+        self._rest_timer.timeout.connect(self._tick_rest)
+        self.session.set_segmenter_settings(SegmenterSettings(onset_n=self.onset_n, offset_n=self.onset_n / 2))
+        self._enter(Phase.DONE if self.run.finished else Phase.READY)
+        self.refresh_trials()
+        self.refresh_results()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.step_label = QLabel()
+        self.step_label.setObjectName("stepTitle")
+        self.step_label.setStyleSheet("font-size: 18pt; font-weight: 700;")
+        self.instructions = QLabel()
+        self.instructions.setWordWrap(True)
+        self.lever = QDoubleSpinBox()
+        self.lever.setRange(0.05, 1.2)
+        self.lever.setDecimals(2)
+        self.lever.setSuffix(" m lever arm")
+        self.lever.setToolTip("Joint axis to pad centre; saved with the next trial")
+        self.plot = pg.PlotWidget()
+        self.plot.setBackground("w")
+        self.plot.showGrid(x=True, y=True, alpha=0.25)
+        self.plot.setLabel("left", "Force", units=None, **{"font-size": "11pt"})
+        self.plot.setLabel("bottom", "Seconds", **{"font-size": "11pt"})
+        self.plot.setXRange(-PLOT_WINDOW_S, 0, padding=0)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.setClipToView(True)
+        self.plot.setDownsampling(auto=True, mode="peak")
+        self.curve = self.plot.plot(pen=pg.mkPen("#1f4e79", width=2))
+        self.onset_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#9a6700", style=Qt.PenStyle.DashLine),
+                                          label="onset", labelOpts={"position": 0.05, "color": "#9a6700"})
+        self.peak_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#b42318", width=1),
+                                         label="peak", labelOpts={"position": 0.95, "color": "#b42318"})
+        self.plot.addItem(self.onset_line)
+        self.plot.addItem(self.peak_line)
+        self.peak_figure = QLabel("—")
+        self.peak_figure.setObjectName("peakFigure")
+        self.peak_figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.peak_caption = QLabel("peak")
+        self.peak_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label = QLabel()
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setWordWrap(True)
+        self.phase_label.setStyleSheet("font-size: 14pt;")
+        self.device_label = QLabel()
+        self.device_label.setWordWrap(True)
+        self.progress_label = QLabel()
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        right = QVBoxLayout()
+        right.addWidget(self.peak_figure)
+        right.addWidget(self.peak_caption)
+        right.addWidget(self.phase_label)
+        right.addWidget(self.progress_label)
+        right.addStretch(1)
+        right.addWidget(self.device_label)
+        live = QHBoxLayout()
+        live.addWidget(self.plot, 3)
+        live.addLayout(right, 2)
+
+        self.trials = QTableWidget(0, 4)
+        self.trials.setHorizontalHeaderLabels(["Test", "Trial", f"Peak ({self.unit})", "Status"])
+        self.trials.verticalHeader().hide()
+        self.trials.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.trials.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.trials.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.results = ResultsPanel()
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.trials)
+        lower.addWidget(self.results)
+        lower.setSizes([420, 560])
+
+        self.buttons: dict[str, QPushButton] = {}
+        button_row = QGridLayout()
+        for col, (key, text, slot) in enumerate((
+            ("start", "Start / stop  [Space]", self.toggle_recording),
+            ("accept", "Accept  [Enter]", self.accept_trial),
+            ("reject", "Reject…  [R]", self.reject_trial),
+            ("redo", "Redo  [D]", self.redo_trial),
+            ("tare", "Tare  [T]", self.session.tare),
+            ("manual", "Type in peak…  [M]", self.manual_entry),
+            ("skip", "Skip rest  [S]", self.skip_rest),
+            ("finish", "Finish visit  [Ctrl+Enter]", self.finish_visit),
+        )):
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and Enter belong to the shortcuts
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            self.buttons[key] = button
+            button_row.addWidget(button, col // 4, col % 4)
+
+        header = QHBoxLayout()
+        header.addWidget(self.step_label, 1)
+        header.addWidget(self.lever)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.instructions)
+        layout.addLayout(live, 3)
+        layout.addLayout(button_row)
+        layout.addWidget(lower, 2)
+
+    def _install_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (
+            (("Space",), self.toggle_recording), (("Return", "Enter"), self.accept_trial), (("R",), self.reject_trial),
+            (("D",), self.redo_trial), (("T",), self.session.tare), (("M",), self.manual_entry),
+            (("S",), self.skip_rest), (("Ctrl+Return", "Ctrl+Enter"), self.finish_visit),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(context)
+                shortcut.activated.connect(slot)
+
+    def _connect_session(self) -> None:
+        self.session.status_changed.connect(self._on_status)
+        self.session.trial_started.connect(self._on_trial_started)
+        self.session.trial_captured.connect(self._on_trial_captured)
+        self._on_status(self.session.status)
+
+    def detach(self) -> None:
+        """Stop listening to the device (the screen is being closed). Safe to call twice."""
+        if self._detached:
+            return
+        self._detached = True
+        for signal, slot in ((self.session.status_changed, self._on_status),
+                             (self.session.trial_started, self._on_trial_started),
+                             (self.session.trial_captured, self._on_trial_captured)):
+            with contextlib.suppress(RuntimeError, TypeError):  # already disconnected
+                signal.disconnect(slot)
+        self._paint_timer.stop()
+        self._rest_timer.stop()
+        self.session.set_armed(True)
+
+    # ------------------------------------------------------------------ state
+    def _muscle_setup(self, muscle: Muscle) -> MuscleSetup:
+        return self.setup.setup_for(muscle)
+
+    def _enter(self, phase: Phase) -> None:
+        self.phase = phase
+        step = self.run.current
+        armed = phase is Phase.READY
+        self.session.set_armed(armed)
+        if step is not None:
+            planned = sum(1 for p in self.run.plan if (p.muscle, p.side) == (step.muscle, step.side))
+            self.step_label.setText(step_title(step, planned))
+            position = POSITIONS[self._muscle_setup(step.muscle).position]
+            self.instructions.setText(f"{position.title}. {position.set_up}. Pad: {position.pad}. "
+                                      f"{self._muscle_setup(step.muscle).method.capitalize()} test.")
+            self.lever.setValue(self._muscle_setup(step.muscle).lever_arm_m or position.typical_lever_m)
+        else:
+            self.step_label.setText("Battery complete")
+            self.instructions.setText("All planned trials are recorded. Review the results, then finish the visit.")
+        done, total = self.run.progress
+        self.progress_label.setText(f"{done} of {total} trials accepted")
+        texts = {
+            Phase.READY: "Ready: ask for a maximal contraction.\nThe trial starts and stops by itself.",
+            Phase.RECORDING: "Recording…",
+            Phase.REVIEW: "Accept [Enter] or reject [R]?",
+            Phase.REST: "",
+            Phase.DONE: "Finish the visit [Ctrl+Enter] when ready.",
+        }
+        if phase is not Phase.REST:
+            self.phase_label.setText(texts[phase])
+        self.buttons["accept"].setEnabled(phase is Phase.REVIEW)
+        self.buttons["redo"].setEnabled(phase is Phase.REVIEW)
+        self.buttons["skip"].setEnabled(phase is Phase.REST)
+        self.buttons["start"].setEnabled(phase in (Phase.READY, Phase.RECORDING) and self.session.connected)
+        self.buttons["manual"].setEnabled(phase in (Phase.READY, Phase.REST) and step is not None)
+
+    def _on_status(self, status: DeviceStatus) -> None:
+        _symbol, colour = STATE_LOOK[status.state]
+        self.device_label.setText(status_text(status))
+        self.device_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
+        if status.state is DeviceState.DISCONNECTED and self.phase is Phase.RECORDING:
+            self._enter(Phase.READY)
+        self.buttons["start"].setEnabled(self.phase in (Phase.READY, Phase.RECORDING) and self.session.connected)
+
+    def _on_trial_started(self, t: float) -> None:
+        if self.phase is not Phase.READY:
+            return
+        self._trial_start_t = t
+        self.running_peak_n = 0.0
+        self._enter(Phase.RECORDING)
+
+    def toggle_recording(self) -> None:
+        if self.phase is Phase.READY:
+            self.session.start_trial()
+        elif self.phase is Phase.RECORDING:
+            self.session.stop_trial()
+
+    # ------------------------------------------------------------------ captured trials
+    def _on_trial_captured(self, capture: TrialCapture) -> None:
+        step = self.run.current
+        if step is None or self.phase not in (Phase.READY, Phase.RECORDING):
+            log.info("capture ignored in phase %s", self.phase.value)
+            return
+        metrics, peak_n, note = self._analyse(capture)
+        accepted, reason = True, None
+        if not capture.complete:
+            accepted, reason = False, capture.reason or "cut short"
+        elif capture.any_overload:
+            accepted, reason = False, "gauge overloaded: force above its capacity"
+        try:
+            trial_id = self._save(step, peak_n, "stream", metrics=metrics, capture=capture, accepted=accepted,
+                                  reason=reason)
+        except StorageError as exc:
+            QMessageBox.critical(self, "Trial not saved", f"{exc}\n\nThe trial was not saved; please repeat it.")
+            self._enter(Phase.READY)
+            return
+        self._show_peak(peak_n)
+        self.refresh_trials()
+        if not accepted:
+            self.phase_label.setText(f"Trial kept but not counted: {reason}. Repeat the trial.")
+            self._enter_rest_or_ready(message_kept=True)
+            return
+        self.pending_trial_id, self.pending_peak_n = trial_id, peak_n
+        self._enter(Phase.REVIEW)
+        if note:
+            self.phase_label.setText(f"Accept [Enter] or reject [R]?\n({note})")
+
+    def _analyse(self, capture: TrialCapture) -> tuple[dict[str, float | None], float | None, str]:
+        rate = capture.sample_rate_hz or 50.0
+        try:
+            result = analyse_trace(capture.forces_n, rate, t_s=capture.times_s - capture.times_s[0],
+                                   overload=capture.overload,
+                                   settings=ForceTimeSettings(onset_threshold_n=self.onset_n))
+        except DomainError as exc:
+            log.warning("force-time analysis failed: %s", exc)
+            return {}, (None if math.isnan(capture.peak_n) else capture.peak_n), str(exc)
+        metrics = {
+            "time_to_peak_s": result.time_to_peak_s.value, "rfd_100_n_per_s": result.rfd_100_n_per_s.value,
+            "rfd_200_n_per_s": result.rfd_200_n_per_s.value, "impulse_n_s": result.impulse_n_s.value,
+        }
+        # The net peak (above the trial's own baseline) when the trace yields one, else the raw maximum.
+        peak = result.peak_n.value
+        note = ""
+        if peak is None:
+            peak = None if math.isnan(capture.peak_n) else capture.peak_n
+            note = result.peak_n.reason or ""
+        return metrics, peak, note
+
+    def _save(self, step: PlannedTrial, peak_n: float | None, entry: str, *, metrics: dict[str, float | None] | None = None,
+              capture: TrialCapture | None = None, accepted: bool = True, reason: str | None = None,
+              reported: tuple[float, str] | None = None) -> int:
+        setup = self._muscle_setup(step.muscle)
+        lever = round(self.lever.value(), 3)
+        info = self.session.status.info
+        device = DeviceProvenance(info.protocol, info.model, info.serial, info.firmware) if info and entry == "stream" \
+            else DeviceProvenance(protocol="manual") if entry == "manual" else None
+        with self.db.session() as s:
+            test_id = ensure_test(
+                s, self.visit_id, muscle=step.muscle.value, side=step.side.value, position=setup.position,
+                method=setup.method, lever_arm_m=lever, fixation=setup.fixation, device=device,
+                context={"display_unit": self.unit, "onset_threshold_n": self.onset_n},
+            )
+            trial_id = save_trial(
+                s, test_id, peak_force_n=peak_n, entry=entry, metrics=metrics,
+                times_s=capture.times_s - capture.times_s[0] if capture is not None else None,
+                forces_n=capture.forces_n if capture is not None else None,
+                sample_rate_hz=capture.sample_rate_hz if capture is not None else None,
+                overload=bool(capture.any_overload) if capture is not None else False,
+                reported_value=reported[0] if reported else None, reported_unit=reported[1] if reported else None,
+                accepted=accepted, reject_reason=reason, recorded_by=self.setup.clinician_id,
+            )
+        self._lever_by_muscle = {**getattr(self, "_lever_by_muscle", {}), step.muscle: lever}
+        log.info("trial id=%s saved (visit id=%s, accepted=%s)", trial_id, self.visit_id, accepted)
+        return trial_id
+
+    # ------------------------------------------------------------------ decisions
+    def accept_trial(self) -> None:
+        if self.phase is not Phase.REVIEW or self.pending_peak_n is None:
+            return
+        prompt = self.run.record_accepted(self.pending_peak_n)
+        self.pending_trial_id = self.pending_peak_n = None
+        self.refresh_results()
+        if prompt is not None:
+            answer = QMessageBox.question(self, "Trials vary", prompt.message,
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                          QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.run.add_extra_trial(prompt.muscle, prompt.side)
+        self._enter_rest_or_ready()
+
+    def reject_trial(self) -> None:
+        selected = self._selected_trial()
+        if self.phase is Phase.REVIEW and self.pending_trial_id is not None and selected in (None, self.pending_trial_id):
+            reason = self._ask_reason()
+            if reason is None:
+                return
+            self._decide(self.pending_trial_id, False, reason)
+            self.pending_trial_id = self.pending_peak_n = None
+            self.run.record_rejected()
+            self._enter_rest_or_ready()
+        elif selected is not None:
+            self._reject_recorded(selected)
+
+    def redo_trial(self) -> None:
+        if self.phase is Phase.REVIEW and self.pending_trial_id is not None:
+            self._decide(self.pending_trial_id, False, "redo requested by clinician")
+            self.pending_trial_id = self.pending_peak_n = None
+            self.run.record_rejected()
+            self._enter(Phase.READY)
+
+    def _reject_recorded(self, trial_id: int) -> None:
+        """Reject an already accepted trial (an outlier seen afterwards); its step is done again."""
+        row = self._trial_rows.get(trial_id)
+        if row is None or not row["accepted"]:
+            return
+        reason = self._ask_reason()
+        if reason is None:
+            return
+        self._decide(trial_id, False, reason)
+        self.run = BatteryRun.resume(trial_plan(self.setup.battery), self._accepted_so_far(), self.run.cv_limit_pct)
+        self._enter(Phase.DONE if self.run.finished else Phase.READY)
+
+    def _decide(self, trial_id: int, accepted: bool, reason: str | None) -> None:
+        try:
+            with self.db.session() as s:
+                set_trial_decision(s, trial_id, accepted, reason)
+        except StorageError as exc:
+            QMessageBox.critical(self, "Decision not saved", str(exc))
+            return
+        log.info("trial id=%s %s", trial_id, "accepted" if accepted else "rejected")
+        self.refresh_trials()
+        self.refresh_results()
+
+    def _ask_reason(self) -> str | None:
+        reason, ok = QInputDialog.getItem(self, "Reject trial", "Reason (kept with the trial):",
+                                          list(REJECT_REASONS), 0, True)
+        reason = reason.strip()
+        return reason if ok and reason else None
+
+    def manual_entry(self) -> None:
+        step = self.run.current
+        if step is None or self.phase not in (Phase.READY, Phase.REST):
+            return
+        dialog = ManualEntryDialog(self.unit if self.unit in ("N", "kgf", "lbf") else "N", self)
+        if not dialog.exec() or dialog.entered() is None:
+            return
+        value, unit = dialog.entered()  # type: ignore[misc]
+        peak_n = to_newtons(value, unit)
+        try:
+            self._save(step, peak_n, "manual", reported=(value, unit))
+        except StorageError as exc:
+            QMessageBox.critical(self, "Trial not saved", str(exc))
+            return
+        self._show_peak(peak_n)
+        self.refresh_trials()
+        self.pending_trial_id, self.pending_peak_n = None, peak_n
+        self.phase = Phase.REVIEW
+        self.accept_trial()
+
+    # ------------------------------------------------------------------ rest
+    def _enter_rest_or_ready(self, message_kept: bool = False) -> None:
+        if self.run.finished:
+            self._enter(Phase.DONE)
+            return
+        if self.rest_seconds <= 0:
+            self._enter(Phase.READY)
+            return
+        kept = self.phase_label.text() if message_kept else ""
+        self._enter(Phase.REST)
+        self._rest_left = self.rest_seconds
+        self._rest_prefix = kept
+        self._show_rest()
+        self._rest_timer.start()
+
+    def _tick_rest(self) -> None:
+        self._rest_left -= 1
+        if self._rest_left <= 0:
+            self._rest_timer.stop()
+            self._enter(Phase.READY)
+            return
+        self._show_rest()
+
+    def _show_rest(self) -> None:
+        prefix = f"{self._rest_prefix}\n" if getattr(self, "_rest_prefix", "") else ""
+        self.phase_label.setText(f"{prefix}Rest {self._rest_left // 60}:{self._rest_left % 60:02d}  (S to skip)")
+
+    def skip_rest(self) -> None:
+        if self.phase is Phase.REST:
+            self._rest_timer.stop()
+            self._enter(Phase.READY)
+
+    # ------------------------------------------------------------------ finishing
+    def finish_visit(self) -> None:
+        if not self.run.finished:
+            done, total = self.run.progress
+            answer = QMessageBox.question(
+                self, "Finish visit", f"{total - done} planned trials are not done. Finish the visit anyway? "
+                "Everything recorded so far is kept.")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            with self.db.session() as s:
+                complete_visit(s, self.visit_id)
+        except StorageError as exc:
+            QMessageBox.critical(self, "Finish visit", str(exc))
+            return
+        log.info("visit id=%s completed", self.visit_id)
+        self.detach()
+        self.visit_finished.emit(self.visit_id)
+
+    # ------------------------------------------------------------------ display
+    def _show_peak(self, peak_n: float | None) -> None:
+        if peak_n is None:
+            self.peak_figure.setText("—")
+            return
+        self.peak_figure.setText(f"{from_newtons(peak_n, self.unit):.1f}")
+        self.peak_caption.setText(f"peak, {self.unit}")
+
+    def _repaint_curve(self) -> None:
+        t, f, _o = self.session.buffer.latest(PLOT_WINDOW_S)
+        if len(t) == 0:
+            return
+        self.curve.setData(t - t[-1], f * from_newtons(1.0, self.unit))  # units are linear in N
+        self.onset_line.setValue(from_newtons(self.onset_n, self.unit))
+        if self.phase is Phase.RECORDING and self._trial_start_t is not None:
+            recent = f[t >= self._trial_start_t - 0.05]
+            recent = recent[np.isfinite(recent)]
+            if len(recent):
+                self.running_peak_n = max(self.running_peak_n, float(recent.max()))
+                self._show_peak(self.running_peak_n)
+        self.peak_line.setValue(from_newtons(self.running_peak_n, self.unit))
+
+    def _accepted_so_far(self) -> list[tuple[Muscle, Side, float]]:
+        with self.db.session() as s:
+            state = visit_state(s, self.visit_id)
+        accepted = []
+        for test in state.tests:
+            for trial in sorted(test.trials, key=lambda tr: tr.number):
+                if trial.accepted and trial.peak_force_n is not None:
+                    accepted.append((Muscle(test.muscle), Side(test.side), trial.peak_force_n))
+        return accepted
+
+    def refresh_trials(self) -> None:
+        with self.db.session() as s:
+            state = visit_state(s, self.visit_id)
+        rows = []
+        for test in state.tests:
+            for trial in test.trials:
+                rows.append((test, trial))
+        self._trial_rows: dict[int, dict[str, Any]] = {}
+        self.trials.setRowCount(len(rows))
+        for r, (test, trial) in enumerate(rows):
+            status = "✓ accepted" if trial.accepted else f"✗ {trial.reject_reason}"
+            if trial.entry == "manual":
+                status += " (typed in)"
+            peak = "—" if trial.peak_force_n is None else f"{from_newtons(trial.peak_force_n, self.unit):.1f}"
+            values = (f"{test.muscle.replace('gluteus_', 'glut. ')} {test.side}", str(trial.number), peak, status)
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, trial.id)
+                self.trials.setItem(r, c, item)
+            self._trial_rows[trial.id] = {"accepted": trial.accepted}
+        self.trials.scrollToBottom()
+
+    def _selected_trial(self) -> int | None:
+        rows = self.trials.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.trials.item(rows[0].row(), 0)
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def refresh_results(self) -> None:
+        try:
+            with self.db.session() as s:
+                summary = patient_summary(s, self.patient_id)
+        except (StorageError, DomainError) as exc:
+            self.results.setPlainText(f"Results cannot be computed: {exc}")
+            return
+        visit = next((v for v in summary.visits if v.visit_id == self.visit_id), None)
+        self.results.show_visit(visit, self.unit)
+        self.results_changed.emit(self.visit_id)

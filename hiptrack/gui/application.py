@@ -30,6 +30,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)
+    # The base size is set on the application font, not in the stylesheet, so that screens that
+    # need larger type (the patient view) can still set their own fonts.
+    font = app.font()
+    font.setPointSizeF(10.5)
+    app.setFont(font)
     app.setStyleSheet(load_stylesheet())
     qInstallMessageHandler(_qt_message_to_log)
     return app

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -189,6 +190,10 @@ class PatientView(QWidget):
         self.body_layout.addStretch(1)
 
     def open_full_screen(self) -> None:
+        # Cover the whole screen even where the window manager ignores full-screen requests.
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.raise_()
         self.activateWindow()

@@ -341,6 +341,7 @@ class ProgressPage(QWidget):
             self._extra_boxes.append(right)
             axis = panel.plot.getAxis("right")
             axis.setStyle(showValues=True)
+            axis.enableAutoSIPrefix(False)  # 0.5 kg must read 0.5, not "500 (×0.001)"
             axis.linkToView(right)
             axis.setLabel("kg")
             right.setXLink(panel.plot)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from hiptrack.domain.positions import POSITIONS
 from hiptrack.domain.summary import MuscleSummary, VisitSummary
 from hiptrack.domain.units import from_newtons
 
@@ -29,7 +30,9 @@ def norm_text(norm: dict[str, Any] | None) -> str:
     if not norm:
         return "—"
     if not norm.get("available"):
-        return str(norm.get("reason") or "no reference")
+        # "no reference: ramskov2014_hip_abd_ecc: measured with a break test" → keep the why, drop the table id.
+        why = str(norm.get("reason") or "").split(": ")[-1]
+        return f"no reference ({why})" if why and why != "no reference" else "no reference"
     source = norm.get("source") or ""
     if norm.get("kind") == "z_score":
         return f"z {norm['z']:+.2f} ({norm['percentile']:.0f}th percentile) — {source}"
@@ -59,7 +62,8 @@ def flag_html(row: MuscleSummary) -> str:
 
 
 def muscle_html(row: MuscleSummary, unit: str) -> str:
-    title = f"{row.muscle.replace('_', ' ').capitalize()} — {row.position.replace('_', ' ')}, {row.method}"
+    position = POSITIONS[row.position].title if row.position in POSITIONS else row.position
+    title = f"{row.muscle.replace('_', ' ').capitalize()} — {position}, {row.method} test"
     lines = [
         ("Primary score", force_text(row.left_n, unit), force_text(row.right_n, unit)),
         ("N/kg", fmt(row.left_n_per_kg, 2), fmt(row.right_n_per_kg, 2)),

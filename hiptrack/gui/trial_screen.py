@@ -176,7 +176,7 @@ class TrialScreen(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.setLabel("left", "Force", units=None, **{"font-size": "11pt"})
+        self.plot.setLabel("left", f"Force ({self.unit})", **{"font-size": "11pt"})
         self.plot.setLabel("bottom", "Seconds", **{"font-size": "11pt"})
         self.plot.setXRange(-PLOT_WINDOW_S, 0, padding=0)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -198,6 +198,7 @@ class TrialScreen(QWidget):
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase_label.setWordWrap(True)
         self.phase_label.setStyleSheet("font-size: 14pt;")
+        # The device bar above shows the device; this label speaks only when testing cannot go on.
         self.device_label = QLabel()
         self.device_label.setWordWrap(True)
         self.progress_label = QLabel()
@@ -210,21 +211,34 @@ class TrialScreen(QWidget):
         right.addWidget(self.progress_label)
         right.addStretch(1)
         right.addWidget(self.device_label)
-        live = QHBoxLayout()
-        live.addWidget(self.plot, 3)
-        live.addLayout(right, 2)
+        live = QWidget()
+        live_layout = QHBoxLayout(live)
+        live_layout.setContentsMargins(0, 0, 0, 0)
+        live_layout.addWidget(self.plot, 3)
+        live_layout.addLayout(right, 2)
 
         self.trials = QTableWidget(0, 4)
-        self.trials.setHorizontalHeaderLabels(["Test", "Trial", f"Peak ({self.unit})", "Status"])
+        self.trials.setHorizontalHeaderLabels(["Test", "#", f"Peak ({self.unit})", "Status"])
         self.trials.verticalHeader().hide()
         self.trials.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trials.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.trials.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.trials.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.results = ResultsPanel()
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.trials)
         lower.addWidget(self.results)
-        lower.setSizes([420, 560])
+        lower.setSizes([380, 600])
+        # Live view above, the record below; the clinician can move the divider.
+        self.body = QSplitter(Qt.Orientation.Vertical)
+        self.body.addWidget(live)
+        self.body.addWidget(lower)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 1)
+        self.body.setSizes([300, 300])
+        self.plot.setMinimumHeight(180)
 
         self.buttons: dict[str, QPushButton] = {}
         button_row = QGridLayout()
@@ -244,15 +258,14 @@ class TrialScreen(QWidget):
             self.buttons[key] = button
             button_row.addWidget(button, col // 4, col % 4)
 
-        header = QHBoxLayout()
-        header.addWidget(self.step_label, 1)
-        header.addWidget(self.lever)
+        top = QHBoxLayout()
+        top.addWidget(self.step_label, 1)
+        top.addWidget(self.lever)
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addLayout(top)
         layout.addWidget(self.instructions)
-        layout.addLayout(live, 3)
+        layout.addWidget(self.body, 1)
         layout.addLayout(button_row)
-        layout.addWidget(lower, 2)
 
     def _install_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -324,7 +337,8 @@ class TrialScreen(QWidget):
 
     def _on_status(self, status: DeviceStatus) -> None:
         _symbol, colour = STATE_LOOK[status.state]
-        self.device_label.setText(status_text(status))
+        problem = status.state in (DeviceState.SILENT, DeviceState.DISCONNECTED)
+        self.device_label.setText(status_text(status) if problem else "")
         self.device_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         if status.state is DeviceState.DISCONNECTED and self.phase is Phase.RECORDING:
             self._enter(Phase.READY)
@@ -375,8 +389,13 @@ class TrialScreen(QWidget):
 
     def _analyse(self, capture: TrialCapture) -> tuple[dict[str, float | None], float | None, str]:
         rate = capture.sample_rate_hz or 50.0
+        times: np.ndarray | None = capture.times_s - capture.times_s[0]
+        if times is not None and np.any(np.diff(times) <= 0):
+            # Samples that arrived in one read can share a host timestamp; the gauge itself samples at
+            # a steady rate, so a uniform time base at the measured rate is the better clock here.
+            times = None
         try:
-            result = analyse_trace(capture.forces_n, rate, t_s=capture.times_s - capture.times_s[0],
+            result = analyse_trace(capture.forces_n, rate, t_s=times,
                                    overload=capture.overload,
                                    settings=ForceTimeSettings(onset_threshold_n=self.onset_n))
         except DomainError as exc:
@@ -602,7 +621,8 @@ class TrialScreen(QWidget):
             if trial.entry == "manual":
                 status += " (typed in)"
             peak = "—" if trial.peak_force_n is None else f"{from_newtons(trial.peak_force_n, self.unit):.1f}"
-            values = (f"{test.muscle.replace('gluteus_', 'glut. ')} {test.side}", str(trial.number), peak, status)
+            muscle = "Glut. med." if test.muscle == "gluteus_medius" else "Glut. max."
+            values = (f"{muscle} {test.side[0].upper()}", str(trial.number), peak, status)
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, trial.id)

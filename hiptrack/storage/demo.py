@@ -11,13 +11,14 @@ import math
 import random
 
 import numpy as np
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from hiptrack import __version__
 from hiptrack.storage.models import (
     BodyMass,
     Clinician,
+    Exercise,
     OutcomeScore,
     Patient,
     StrengthTest,
@@ -85,11 +86,44 @@ def populate_demo(session: Session, patients: int = 12, seed: int = 20261123, to
     ]
     session.add_all(clinicians)
     session.flush()
+    exercises = {code: id_ for id_, code in session.execute(select(Exercise.id, Exercise.code))}
     for index in range(patients):
-        _add_demo_patient(session, rng, index, today, clinicians)
+        patient_id, first_visit = _add_demo_patient(session, rng, index, today, clinicians)
+        if exercises:
+            _add_demo_program(session, rng, patient_id, first_visit, today, exercises)
 
 
-def _add_demo_patient(session: Session, rng: random.Random, index: int, today: dt.date, clinicians: list) -> None:
+# (catalog code, sets, reps, hold s, resistance kind, band level, kg) for a typical hip program.
+DEMO_PROGRAM = (
+    ("clamshell", 3, 12, 2.0, "band", "yellow", None),
+    ("sidelying_hip_abduction", 3, 10, 2.0, "ankle_weight", None, 0.5),
+    ("cook_hip_lift", 2, 8, 2.0, "none", None, None),
+)
+
+
+def _add_demo_program(
+    session: Session, rng: random.Random, patient_id: int, start: dt.date, today: dt.date, exercises: dict[str, int]
+) -> None:
+    """A home program from the first visit, logged on most days, through the shared storage code."""
+    from hiptrack.storage.exercises import PrescriptionFields, log_done_as_prescribed, prescribe
+
+    for code, sets, reps, hold, kind, level, kg in DEMO_PROGRAM:
+        if code in exercises:
+            prescribe(session, patient_id, PrescriptionFields(
+                exercise_id=exercises[code], sets=sets, reps=reps, start_date=start, hold_s=hold,
+                sessions_per_week=5, resistance_kind=kind, resistance_level=level, resistance_kg=kg,
+            ))
+    diligence = rng.uniform(0.45, 0.9)
+    day = start
+    while day <= today:
+        if rng.random() < diligence * 5 / 7:
+            log_done_as_prescribed(session, patient_id, day, today=today)
+        day += dt.timedelta(days=1)
+
+
+def _add_demo_patient(
+    session: Session, rng: random.Random, index: int, today: dt.date, clinicians: list
+) -> tuple[int, dt.date]:
     plan = _patient_plan(rng, index, today)
     patient = Patient(
         chart_number=plan["chart"], first_name=plan["first"], last_name=plan["last"],
@@ -133,9 +167,12 @@ def _add_demo_patient(session: Session, rng: random.Random, index: int, today: d
              "total": float(odi), "details": {}, "version": "2.1a"},
             {"patient_id": patient.id, "visit_id": visit.id, "instrument": "psfs", "recorded_on": visit_date,
              "total": round(sum(psfs_items) / 3, 2), "version": "",
-             "details": {"activities": [["Sitting 30 minutes", psfs_items[0]], ["Climbing stairs", psfs_items[1]],
-                                        ["Lifting a child", psfs_items[2]]]}},
+             "details": {"activities": [  # the layout hiptrack.storage.outcomes.record_psfs writes
+                 {"activity": name, "score": float(score)}
+                 for name, score in zip(("Sitting 30 minutes", "Climbing stairs", "Lifting a child"), psfs_items,
+                                        strict=True)]}},
         ])
+    return patient.id, first_visit
 
 
 def _add_demo_test(

@@ -139,3 +139,20 @@ def test_unhandled_exception_is_logged_and_shown(qtbot, monkeypatch, hiptrack_ho
     assert "sensor exploded" in shown[0] and "Everything already recorded has been saved" in shown[0]
     assert "RuntimeError: sensor exploded" in (hiptrack_home / "logs" / "hiptrack.log").read_text()
     assert QDialog  # imported for type context
+
+
+def test_every_page_shows_every_demo_patient(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Demo data is what clinics first see; every page must open on every demo patient."""
+    from hiptrack.storage.demo import populate_demo
+    from hiptrack.storage.startup import load_reference_data
+
+    load_reference_data(main_window.db)
+    with main_window.db.session() as s:
+        populate_demo(s, patients=6)
+    main_window.reload_patients()
+    for row in range(main_window.model.rowCount()):
+        main_window.table.selectRow(row)
+        for index in range(main_window.tabs.count()):
+            main_window.tabs.setCurrentIndex(index)
+            qtbot.wait(5)
+    assert main_window.current_patient_id is not None

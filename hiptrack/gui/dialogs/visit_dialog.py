@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -80,12 +81,15 @@ class _MuscleEditor(QGroupBox):
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.instructions.setObjectName("hint")
-        form = QFormLayout(self)
+        form = QFormLayout()
         form.addRow("Position", self.position)
         form.addRow("Method", self.method)
         form.addRow("Lever arm (joint axis to pad centre)", self.lever)
         form.addRow("Fixation", self.fixation)
-        form.addRow(self.instructions)
+        # Outside the form: a word-wrapped label in a form row is given too little height.
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.instructions)
         self.position.currentIndexChanged.connect(self._on_position_changed)
         self._on_position_changed()
 
@@ -137,7 +141,7 @@ class VisitDialog(QDialog):
         self.problems.hide()
         form = QFormLayout()
         form.addRow("Visit &date", self.date)
-        form.addRow("&Clinician", clinician_row)
+        form.addRow("Clinician", clinician_row)
         form.addRow("Body &mass today (kg)", self.mass)
         form.addRow("&Pain now (NPRS 0–10)", self.pain)
         form.addRow("Test &battery", self.battery)
@@ -147,6 +151,7 @@ class VisitDialog(QDialog):
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never squeeze the instructions
         layout.addLayout(form)
         layout.addLayout(self.muscle_box)
         layout.addWidget(self.problems)

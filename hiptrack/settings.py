@@ -42,6 +42,7 @@ class Setting:
     minimum: float | None = None
     maximum: float | None = None
     help: str = ""
+    in_settings_form: bool = True  # False: edited by a dialog of its own
 
     def validate(self, value: Any) -> Any:
         """Coerce a stored value to this setting's type; raise ValueError naming the problem."""
@@ -55,6 +56,8 @@ class Setting:
             value = int(value)
         elif self.kind is str:
             value = str(value)
+        elif self.kind is list and not isinstance(value, list):
+            raise ValueError(f"{self.title}: expected a list")
         if self.choices is not None and value not in self.choices:
             raise ValueError(f"{self.title}: {value!r} is not one of {', '.join(map(str, self.choices))}")
         if self.minimum is not None and value < self.minimum:
@@ -101,6 +104,10 @@ TRIALS_PER_SIDE = Setting("trials_per_side", 3, "Trials per side", Scope.CLINIC,
 REST_SECONDS = Setting("rest_seconds", 30, "Rest between trials (s)", Scope.CLINIC, int, minimum=0, maximum=300)
 ONSET_THRESHOLD_N = Setting(
     "onset_threshold_n", 20.0, "Trial onset threshold (N)", Scope.CLINIC, float, minimum=1.0, maximum=200.0
+)
+CUSTOM_BATTERIES = Setting(
+    "custom_batteries", [], "Clinic test batteries", Scope.CLINIC, list, in_settings_form=False,
+    help="Definitions checked by hiptrack.domain.batteries; edited in File → Test batteries…",
 )
 CLINIC_NAME = Setting("clinic_name", "", "Clinic name (report header)", Scope.CLINIC, str)
 CLINIC_LOGO = Setting("clinic_logo_path", "", "Clinic logo file (report header)", Scope.CLINIC, str)

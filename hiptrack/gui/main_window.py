@@ -30,6 +30,7 @@ from hiptrack import settings as S
 from hiptrack.acquisition.session import DeviceSession
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.gui.device_bar import status_text
+from hiptrack.gui.dialogs.battery_dialog import BatteriesDialog
 from hiptrack.gui.dialogs.patient_dialog import PatientDialog
 from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
 from hiptrack.gui.exercise_page import ExercisePage
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.reload_patients)
         file_menu.addSeparator()
         self._action(file_menu, "Clinic &settings…", "Ctrl+,", self.edit_settings)
+        self._action(file_menu, "Test &batteries…", None, self.edit_batteries)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         db_menu = menu.addMenu("&Database")
@@ -323,6 +325,21 @@ class MainWindow(QMainWindow):
         self.clinic_settings.update(self._load_clinic_settings())  # pages hold this same dict
         self.clinic_settings_changed.emit(dict(self.clinic_settings))
         self.statusBar().showMessage("Clinic settings saved", 5000)
+
+    def edit_batteries(self) -> None:
+        dialog = BatteriesDialog(list(self.clinic_settings.get(S.CUSTOM_BATTERIES.key, [])), parent=self)
+        if not dialog.exec():
+            return
+        try:
+            with self.db.session() as s:
+                save_clinic_setting(s, S.CUSTOM_BATTERIES, dialog.definitions)
+        except (StorageError, ValueError) as exc:
+            QMessageBox.critical(self, "Test batteries", str(exc))
+            return
+        self.clinic_settings.clear()
+        self.clinic_settings.update(self._load_clinic_settings())
+        self.clinic_settings_changed.emit(dict(self.clinic_settings))
+        self.statusBar().showMessage("Test batteries saved", 5000)
 
     # --- database ---
     def backup_now(self) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from hiptrack import settings as S
 from hiptrack.acquisition.session import DeviceSession
+from hiptrack.domain.batteries import all_batteries
 from hiptrack.domain.positions import BATTERIES, POSITIONS
 from hiptrack.gui.device_bar import DeviceBar
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitDialog, VisitSetup
@@ -133,8 +134,9 @@ class StrengthPage(QWidget):
             if answer == QMessageBox.StandardButton.Yes:
                 self.resume_visit()
                 return
+        batteries = all_batteries(self.clinic.get(S.CUSTOM_BATTERIES.key, []), include_archived=False)
         dialog = VisitDialog(self.db, str(self.clinic.get(S.DEFAULT_BATTERY.key, "standard_hip")),
-                             mass.mass_kg if mass else None, levers, parent=self)
+                             mass.mass_kg if mass else None, levers, batteries=batteries, parent=self)
         if not dialog.exec() or dialog.result_setup is None:
             return
         setup = dialog.result_setup
@@ -161,7 +163,9 @@ class StrengthPage(QWidget):
 
     def _setup_from_visit(self, session: Any, visit_id: int) -> VisitSetup:
         visit = session.get(Visit, visit_id)
-        battery = BATTERIES.get(visit.battery_code or "", BATTERIES["standard_hip"])
+        # Archived batteries included: a visit started with one must still resume.
+        known = all_batteries(self.clinic.get(S.CUSTOM_BATTERIES.key, []), include_archived=True)
+        battery = known.get(visit.battery_code or "", BATTERIES["standard_hip"])
         tests = session.scalars(select(StrengthTest).where(StrengthTest.visit_id == visit_id)).all()
         muscles = []
         for muscle in battery.muscles:

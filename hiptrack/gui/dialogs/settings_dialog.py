@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack import settings as S
+from hiptrack.domain.batteries import all_batteries
 
 CHOICE_TITLES: dict[str, dict[Any, str]] = {
     S.ASYMMETRY_PRESET.key: S.ASYMMETRY_PRESET_TITLES,
@@ -29,14 +30,10 @@ CHOICE_TITLES: dict[str, dict[Any, str]] = {
 }
 
 
-def battery_choices() -> dict[str, str]:
-    """Test batteries the clinic can pick as its default (built-in ones from the domain layer)."""
-    try:
-        from hiptrack.domain.positions import BATTERIES
-
-        return {code: getattr(b, "title", code) for code, b in BATTERIES.items()}
-    except (ImportError, AttributeError):
-        return {"standard_hip": "Standard hip battery"}
+def battery_choices(values: dict[str, Any]) -> dict[str, str]:
+    """Test batteries the clinic can pick as its default: built-in and its own."""
+    custom = values.get(S.CUSTOM_BATTERIES.key, [])
+    return {code: b.title for code, b in all_batteries(custom, include_archived=False).items()}
 
 
 class SettingsDialog(QDialog):
@@ -45,8 +42,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Clinic settings")
         self.setMinimumWidth(520)
         self._editors: dict[str, QWidget] = {}
+        self._values = values
         form = QFormLayout()
-        for setting in S.clinic_settings():
+        for setting in (s for s in S.clinic_settings() if s.in_settings_form):
             editor = self._editor_for(setting, values.get(setting.key, setting.default))
             self._editors[setting.key] = editor
             label = setting.title
@@ -73,7 +71,7 @@ class SettingsDialog(QDialog):
         self._on_preset_changed()
 
     def _editor_for(self, setting: S.Setting, value: Any) -> QWidget:
-        choices = battery_choices() if setting is S.DEFAULT_BATTERY else None
+        choices = battery_choices(self._values) if setting is S.DEFAULT_BATTERY else None
         if setting.choices is not None or choices is not None:
             combo = QComboBox()
             titles = CHOICE_TITLES.get(setting.key, {})

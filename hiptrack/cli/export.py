@@ -8,7 +8,7 @@ from pathlib import Path
 from hiptrack.cli.common import fail, open_database, storage_failure
 from hiptrack.domain.errors import DomainError
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.patients import find_by_chart
+from hiptrack.storage.patients import require_by_chart
 from hiptrack.storage.results_export import export_results
 
 
@@ -33,9 +33,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         db, _report = open_database(args)
         with db.session() as s:
-            patient = find_by_chart(s, args.patient)
-            if patient is None:
-                return fail(f"no patient with chart number {args.patient}")
+            patient = require_by_chart(s, args.patient)
             report = export_results(s, patient.id, args.out, args.traces)
     except StorageError as exc:
         return storage_failure(exc)

@@ -41,7 +41,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from hiptrack.reports.build import ReportError, load_report_data
     from hiptrack.reports.render import ensure_gui_application, write_report
-    from hiptrack.storage.patients import find_by_chart
+    from hiptrack.storage.patients import require_by_chart
 
     out: Path = args.out
     if out.exists() and out.is_dir():
@@ -49,9 +49,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         db, _report = open_database(args)
         with db.session() as s:
-            patient = find_by_chart(s, args.patient)
-            if patient is None:
-                return fail(f"no patient with chart number {args.patient}")
+            patient = require_by_chart(s, args.patient)
             data = load_report_data(s, patient.id, args.visit)
     except StorageError as exc:
         return storage_failure(exc)

@@ -10,7 +10,7 @@ from hiptrack.cli.common import fail, open_database, storage_failure
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.summary import MuscleSummary, PatientSummary
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.patients import find_by_chart
+from hiptrack.storage.patients import require_by_chart
 from hiptrack.storage.results import patient_summary
 
 
@@ -25,9 +25,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     try:
         db, _report = open_database(args)
         with db.session() as s:
-            patient = find_by_chart(s, args.patient)
-            if patient is None:
-                return fail(f"no patient with chart number {args.patient}")
+            patient = require_by_chart(s, args.patient)
             summary = patient_summary(s, patient.id)
             header = {"chart_number": patient.chart_number, "involved_side": patient.involved_side}
     except StorageError as exc:

@@ -138,6 +138,19 @@ def selected_key(table: QTableWidget) -> int | None:
     return int(value) if value is not None else None
 
 
+
+def dosage_spins() -> tuple[QSpinBox, QSpinBox, QDoubleSpinBox]:
+    """Sets, repetitions and hold editors with the same limits wherever a dosage is entered."""
+    sets = QSpinBox()
+    sets.setRange(1, 20)
+    reps = QSpinBox()
+    reps.setRange(1, 200)
+    hold = QDoubleSpinBox()
+    hold.setRange(0, 600)
+    hold.setDecimals(0)
+    hold.setSuffix(" s")
+    return sets, reps, hold
+
 class ProblemsMixin:
     problems: QLabel
 
@@ -189,14 +202,7 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
         self.about.setObjectName("hint")
         self.about.setWordWrap(True)
         self.sides = combo_with(SIDE_CHOICES)
-        self.sets = QSpinBox()
-        self.sets.setRange(1, 20)
-        self.reps = QSpinBox()
-        self.reps.setRange(1, 200)
-        self.hold = QDoubleSpinBox()
-        self.hold.setRange(0, 600)
-        self.hold.setDecimals(0)
-        self.hold.setSuffix(" s")
+        self.sets, self.reps, self.hold = dosage_spins()
         self.resistance = combo_with(RESISTANCE_CHOICES)
         self.band = QComboBox()
         self.band.setEditable(True)
@@ -433,14 +439,7 @@ class ExerciseEditDialog(QDialog, ProblemsMixin):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(54)
             self.texts[key] = edit
-        self.sets = QSpinBox()
-        self.sets.setRange(1, 20)
-        self.reps = QSpinBox()
-        self.reps.setRange(1, 200)
-        self.hold_s = QDoubleSpinBox()
-        self.hold_s.setRange(0, 600)
-        self.hold_s.setDecimals(0)
-        self.hold_s.setSuffix(" s")
+        self.sets, self.reps, self.hold_s = dosage_spins()
         self.sessions = QSpinBox()
         self.sessions.setRange(1, 14)
         self.rule = QComboBox()

@@ -135,6 +135,14 @@ def find_by_chart(session: Session, chart_number: str) -> Patient | None:
     return session.scalar(select(Patient).where(Patient.chart_number == chart_number.strip()))
 
 
+def require_by_chart(session: Session, chart_number: str) -> Patient:
+    """The patient with this chart number, or a StorageError that says there is none."""
+    patient = find_by_chart(session, chart_number)
+    if patient is None:
+        raise StorageError(f"no patient with chart number {chart_number}")
+    return patient
+
+
 def patient_details(session: Session, patient_id: int) -> PatientDetails:
     p = get_patient(session, patient_id)
     hlog.redact(p.chart_number, p.last_name, p.first_name)

@@ -70,7 +70,9 @@ def test_break_trial_drops_suddenly_after_the_peak(rig: tuple[Simulator, Driver]
     sim.start_trial(peak_n=150, kind="break", duration_s=0.8)
     samples = collect(drv, 1.4)
     peak_i = max(range(len(samples)), key=lambda i: samples[i].force_n)
-    after = [s.force_n for s in samples if 0.08 < s.t - samples[peak_i].t < 0.12]
+    # 80–120 ms after the peak, counted in samples at the 125 Hz stream rather than by host arrival
+    # times, which bunch up when the machine is busy.
+    after = [s.force_n for s in samples[peak_i + 10:peak_i + 16]]
     assert samples[peak_i].force_n == pytest.approx(150, rel=0.05)
     assert after and max(after) < 0.5 * samples[peak_i].force_n
 

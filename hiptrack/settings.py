@@ -109,6 +109,11 @@ CUSTOM_BATTERIES = Setting(
     "custom_batteries", [], "Clinic test batteries", Scope.CLINIC, list, in_settings_form=False,
     help="Definitions checked by hiptrack.domain.batteries; edited in File → Test batteries…",
 )
+CLINIC_RELIABILITY = Setting(
+    "clinic_reliability", [], "Clinic measurement error (SD and ICC per position)", Scope.CLINIC, list,
+    in_settings_form=False,
+    help="[{position, sd, icc, unit}]: replaces the published defaults; edited in File → Measurement error…",
+)
 CLINIC_NAME = Setting("clinic_name", "", "Clinic name (report header)", Scope.CLINIC, str)
 CLINIC_LOGO = Setting("clinic_logo_path", "", "Clinic logo file (report header)", Scope.CLINIC, str)
 

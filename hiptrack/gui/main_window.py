@@ -32,6 +32,7 @@ from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.gui.device_bar import status_text
 from hiptrack.gui.dialogs.battery_dialog import BatteriesDialog
 from hiptrack.gui.dialogs.patient_dialog import PatientDialog
+from hiptrack.gui.dialogs.reliability_dialog import ReliabilityDialog
 from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
 from hiptrack.gui.exercise_page import ExercisePage
 from hiptrack.gui.overview_page import OverviewPage
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "Clinic &settings…", "Ctrl+,", self.edit_settings)
         self._action(file_menu, "Test &batteries…", None, self.edit_batteries)
+        self._action(file_menu, "&Measurement error…", None, self.edit_reliability)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         db_menu = menu.addMenu("&Database")
@@ -328,18 +330,29 @@ class MainWindow(QMainWindow):
 
     def edit_batteries(self) -> None:
         dialog = BatteriesDialog(list(self.clinic_settings.get(S.CUSTOM_BATTERIES.key, [])), parent=self)
-        if not dialog.exec():
-            return
+        if dialog.exec():
+            self._save_clinic_list(S.CUSTOM_BATTERIES, dialog.definitions, "Test batteries")
+
+    def edit_reliability(self) -> None:
+        dialog = ReliabilityDialog(list(self.clinic_settings.get(S.CLINIC_RELIABILITY.key, [])), parent=self)
+        if dialog.exec():
+            self._save_clinic_list(S.CLINIC_RELIABILITY, dialog.entries, "Measurement error")
+
+    def _save_clinic_list(self, setting: S.Setting, value: list[Any], title: str) -> None:
         try:
             with self.db.session() as s:
-                save_clinic_setting(s, S.CUSTOM_BATTERIES, dialog.definitions)
+                save_clinic_setting(s, setting, value)
         except (StorageError, ValueError) as exc:
-            QMessageBox.critical(self, "Test batteries", str(exc))
+            QMessageBox.critical(self, title, str(exc))
             return
         self.clinic_settings.clear()
         self.clinic_settings.update(self._load_clinic_settings())
         self.clinic_settings_changed.emit(dict(self.clinic_settings))
-        self.statusBar().showMessage("Test batteries saved", 5000)
+        for page in self.pages:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.statusBar().showMessage(f"{title} saved", 5000)
 
     # --- database ---
     def backup_now(self) -> None:

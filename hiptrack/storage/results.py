@@ -19,8 +19,9 @@ from hiptrack.domain.errors import DomainError
 from hiptrack.domain.normalise import MassMeasurement, body_mass_on
 from hiptrack.domain.norms import NormTables, load_default_norm_tables
 from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
+from hiptrack.domain.reliability import mdc_from_sd_icc
 from hiptrack.domain.stats import ScoreMethod
-from hiptrack.domain.summary import PatientSummary, SummarySettings, summarise
+from hiptrack.domain.summary import ClinicReliability, PatientSummary, SummarySettings, summarise
 from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Visit
 from hiptrack.storage.patients import get_patient
 from hiptrack.storage.settings_store import load_clinic_settings
@@ -36,9 +37,29 @@ def norm_tables() -> NormTables:
     return _norm_tables
 
 
+def clinic_reliability(clinic: Mapping[str, Any]) -> dict[str, ClinicReliability]:
+    """The clinic's own SD and ICC per position; entries that no longer validate are ignored."""
+    result: dict[str, ClinicReliability] = {}
+    for entry in clinic.get(S.CLINIC_RELIABILITY.key, []) or []:
+        try:
+            result[str(entry["position"])] = reliability_entry(entry)
+        except (KeyError, TypeError, ValueError, DomainError):
+            continue
+    return result
+
+
+def reliability_entry(entry: Mapping[str, Any]) -> ClinicReliability:
+    sd, icc, unit = float(entry["sd"]), float(entry["icc"]), str(entry.get("unit", "N"))
+    mdc_from_sd_icc(sd, icc)  # raises DomainError for an SD ≤ 0 or an ICC outside 0–1
+    if unit not in ("N", "Nm"):
+        raise DomainError(f"The unit of the SD must be N or Nm, not {unit}")
+    return ClinicReliability(sd=sd, icc=icc, unit=unit)
+
+
 def summary_settings(clinic: Mapping[str, Any]) -> SummarySettings:
     amber, red = S.asymmetry_thresholds(clinic)
     return SummarySettings(
+        reliability=clinic_reliability(clinic),
         thresholds=thresholds_from(amber, red),
         primary=ScoreMethod(clinic.get(S.PRIMARY_SCORE.key, S.PRIMARY_SCORE.default)),
         cv_limit_pct=float(clinic.get(S.CV_LIMIT_PCT.key, S.CV_LIMIT_PCT.default)),

@@ -156,3 +156,36 @@ def test_every_page_shows_every_demo_patient(main_window: MainWindow, qtbot) -> 
             main_window.tabs.setCurrentIndex(index)
             qtbot.wait(5)
     assert main_window.current_patient_id is not None
+
+
+def test_the_log_never_names_a_patient(main_window: MainWindow, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Open every page for every demo patient with logging at DEBUG, then look for their names,
+    chart numbers and birth dates in the log file."""
+    import logging
+    import re
+
+    from hiptrack import log as hlog
+    from hiptrack.storage.demo import populate_demo
+    from hiptrack.storage.patients import list_patients
+    from hiptrack.storage.startup import load_reference_data
+
+    log_path = hlog.configure(level=logging.DEBUG, log_dir=tmp_path / "logs", to_stderr=False)
+    assert log_path is not None
+    load_reference_data(main_window.db)
+    with main_window.db.session() as s:
+        populate_demo(s, patients=5)
+        people = list_patients(s)
+    main_window.reload_patients()
+    for row in range(main_window.model.rowCount()):
+        main_window.table.selectRow(row)
+        for index in range(main_window.tabs.count()):
+            main_window.tabs.setCurrentIndex(index)
+            qtbot.wait(5)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_path.read_text()
+    assert "patient id=" in text  # the log does record which record was opened, by id
+    for person in people:
+        for secret in (person.chart_number, person.last_name, person.first_name, person.date_of_birth.isoformat()):
+            assert not re.search(rf"\b{re.escape(secret)}\b", text), secret
+    logging.getLogger().setLevel(logging.WARNING)

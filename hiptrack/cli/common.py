@@ -8,7 +8,7 @@ import sys
 
 from hiptrack import paths
 from hiptrack.storage.database import Database
-from hiptrack.storage.errors import StorageError
+from hiptrack.storage.errors import StorageError, UnknownPatient
 from hiptrack.storage.migrate import MigrationReport
 from hiptrack.storage.startup import open_and_prepare
 
@@ -31,4 +31,5 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def storage_failure(exc: StorageError) -> int:
-    return fail(str(exc), 2)
+    """Exit 1 for what the user asked wrongly (an unknown chart number), 2 for the database itself."""
+    return fail(str(exc), 1 if isinstance(exc, UnknownPatient) else 2)

@@ -35,6 +35,10 @@ class ConcurrentEdit(StorageError):
     pass
 
 
+class UnknownPatient(StorageError):
+    """No patient has the chart number asked for (a user's typing, not a database fault)."""
+
+
 class ValidationError(StorageError):
     """Input that breaks a rule of the record (duplicate chart number, impossible date...)."""
 

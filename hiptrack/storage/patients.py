@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from hiptrack import log as hlog
 from hiptrack.domain.patient_rules import PatientFields, body_mass_problems, patient_problems
-from hiptrack.storage.errors import StorageError, ValidationError
+from hiptrack.storage.errors import StorageError, UnknownPatient, ValidationError
 from hiptrack.storage.models import BodyMass, Patient
 from hiptrack.storage.types import utcnow
 
@@ -139,7 +139,7 @@ def require_by_chart(session: Session, chart_number: str) -> Patient:
     """The patient with this chart number, or a StorageError that says there is none."""
     patient = find_by_chart(session, chart_number)
     if patient is None:
-        raise StorageError(f"no patient with chart number {chart_number}")
+        raise UnknownPatient(f"no patient with chart number {chart_number}")
     return patient
 
 

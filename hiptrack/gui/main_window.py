@@ -31,6 +31,7 @@ from hiptrack.acquisition.session import DeviceSession
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.gui.device_bar import status_text
 from hiptrack.gui.dialogs.battery_dialog import BatteriesDialog
+from hiptrack.gui.dialogs.clinicians_dialog import CliniciansDialog
 from hiptrack.gui.dialogs.patient_dialog import PatientDialog
 from hiptrack.gui.dialogs.reliability_dialog import ReliabilityDialog
 from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Clinic &settings…", "Ctrl+,", self.edit_settings)
         self._action(file_menu, "Test &batteries…", None, self.edit_batteries)
         self._action(file_menu, "&Measurement error…", None, self.edit_reliability)
+        self._action(file_menu, "C&linicians and PINs…", None, lambda: CliniciansDialog(self.db, self).exec())
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         db_menu = menu.addMenu("&Database")

@@ -7,6 +7,7 @@ All names are invented.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import math
 import random
 
@@ -87,10 +88,17 @@ def populate_demo(session: Session, patients: int = 12, seed: int = 20261123, to
     session.add_all(clinicians)
     session.flush()
     exercises = {code: id_ for id_, code in session.execute(select(Exercise.id, Exercise.code))}
-    for index in range(patients):
-        patient_id, first_visit = _add_demo_patient(session, rng, index, today, clinicians)
-        if exercises:
-            _add_demo_program(session, rng, patient_id, first_visit, today, exercises)
+    # Months of generated logs would bury the real start-up lines in the log file.
+    storage_log = logging.getLogger("hiptrack.storage.exercises")
+    level = storage_log.level
+    storage_log.setLevel(logging.WARNING)
+    try:
+        for index in range(patients):
+            patient_id, first_visit = _add_demo_patient(session, rng, index, today, clinicians)
+            if exercises:
+                _add_demo_program(session, rng, patient_id, first_visit, today, exercises)
+    finally:
+        storage_log.setLevel(level)
 
 
 # (catalog code, sets, reps, hold s, resistance kind, band level, kg) for a typical hip program.

@@ -171,7 +171,7 @@ def _side_result(test: TestFacts | None, primary: ScoreMethod, notes: list[str],
     return _SideResult(score, stats, test.lever_arm_m)
 
 
-def _mdc_for(position: str, settings: SummarySettings) -> tuple[float | None, str, str]:
+def mdc_for(position: str, settings: SummarySettings) -> tuple[float | None, str, str]:
     """(MDC, unit, source) for a position: the clinic's own figures first, then the default."""
     own = settings.reliability.get(position)
     if own is not None:
@@ -184,7 +184,7 @@ def _mdc_for(position: str, settings: SummarySettings) -> tuple[float | None, st
 
 
 def _change(before: _SideResult, after: _SideResult, position: str, settings: SummarySettings) -> ChangeAssessment:
-    mdc, unit, source = _mdc_for(position, settings)
+    mdc, unit, source = mdc_for(position, settings)
     if mdc is not None and unit == "Nm":
         if before.lever_m is None or after.lever_m is None:
             plain = assess_change(before.score_n, after.score_n, None, "N")

@@ -23,7 +23,7 @@ from hiptrack import settings as S
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.norms import HARBO_HIGH_PCT, HARBO_LOW_PCT, LOW_Z
 from hiptrack.domain.positions import MUSCLE_TITLES, POSITIONS, Muscle
-from hiptrack.domain.summary import MuscleSummary, PatientSummary, VisitSummary, _mdc_for
+from hiptrack.domain.summary import MuscleSummary, PatientSummary, VisitSummary, mdc_for
 from hiptrack.domain.units import from_newtons
 from hiptrack.reports import wording
 from hiptrack.storage.errors import StorageError
@@ -272,7 +272,7 @@ def strength_series(summary: PatientSummary, metric: str, display_unit: str = "N
             series = out.get(key)
             if series is None:
                 series = out[key] = StrengthSeries(key, row_title(key), metric, unit_label(metric, display_unit))
-            mdc, mdc_unit, _source = _mdc_for(row.position, summary.settings)
+            mdc, mdc_unit, _source = mdc_for(row.position, summary.settings)
             error: float | None = None
             if mdc is not None and mdc_unit == "N" and metric == "n":
                 error = from_newtons(mdc, display_unit)

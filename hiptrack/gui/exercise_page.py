@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.outcomes import SPECS, Instrument
+from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label, save_or_show
 from hiptrack.storage import exercises as ex
 from hiptrack.storage import outcomes as oc
 from hiptrack.storage.database import Database
@@ -150,36 +151,6 @@ def dosage_spins() -> tuple[QSpinBox, QSpinBox, QDoubleSpinBox]:
     hold.setDecimals(0)
     hold.setSuffix(" s")
     return sets, reps, hold
-
-class ProblemsMixin:
-    problems: QLabel
-
-    def show_problems(self, problems: Sequence[str]) -> None:
-        self.problems.setText("\n".join(f"• {p}" for p in problems))
-        self.problems.setVisible(bool(problems))
-
-
-def problems_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("problems")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def save_or_show(dialog: ProblemsMixin, action: Callable[[], None]) -> bool:
-    try:
-        action()
-    except ValidationError as exc:
-        dialog.show_problems(exc.problems)
-        return False
-    except StorageError as exc:
-        dialog.show_problems([str(exc)])
-        return False
-    return True
-
-
-# --- dialogs ---------------------------------------------------------------------------------
 
 
 class PrescriptionDialog(QDialog, ProblemsMixin):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from hiptrack.domain.patient_rules import age_on
+from hiptrack.gui.dialogs.problems import parse_number
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.models import Clinician, Visit
@@ -129,10 +130,10 @@ class OverviewPage(QWidget):
         text, ok = QInputDialog.getText(self, "Record body mass", "Body mass today (kg):")
         if not ok or not text.strip():
             return
-        try:
-            mass = float(text.strip().replace(",", "."))
-        except ValueError:
-            QMessageBox.warning(self, "Record body mass", f"Body mass '{text.strip()}' is not a number.")
+        problems: list[str] = []
+        mass = parse_number(text, "Body mass", problems)
+        if mass is None:
+            QMessageBox.warning(self, "Record body mass", "\n".join(problems))
             return
         try:
             with self.db.session() as s:

@@ -45,4 +45,4 @@ def test_an_empty_battery_is_refused_in_the_editor(qtbot) -> None:  # type: igno
     for check, _combo in editor.muscles.values():
         check.setChecked(False)
     editor._on_save()
-    assert editor.definition is None and "tests no muscle" in editor.problem.text()
+    assert editor.definition is None and "tests no muscle" in editor.problems.text()

@@ -18,7 +18,7 @@ def test_entered_figures_show_their_mdc_and_are_saved(main_window: MainWindow, o
         sd2.setText("12")
         icc2.setText("1.5")
         dialog._on_save()
-        assert "ICC 1.5 is outside 0–1" in dialog.problem.text() and dialog.isVisible()
+        assert "ICC 1.5 is outside 0–1" in dialog.problems.text() and dialog.isVisible()
         sd2.clear()
         icc2.clear()
         dialog._on_save()

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from hiptrack.domain.batteries import MAX_TRIALS_PER_SIDE, battery_from_dict, slug
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import BATTERIES, POSITIONS, Muscle
+from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label
 
 
-class BatteryEditor(QDialog):
+class BatteryEditor(QDialog, ProblemsMixin):
     """One battery definition; `definition` holds the result after Save."""
 
     def __init__(self, definition: dict[str, Any] | None, taken_codes: set[str], parent: QWidget | None = None) -> None:
@@ -69,15 +70,13 @@ class BatteryEditor(QDialog):
             row.addWidget(combo, 1)
             form.addRow(row)
             self.muscles[muscle] = (check, combo)
-        self.problem = QLabel()
-        self.problem.setObjectName("problems")
-        self.problem.hide()
+        self.problems = problems_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.problems)
         layout.addWidget(buttons)
 
     def collect(self) -> dict[str, Any]:
@@ -97,8 +96,7 @@ class BatteryEditor(QDialog):
             if not self.original.get("code") and data["code"] in self.taken_codes:
                 raise DomainError(f"A battery called '{data['title']}' already exists")
         except DomainError as exc:
-            self.problem.setText(str(exc))
-            self.problem.show()
+            self.show_problems([str(exc)])
             return
         self.definition = data
         self.accept()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,24 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack.domain.patient_rules import PatientFields, body_mass_problems, parse_date, patient_problems
-from hiptrack.storage.errors import StorageError, ValidationError
+from hiptrack.gui.dialogs.problems import ProblemsMixin, parse_number, problems_label, save_or_show
 
 SaveCallback = Callable[[PatientFields, float | None], None]
 
 
-def parse_number(text: str, label: str, problems: list[str]) -> float | None:
-    """Accept '72.5' and '72,5'; an empty field is None; anything else is a named problem."""
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        problems.append(f"{label} '{text}' is not a number")
-        return None
-
-
-class PatientDialog(QDialog):
+class PatientDialog(QDialog, ProblemsMixin):
     def __init__(
         self, save: SaveCallback, fields: PatientFields | None = None, parent: QWidget | None = None,
         mass_label: str = "Body mass today (kg)",
@@ -61,10 +48,7 @@ class PatientDialog(QDialog):
         self.involved.addItems(["not set", "left", "right", "both"])
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
+        self.problems = problems_label()
 
         form = QFormLayout()
         form.addRow("&Chart number", self.chart)
@@ -127,18 +111,8 @@ class PatientDialog(QDialog):
         if any(p.startswith("Date of birth '") for p in problems):
             rule_problems = [p for p in rule_problems if not p.startswith("Date of birth")]
         problems += rule_problems
-        if not problems:
-            try:
-                self._save(fields, mass)
-            except ValidationError as exc:
-                problems = exc.problems
-            except StorageError as exc:
-                problems = [str(exc)]
         if problems:
             self.show_problems(problems)
             return
-        self.accept()
-
-    def show_problems(self, problems: list[str]) -> None:
-        self.problems.setText("Please correct:\n• " + "\n• ".join(problems))
-        self.problems.show()
+        if save_or_show(self, lambda: self._save(fields, mass)):
+            self.accept()

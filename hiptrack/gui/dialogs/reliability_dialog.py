@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import POSITIONS
 from hiptrack.domain.reliability import default_for, mdc_from_sd_icc
+from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label
 from hiptrack.storage.results import reliability_entry
 
 COLUMNS = ("Position", "Default MDC", "SD", "ICC", "SD unit", "Clinic MDC")
@@ -36,7 +37,7 @@ def default_text(position: str) -> str:
     return f"{default.mdc:g} {default.unit} ({default.source.split(',')[0]})"
 
 
-class ReliabilityDialog(QDialog):
+class ReliabilityDialog(QDialog, ProblemsMixin):
     def __init__(self, entries: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Measurement error")
@@ -64,10 +65,7 @@ class ReliabilityDialog(QDialog):
             self.rows.append((code, sd, icc, unit))
             self._show_mdc(row)
         self.table.resizeColumnsToContents()
-        self.problem = QLabel()
-        self.problem.setObjectName("problems")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problems = problems_label()
         note = QLabel("MDC95 = 1.96 × √2 × SD × √(1 − ICC) (clinical.md §2.5). A change in strength is marked as "
                       "real only beyond it. Leave a row empty to keep the published default.")
         note.setWordWrap(True)
@@ -78,7 +76,7 @@ class ReliabilityDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(note)
-        layout.addWidget(self.problem)
+        layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.entries: list[dict[str, Any]] = []
 
@@ -110,8 +108,7 @@ class ReliabilityDialog(QDialog):
             if entry is not None:
                 entries.append(entry)
         if problems:
-            self.problem.setText("Please correct:\n• " + "\n• ".join(problems))
-            self.problem.show()
+            self.show_problems(problems)
             return
         self.entries = entries
         self.accept()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hiptrack.domain.patient_rules import body_mass_problems
 from hiptrack.domain.positions import BATTERIES, POSITIONS, Battery, Muscle
+from hiptrack.gui.dialogs.problems import ProblemsMixin, parse_number, problems_label
 from hiptrack.storage.clinicians import add_clinician, list_clinicians
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
@@ -105,7 +106,7 @@ class _MuscleEditor(QGroupBox):
                            round(self.lever.value(), 3), self.fixation.currentText())
 
 
-class VisitDialog(QDialog):
+class VisitDialog(QDialog, ProblemsMixin):
     def __init__(self, db: Database, default_battery: str, latest_mass_kg: float | None,
                  last_levers: dict[str, float], batteries: dict[str, Battery] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -135,10 +136,7 @@ class VisitDialog(QDialog):
             self.battery.addItem(battery.title, code)
         self.battery.setCurrentIndex(max(0, self.battery.findData(default_battery)))
         self.battery.currentIndexChanged.connect(self._rebuild_muscles)
-        self.problems = QLabel()
-        self.problems.setObjectName("problems")
-        self.problems.setWordWrap(True)
-        self.problems.hide()
+        self.problems = problems_label()
         form = QFormLayout()
         form.addRow("Visit &date", self.date)
         form.addRow("Clinician", clinician_row)
@@ -196,17 +194,10 @@ class VisitDialog(QDialog):
 
     def _on_accept(self) -> None:
         problems: list[str] = []
-        mass: float | None = None
-        text = self.mass.text().strip().replace(",", ".")
-        if text:
-            try:
-                mass = float(text)
-            except ValueError:
-                problems.append(f"Body mass '{text}' is not a number")
+        mass = parse_number(self.mass.text(), "Body mass", problems)
         problems += body_mass_problems(mass)
         if problems:
-            self.problems.setText("Please correct:\n• " + "\n• ".join(problems))
-            self.problems.show()
+            self.show_problems(problems)
             return
         qdate = self.date.date()
         self.result_setup = VisitSetup(

@@ -1,0 +1,53 @@
+"""What every data-entry dialog shares: the problems label, how problems are listed, how a typed
+number is read, and turning a refused save into listed problems while the dialog stays open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QLabel
+
+from hiptrack.storage.errors import StorageError, ValidationError
+
+
+def problems_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("problems")  # styled in ui/styles/hiptrack.qss
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class ProblemsMixin:
+    """For dialogs with a `problems` label from problems_label()."""
+
+    problems: QLabel
+
+    def show_problems(self, problems: Sequence[str]) -> None:
+        self.problems.setText("Please correct:\n" + "\n".join(f"• {p}" for p in problems))
+        self.problems.setVisible(bool(problems))
+
+
+def parse_number(text: str, label: str, problems: list[str]) -> float | None:
+    """Accept '72.5' and '72,5'; an empty field is None; anything else is a named problem."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        problems.append(f"{label} '{text}' is not a number")
+        return None
+
+
+def save_or_show(dialog: ProblemsMixin, action: Callable[[], None]) -> bool:
+    """Run a save; on a refusal list its problems in the dialog and return False."""
+    try:
+        action()
+    except ValidationError as exc:
+        dialog.show_problems(exc.problems)
+        return False
+    except StorageError as exc:
+        dialog.show_problems([str(exc)])
+        return False
+    return True

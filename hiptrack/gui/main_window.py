@@ -315,35 +315,25 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.clinic_settings, parent=self)
-        if not dialog.exec():
-            return
-        values = dialog.values()
-        try:
-            with self.db.session() as s:
-                for key, value in values.items():
-                    save_clinic_setting(s, S.BY_KEY[key], value)
-        except (StorageError, ValueError) as exc:
-            QMessageBox.critical(self, "Clinic settings", str(exc))
-            return
-        self.clinic_settings.clear()
-        self.clinic_settings.update(self._load_clinic_settings())  # pages hold this same dict
-        self.clinic_settings_changed.emit(dict(self.clinic_settings))
-        self.statusBar().showMessage("Clinic settings saved", 5000)
+        if dialog.exec():
+            self._save_clinic_settings(dialog.values(), "Clinic settings")
 
     def edit_batteries(self) -> None:
         dialog = BatteriesDialog(list(self.clinic_settings.get(S.CUSTOM_BATTERIES.key, [])), parent=self)
         if dialog.exec():
-            self._save_clinic_list(S.CUSTOM_BATTERIES, dialog.definitions, "Test batteries")
+            self._save_clinic_settings({S.CUSTOM_BATTERIES.key: dialog.definitions}, "Test batteries")
 
     def edit_reliability(self) -> None:
         dialog = ReliabilityDialog(list(self.clinic_settings.get(S.CLINIC_RELIABILITY.key, [])), parent=self)
         if dialog.exec():
-            self._save_clinic_list(S.CLINIC_RELIABILITY, dialog.entries, "Measurement error")
+            self._save_clinic_settings({S.CLINIC_RELIABILITY.key: dialog.entries}, "Measurement error")
 
-    def _save_clinic_list(self, setting: S.Setting, value: list[Any], title: str) -> None:
+    def _save_clinic_settings(self, values: dict[str, Any], title: str) -> None:
+        """Store clinic settings, reload them into the dict every page holds, and redraw the pages."""
         try:
             with self.db.session() as s:
-                save_clinic_setting(s, setting, value)
+                for key, value in values.items():
+                    save_clinic_setting(s, S.BY_KEY[key], value)
         except (StorageError, ValueError) as exc:
             QMessageBox.critical(self, title, str(exc))
             return

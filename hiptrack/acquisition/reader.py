@@ -92,6 +92,8 @@ class DeviceReader(QThread):
         self._stop = threading.Event()
         self._requests: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._state: DeviceState | None = None
+        self._message: str | None = None
+        self._info: DeviceInfo | None = None
         self.samples_total = 0
 
     # --- requests from the GUI thread (thread-safe) ---
@@ -161,9 +163,8 @@ class DeviceReader(QThread):
             driver.start_stream(self.config.rate_hz)
         except DeviceError as exc:
             self._set_state(DeviceState.DISCONNECTED, f"Device not available: {exc}. Retrying…")
-            self._sleep(self.RECONNECT_BACKOFF_S[min(attempt, len(self.RECONNECT_BACKOFF_S) - 1)])
+            self._sleep(self._backoff(attempt))
             return None
-        info = None
         try:
             info = driver.identify() if not driver.free_running else DeviceInfo(self.config.protocol)
         except DeviceError:
@@ -178,7 +179,7 @@ class DeviceReader(QThread):
             try:
                 driver.reconnect()
             except DeviceError:
-                self._sleep(self.RECONNECT_BACKOFF_S[min(attempt, len(self.RECONNECT_BACKOFF_S) - 1)])
+                self._sleep(self._backoff(attempt))
                 attempt += 1
                 continue
             log.info("device reconnected (%s)", self.config.protocol)
@@ -237,10 +238,14 @@ class DeviceReader(QThread):
                 self.segmenter.settings = value
 
     def _set_state(self, state: DeviceState, message: str, info: DeviceInfo | None = None) -> None:
-        if (state, message) == (self._state, getattr(self, "_message", None)):
+        if (state, message) == (self._state, self._message):
             return  # one status per change, not one per batch
         self._state, self._message = state, message
-        self.status_changed.emit(DeviceStatus(state, message, info or getattr(self, "_info", None)))
+        self.status_changed.emit(DeviceStatus(state, message, info or self._info))
+
+    def _backoff(self, attempt: int) -> float:
+        """Seconds to wait before reopening: quick at first, then every 2 s while the port is gone."""
+        return self.RECONNECT_BACKOFF_S[min(attempt, len(self.RECONNECT_BACKOFF_S) - 1)]
 
     def _sleep(self, seconds: float) -> None:
         self._stop.wait(seconds)

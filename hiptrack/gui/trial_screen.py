@@ -145,6 +145,7 @@ class TrialScreen(QWidget):
         self.running_peak_n = 0.0
         self._trial_start_t: float | None = None
         self._rest_left = 0
+        self._rest_prefix = ""  # a message kept above the countdown (why the last trial did not count)
         self._detached = False
         self._build()
         self._connect_session()
@@ -436,7 +437,6 @@ class TrialScreen(QWidget):
                 reported_value=reported[0] if reported else None, reported_unit=reported[1] if reported else None,
                 accepted=accepted, reject_reason=reason, recorded_by=self.setup.clinician_id,
             )
-        self._lever_by_muscle = {**getattr(self, "_lever_by_muscle", {}), step.muscle: lever}
         log.info("trial id=%s saved (visit id=%s, accepted=%s)", trial_id, self.visit_id, accepted)
         return trial_id
 
@@ -548,7 +548,7 @@ class TrialScreen(QWidget):
         self._show_rest()
 
     def _show_rest(self) -> None:
-        prefix = f"{self._rest_prefix}\n" if getattr(self, "_rest_prefix", "") else ""
+        prefix = f"{self._rest_prefix}\n" if self._rest_prefix else ""
         self.phase_label.setText(f"{prefix}Rest {self._rest_left // 60}:{self._rest_left % 60:02d}  (S to skip)")
 
     def skip_rest(self) -> None:

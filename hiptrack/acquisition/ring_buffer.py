@@ -52,7 +52,13 @@ class RingBuffer:
             if count == 0:
                 return np.empty(0), np.empty(0), np.empty(0, dtype=bool)
             end = self._written % self.capacity
-            idx = (np.arange(end - count, end)) % self.capacity
+            last_t = self._t[(end - 1) % self.capacity]
+            # Copy only a tail long enough to cover `seconds` (doubling from 1,024 samples), not the
+            # whole buffer: the GUI asks 30 times a second for a few seconds out of a minute or more.
+            n = min(count, 1024)
+            while n < count and self._t[(end - n) % self.capacity] >= last_t - seconds:
+                n = min(count, 2 * n)
+            idx = (np.arange(end - n, end)) % self.capacity
             t, f, o = self._t[idx], self._f[idx], self._overload[idx]
         keep = t >= t[-1] - seconds
         return t[keep], f[keep], o[keep]

@@ -94,3 +94,16 @@ def test_baseline_is_kept_while_disarmed_so_the_next_trial_has_one() -> None:
     (started, capture) = seg.feed(t2, f2, np.zeros(len(t2), bool))
     assert started == "started" and isinstance(capture, TrialCapture)
     assert capture.times_s[0] <= 0.51 and capture.onset_index >= 49
+
+
+def test_ring_buffer_latest_window_matches_a_full_scan() -> None:
+    """The tail search must return exactly what filtering the whole buffer would."""
+    buf = RingBuffer(capacity=50_000)
+    t = np.arange(0, 60, 0.001)  # 60 s at 1 kHz: the buffer has wrapped
+    for i in range(0, len(t), 997):
+        chunk = t[i:i + 997]
+        buf.append(chunk, chunk, np.zeros(len(chunk), bool))
+    kept = t[-50_000:]
+    for seconds in (0.0, 0.5, 1.0, 8.0, 49.0, 100.0):
+        lt, _lf, _lo = buf.latest(seconds)
+        assert np.array_equal(lt, kept[kept >= kept[-1] - seconds]), seconds

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from hiptrack import paths
+from hiptrack.domain.asymmetry import PRESETS as THRESHOLD_PRESETS
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +68,9 @@ class Setting:
         return value
 
 
-# Asymmetry presets (clinical.md §3): amber from the first figure, red from the second.
+# Asymmetry presets (clinical.md §3), defined once in the domain: amber from, red from (%).
 ASYMMETRY_PRESETS: dict[str, tuple[float, float]] = {
-    "sapega_10_20": (10.0, 20.0),
-    "moderate_10_15": (10.0, 15.0),
-    "humantrak_10_25": (10.0, 25.0),
+    name: (preset.amber_pct, preset.red_pct) for name, preset in THRESHOLD_PRESETS.items()
 }
 ASYMMETRY_PRESET_TITLES: dict[str, str] = {
     "sapega_10_20": "10 / 20 % (Sapega 1990)",

@@ -106,7 +106,7 @@ class AsymmetryThresholds:
         return Flag.GREEN
 
 
-# Preset keys match hiptrack.settings.ASYMMETRY_PRESETS.
+# The clinic setting's preset choices (hiptrack.settings.ASYMMETRY_PRESETS) are built from these.
 SAPEGA_10_20 = AsymmetryThresholds(10.0, 20.0, name="sapega_10_20")  # Sapega 1990 via isokinetic.net
 T_10_15 = AsymmetryThresholds(10.0, 15.0, name="moderate_10_15")  # older sports literature (Bishop 2018)
 HUMANTRAK_10_25 = AsymmetryThresholds(10.0, 25.0, name="humantrak_10_25")  # VALD HumanTrak

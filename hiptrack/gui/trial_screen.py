@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import math
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -51,31 +51,22 @@ from hiptrack import settings as S
 from hiptrack.acquisition.reader import DeviceState, DeviceStatus
 from hiptrack.acquisition.segmenter import SegmenterSettings, TrialCapture
 from hiptrack.acquisition.session import DeviceSession
-from hiptrack.domain.asymmetry import Side
-from hiptrack.domain.battery_run import BatteryRun
+from hiptrack.domain.battery_run import BatteryRun, CvPrompt
 from hiptrack.domain.errors import DomainError
-from hiptrack.domain.forcetime import ForceTimeSettings, analyse_trace
-from hiptrack.domain.positions import POSITIONS, Muscle, PlannedTrial, trial_plan
-from hiptrack.domain.units import from_newtons, to_newtons
+from hiptrack.domain.positions import POSITIONS, Muscle, PlannedTrial
+from hiptrack.domain.units import from_newtons
 from hiptrack.gui.device_bar import STATE_LOOK, status_text
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitSetup
 from hiptrack.gui.results_panel import ResultsPanel
+from hiptrack.operations.recording import REDO_REASON, RecordingSettings, TrialRecorder
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.results import patient_summary
-from hiptrack.storage.visits import (
-    DeviceProvenance,
-    complete_visit,
-    ensure_test,
-    save_trial,
-    set_trial_decision,
-    visit_state,
-)
+from hiptrack.storage.visits import DeviceProvenance
 
 log = logging.getLogger(__name__)
 
 REJECT_REASONS = ("patient moved or compensated", "pain", "sub-maximal effort", "gauge slipped", "tester gave way",
-                  "redo requested by clinician")
+                  REDO_REASON)
 PLOT_WINDOW_S = 8.0
 PAINT_INTERVAL_MS = 33  # ~30 frames a second, whatever the device's sample rate
 
@@ -133,15 +124,13 @@ class TrialScreen(QWidget):
         self.patient_id = patient_id
         self.visit_id = visit_id
         self.setup = setup
-        self.unit = str(clinic.get(S.DISPLAY_UNIT.key, "N"))
+        settings = RecordingSettings.from_clinic(clinic)
+        self.unit = settings.unit
+        self.onset_n = settings.onset_threshold_n
         self.rest_seconds = int(clinic.get(S.REST_SECONDS.key, 30))
-        self.onset_n = float(clinic.get(S.ONSET_THRESHOLD_N.key, 20.0))
-        cv_limit = float(clinic.get(S.CV_LIMIT_PCT.key, 15.0))
-        plan = trial_plan(setup.battery)
-        self.run = BatteryRun.resume(plan, self._accepted_so_far(), cv_limit)
+        # Everything that records or decides lives in the recorder; this widget only shows it.
+        self.recorder = TrialRecorder(db, patient_id, visit_id, setup, settings)
         self.phase = Phase.READY
-        self.pending_trial_id: int | None = None
-        self.pending_peak_n: float | None = None
         self.running_peak_n = 0.0
         self._trial_start_t: float | None = None
         self._rest_left = 0
@@ -158,9 +147,19 @@ class TrialScreen(QWidget):
         self._rest_timer.setInterval(1000)
         self._rest_timer.timeout.connect(self._tick_rest)
         self.session.set_segmenter_settings(SegmenterSettings(onset_n=self.onset_n, offset_n=self.onset_n / 2))
-        self._enter(Phase.DONE if self.run.finished else Phase.READY)
+        self._enter(Phase.DONE if self.recorder.finished else Phase.READY)
         self.refresh_trials()
         self.refresh_results()
+
+    @property
+    def run(self) -> BatteryRun:
+        """Where the battery stands (the recorder owns it; this screen only shows it)."""
+        return self.recorder.run
+
+    @property
+    def pending_peak_n(self) -> float | None:
+        pending = self.recorder.pending
+        return pending.peak_n if pending is not None else None
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -315,7 +314,7 @@ class TrialScreen(QWidget):
             position = POSITIONS[self._muscle_setup(step.muscle).position]
             self.instructions.setText(f"{position.title}. {position.set_up}. Pad: {position.pad}. "
                                       f"{self._muscle_setup(step.muscle).method.capitalize()} test.")
-            self.lever.setValue(self._muscle_setup(step.muscle).lever_arm_m or position.typical_lever_m)
+            self.lever.setValue(self.recorder.lever_arm_for(step))
         else:
             self.step_label.setText("Battery complete")
             self.instructions.setText("All planned trials are recorded. Review the results, then finish the visit.")
@@ -360,119 +359,61 @@ class TrialScreen(QWidget):
 
     # ------------------------------------------------------------------ captured trials
     def _on_trial_captured(self, capture: TrialCapture) -> None:
-        step = self.run.current
-        if step is None or self.phase not in (Phase.READY, Phase.RECORDING):
+        if self.recorder.current is None or self.phase not in (Phase.READY, Phase.RECORDING):
             log.info("capture ignored in phase %s", self.phase.value)
             return
-        metrics, peak_n, note = self._analyse(capture)
-        accepted, reason = True, None
-        if not capture.complete:
-            accepted, reason = False, capture.reason or "cut short"
-        elif capture.any_overload:
-            accepted, reason = False, "gauge overloaded: force above its capacity"
         try:
-            trial_id = self._save(step, peak_n, "stream", metrics=metrics, capture=capture, accepted=accepted,
-                                  reason=reason)
+            recorded = self.recorder.record_capture(capture, lever_arm_m=self.lever.value(), device=self._device())
         except StorageError as exc:
             QMessageBox.critical(self, "Trial not saved", f"{exc}\n\nThe trial was not saved; please repeat it.")
             self._enter(Phase.READY)
             return
-        self._show_peak(peak_n)
+        if recorded is None:
+            return
+        self._show_peak(recorded.peak_n)
         self.refresh_trials()
-        if not accepted:
-            self.phase_label.setText(f"Trial kept but not counted: {reason}. Repeat the trial.")
+        if not recorded.accepted:
+            self.phase_label.setText(f"Trial kept but not counted: {recorded.reason}. Repeat the trial.")
             self._enter_rest_or_ready(message_kept=True)
             return
-        self.pending_trial_id, self.pending_peak_n = trial_id, peak_n
         self._enter(Phase.REVIEW)
-        if note:
-            self.phase_label.setText(f"Accept [Enter] or reject [R]?\n({note})")
+        if recorded.note:
+            self.phase_label.setText(f"Accept [Enter] or reject [R]?\n({recorded.note})")
 
-    def _analyse(self, capture: TrialCapture) -> tuple[dict[str, float | None], float | None, str]:
-        rate = capture.sample_rate_hz or 50.0
-        times: np.ndarray | None = capture.times_s - capture.times_s[0]
-        if times is not None and np.any(np.diff(times) <= 0):
-            # Samples that arrived in one read can share a host timestamp; the gauge itself samples at
-            # a steady rate, so a uniform time base at the measured rate is the better clock here.
-            times = None
-        try:
-            result = analyse_trace(capture.forces_n, rate, t_s=times,
-                                   overload=capture.overload,
-                                   settings=ForceTimeSettings(onset_threshold_n=self.onset_n))
-        except DomainError as exc:
-            log.warning("force-time analysis failed: %s", exc)
-            return {}, (None if math.isnan(capture.peak_n) else capture.peak_n), str(exc)
-        metrics = {
-            "time_to_peak_s": result.time_to_peak_s.value, "rfd_100_n_per_s": result.rfd_100_n_per_s.value,
-            "rfd_200_n_per_s": result.rfd_200_n_per_s.value, "impulse_n_s": result.impulse_n_s.value,
-        }
-        # The net peak (above the trial's own baseline) when the trace yields one, else the raw maximum.
-        peak = result.peak_n.value
-        note = ""
-        if peak is None:
-            peak = None if math.isnan(capture.peak_n) else capture.peak_n
-            note = result.peak_n.reason or ""
-        return metrics, peak, note
-
-    def _save(self, step: PlannedTrial, peak_n: float | None, entry: str, *, metrics: dict[str, float | None] | None = None,
-              capture: TrialCapture | None = None, accepted: bool = True, reason: str | None = None,
-              reported: tuple[float, str] | None = None) -> int:
-        setup = self._muscle_setup(step.muscle)
-        lever = round(self.lever.value(), 3)
+    def _device(self) -> DeviceProvenance | None:
         info = self.session.status.info
-        device = DeviceProvenance(info.protocol, info.model, info.serial, info.firmware) if info and entry == "stream" \
-            else DeviceProvenance(protocol="manual") if entry == "manual" else None
-        with self.db.session() as s:
-            test_id = ensure_test(
-                s, self.visit_id, muscle=step.muscle.value, side=step.side.value, position=setup.position,
-                method=setup.method, lever_arm_m=lever, fixation=setup.fixation, device=device,
-                context={"display_unit": self.unit, "onset_threshold_n": self.onset_n},
-            )
-            trial_id = save_trial(
-                s, test_id, peak_force_n=peak_n, entry=entry, metrics=metrics,
-                times_s=capture.times_s - capture.times_s[0] if capture is not None else None,
-                forces_n=capture.forces_n if capture is not None else None,
-                sample_rate_hz=capture.sample_rate_hz if capture is not None else None,
-                overload=bool(capture.any_overload) if capture is not None else False,
-                reported_value=reported[0] if reported else None, reported_unit=reported[1] if reported else None,
-                accepted=accepted, reject_reason=reason, recorded_by=self.setup.clinician_id,
-            )
-        log.info("trial id=%s saved (visit id=%s, accepted=%s)", trial_id, self.visit_id, accepted)
-        return trial_id
+        return DeviceProvenance(info.protocol, info.model, info.serial, info.firmware) if info else None
 
     # ------------------------------------------------------------------ decisions
     def accept_trial(self) -> None:
-        if self.phase is not Phase.REVIEW or self.pending_peak_n is None:
+        if self.phase is not Phase.REVIEW or self.recorder.pending is None:
             return
-        prompt = self.run.record_accepted(self.pending_peak_n)
-        self.pending_trial_id = self.pending_peak_n = None
+        self._after_accept(self.recorder.accept_pending())
+
+    def _after_accept(self, prompt: CvPrompt | None) -> None:
         self.refresh_results()
         if prompt is not None:
             answer = QMessageBox.question(self, "Trials vary", prompt.message,
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                           QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
-                self.run.add_extra_trial(prompt.muscle, prompt.side)
+                self.recorder.add_extra_trial(prompt)
         self._enter_rest_or_ready()
 
     def reject_trial(self) -> None:
         selected = self._selected_trial()
-        if self.phase is Phase.REVIEW and self.pending_trial_id is not None and selected in (None, self.pending_trial_id):
+        pending = self.recorder.pending
+        if self.phase is Phase.REVIEW and pending is not None and selected in (None, pending.trial_id):
             reason = self._ask_reason()
-            if reason is None:
+            if reason is None or not self._decided(lambda: self.recorder.reject_pending(reason)):
                 return
-            self._decide(self.pending_trial_id, False, reason)
-            self.pending_trial_id = self.pending_peak_n = None
-            self.run.record_rejected()
             self._enter_rest_or_ready()
         elif selected is not None:
             self._reject_recorded(selected)
 
     def redo_trial(self) -> None:
-        if self.phase is Phase.REVIEW and self.pending_trial_id is not None:
-            self._decide(self.pending_trial_id, False, "redo requested by clinician")
-            self.pending_trial_id = self.pending_peak_n = None
-            self.run.record_rejected()
+        if (self.phase is Phase.REVIEW and self.recorder.pending is not None
+                and self._decided(self.recorder.redo_pending)):
             self._enter(Phase.READY)
 
     def _reject_recorded(self, trial_id: int) -> None:
@@ -481,22 +422,19 @@ class TrialScreen(QWidget):
         if row is None or not row["accepted"]:
             return
         reason = self._ask_reason()
-        if reason is None:
+        if reason is None or not self._decided(lambda: self.recorder.reject_recorded(trial_id, reason)):
             return
-        self._decide(trial_id, False, reason)
-        self.run = BatteryRun.resume(trial_plan(self.setup.battery), self._accepted_so_far(), self.run.cv_limit_pct)
-        self._enter(Phase.DONE if self.run.finished else Phase.READY)
+        self._enter(Phase.DONE if self.recorder.finished else Phase.READY)
 
-    def _decide(self, trial_id: int, accepted: bool, reason: str | None) -> None:
+    def _decided(self, decide: Callable[[], None]) -> bool:
         try:
-            with self.db.session() as s:
-                set_trial_decision(s, trial_id, accepted, reason)
+            decide()
         except StorageError as exc:
             QMessageBox.critical(self, "Decision not saved", str(exc))
-            return
-        log.info("trial id=%s %s", trial_id, "accepted" if accepted else "rejected")
+            return False
         self.refresh_trials()
         self.refresh_results()
+        return True
 
     def _ask_reason(self) -> str | None:
         reason, ok = QInputDialog.getItem(self, "Reject trial", "Reason (kept with the trial):",
@@ -505,28 +443,24 @@ class TrialScreen(QWidget):
         return reason if ok and reason else None
 
     def manual_entry(self) -> None:
-        step = self.run.current
-        if step is None or self.phase not in (Phase.READY, Phase.REST):
+        if self.recorder.current is None or self.phase not in (Phase.READY, Phase.REST):
             return
         dialog = ManualEntryDialog(self.unit if self.unit in ("N", "kgf", "lbf") else "N", self)
         if not dialog.exec() or dialog.entered() is None:
             return
         value, unit = dialog.entered()  # type: ignore[misc]
-        peak_n = to_newtons(value, unit)
         try:
-            self._save(step, peak_n, "manual", reported=(value, unit))
-        except StorageError as exc:
+            recorded, prompt = self.recorder.record_manual(value, unit, lever_arm_m=self.lever.value())
+        except (StorageError, DomainError) as exc:
             QMessageBox.critical(self, "Trial not saved", str(exc))
             return
-        self._show_peak(peak_n)
+        self._show_peak(recorded.peak_n)
         self.refresh_trials()
-        self.pending_trial_id, self.pending_peak_n = None, peak_n
-        self.phase = Phase.REVIEW
-        self.accept_trial()
+        self._after_accept(prompt)
 
     # ------------------------------------------------------------------ rest
     def _enter_rest_or_ready(self, message_kept: bool = False) -> None:
-        if self.run.finished:
+        if self.recorder.finished:
             self._enter(Phase.DONE)
             return
         if self.rest_seconds <= 0:
@@ -558,20 +492,18 @@ class TrialScreen(QWidget):
 
     # ------------------------------------------------------------------ finishing
     def finish_visit(self) -> None:
-        if not self.run.finished:
-            done, total = self.run.progress
+        if not self.recorder.finished:
+            done, total = self.recorder.run.progress
             answer = QMessageBox.question(
                 self, "Finish visit", f"{total - done} planned trials are not done. Finish the visit anyway? "
                 "Everything recorded so far is kept.")
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            with self.db.session() as s:
-                complete_visit(s, self.visit_id)
+            self.recorder.finish()
         except StorageError as exc:
             QMessageBox.critical(self, "Finish visit", str(exc))
             return
-        log.info("visit id=%s completed", self.visit_id)
         self.detach()
         self.visit_finished.emit(self.visit_id)
 
@@ -597,19 +529,8 @@ class TrialScreen(QWidget):
                 self._show_peak(self.running_peak_n)
         self.peak_line.setValue(from_newtons(self.running_peak_n, self.unit))
 
-    def _accepted_so_far(self) -> list[tuple[Muscle, Side, float]]:
-        with self.db.session() as s:
-            state = visit_state(s, self.visit_id)
-        accepted = []
-        for test in state.tests:
-            for trial in sorted(test.trials, key=lambda tr: tr.number):
-                if trial.accepted and trial.peak_force_n is not None:
-                    accepted.append((Muscle(test.muscle), Side(test.side), trial.peak_force_n))
-        return accepted
-
     def refresh_trials(self) -> None:
-        with self.db.session() as s:
-            state = visit_state(s, self.visit_id)
+        state = self.recorder.state()
         rows = []
         for test in state.tests:
             for trial in test.trials:
@@ -639,11 +560,9 @@ class TrialScreen(QWidget):
 
     def refresh_results(self) -> None:
         try:
-            with self.db.session() as s:
-                summary = patient_summary(s, self.patient_id)
+            visit = self.recorder.visit_summary()
         except (StorageError, DomainError) as exc:
             self.results.setPlainText(f"Results cannot be computed: {exc}")
             return
-        visit = next((v for v in summary.visits if v.visit_id == self.visit_id), None)
         self.results.show_visit(visit, self.unit)
         self.results_changed.emit(self.visit_id)

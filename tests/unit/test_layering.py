@@ -15,6 +15,7 @@ QT_FREE = [
     "hiptrack.settings",
     "hiptrack.paths",
     "hiptrack.log",
+    "hiptrack.operations",
 ]
 
 

@@ -1,0 +1,282 @@
+"""Recording a visit's strength battery, trial by trial: analysis, auto-reject rules, saving,
+decisions and resuming. Qt-free, so the trial screen only shows what happens here.
+
+Each trial is committed the moment it is captured and each decision the moment it is made, in its
+own small transaction, so a crash loses at most the trial in progress; `TrialRecorder` rebuilds
+its place in the battery from what is stored (`BatteryRun.resume`).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+
+from hiptrack import settings as S
+from hiptrack.domain.asymmetry import Side
+from hiptrack.domain.battery_run import BatteryRun, CvPrompt
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.forcetime import ForceTimeSettings, analyse_trace
+from hiptrack.domain.positions import POSITIONS, Battery, Muscle, PlannedTrial, trial_plan
+from hiptrack.domain.summary import VisitSummary
+from hiptrack.domain.units import to_newtons
+from hiptrack.storage.database import Database
+from hiptrack.storage.results import patient_summary
+from hiptrack.storage.visits import (
+    DeviceProvenance,
+    VisitState,
+    complete_visit,
+    ensure_test,
+    save_trial,
+    set_trial_decision,
+    visit_state,
+)
+
+log = logging.getLogger(__name__)
+
+REDO_REASON = "redo requested by clinician"
+
+
+class MusclePlan(Protocol):
+    """How one muscle is tested at this visit (the visit dialog's MuscleSetup fits)."""
+
+    @property
+    def position(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def lever_arm_m(self) -> float | None: ...
+    @property
+    def fixation(self) -> str: ...
+
+
+class VisitPlan(Protocol):
+    """What was set up for the visit (the visit dialog's VisitSetup fits)."""
+
+    @property
+    def battery(self) -> Battery: ...
+    @property
+    def clinician_id(self) -> int | None: ...
+    def setup_for(self, muscle: Muscle) -> MusclePlan: ...
+
+
+class Capture(Protocol):
+    """A captured trace in plain data (the acquisition layer's TrialCapture fits)."""
+
+    @property
+    def times_s(self) -> np.ndarray: ...
+    @property
+    def forces_n(self) -> np.ndarray: ...
+    @property
+    def overload(self) -> np.ndarray: ...
+    @property
+    def complete(self) -> bool: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def sample_rate_hz(self) -> float | None: ...
+
+
+@dataclass(frozen=True)
+class RecordingSettings:
+    unit: str = "N"
+    onset_threshold_n: float = 20.0
+    cv_limit_pct: float = 15.0
+
+    @classmethod
+    def from_clinic(cls, clinic: Mapping[str, Any]) -> RecordingSettings:
+        return cls(
+            unit=str(clinic.get(S.DISPLAY_UNIT.key, S.DISPLAY_UNIT.default)),
+            onset_threshold_n=float(clinic.get(S.ONSET_THRESHOLD_N.key, S.ONSET_THRESHOLD_N.default)),
+            cv_limit_pct=float(clinic.get(S.CV_LIMIT_PCT.key, S.CV_LIMIT_PCT.default)),
+        )
+
+
+@dataclass(frozen=True)
+class RecordedTrial:
+    """What became of one captured or typed-in trial."""
+
+    trial_id: int
+    step: PlannedTrial
+    peak_n: float | None
+    accepted: bool  # False when an auto-reject rule applied (the trial is kept, not counted)
+    reason: str | None  # why it was not counted
+    note: str = ""  # what the analysis wants the clinician to know
+
+
+class TrialRecorder:
+    """One visit's battery in progress. Raises StorageError (with a message to show) when a trial
+    or a decision cannot be saved; the battery position is then unchanged."""
+
+    def __init__(self, db: Database, patient_id: int, visit_id: int, plan: VisitPlan,
+                 settings: RecordingSettings) -> None:
+        self.db = db
+        self.patient_id = patient_id
+        self.visit_id = visit_id
+        self.plan = plan
+        self.settings = settings
+        self.run = BatteryRun.resume(trial_plan(plan.battery), self._accepted_so_far(), settings.cv_limit_pct)
+        self.pending: RecordedTrial | None = None  # saved, awaiting the clinician's decision
+
+    # ------------------------------------------------------------------ where we are
+    @property
+    def current(self) -> PlannedTrial | None:
+        return self.run.current
+
+    @property
+    def finished(self) -> bool:
+        return self.run.finished
+
+    def lever_arm_for(self, step: PlannedTrial) -> float:
+        """The lever arm set up for this muscle, else the position's typical one (to be confirmed)."""
+        setup = self.plan.setup_for(step.muscle)
+        return setup.lever_arm_m or POSITIONS[setup.position].typical_lever_m
+
+    # ------------------------------------------------------------------ recording
+    def record_capture(self, capture: Capture, *, lever_arm_m: float,
+                       device: DeviceProvenance | None) -> RecordedTrial | None:
+        """Analyse and save a captured trace. None when no step is open (the capture is ignored)."""
+        step = self.run.current
+        if step is None or self.pending is not None:
+            return None
+        metrics, peak_n, note = self._analyse(capture)
+        accepted, reason = auto_reject(capture)
+        trial_id = self._save(step, peak_n, "stream", lever_arm_m=lever_arm_m, device=device, metrics=metrics,
+                              capture=capture, accepted=accepted, reason=reason)
+        recorded = RecordedTrial(trial_id, step, peak_n, accepted, reason, note)
+        if accepted:
+            self.pending = recorded
+        return recorded
+
+    def record_manual(self, value: float, unit: str, *, lever_arm_m: float) -> tuple[RecordedTrial, CvPrompt | None]:
+        """A peak typed in from a peak-only device: saved and accepted at once."""
+        step = self.run.current
+        if step is None:
+            raise DomainError("The battery is complete: there is no trial to type a peak in for")
+        if not (math.isfinite(value) and value > 0):
+            raise DomainError(f"A typed-in peak must be above 0 (got {value:g} {unit})")
+        peak_n = to_newtons(value, unit)
+        trial_id = self._save(step, peak_n, "manual", lever_arm_m=lever_arm_m,
+                              device=DeviceProvenance(protocol="manual"), reported=(value, unit))
+        recorded = RecordedTrial(trial_id, step, peak_n, True, None)
+        self.pending = recorded
+        return recorded, self.accept_pending()
+
+    # ------------------------------------------------------------------ decisions
+    def accept_pending(self) -> CvPrompt | None:
+        """Count the pending trial; a CV prompt when this side's trials vary beyond the limit."""
+        pending = self.pending
+        if pending is None or pending.peak_n is None:
+            return None
+        self.pending = None
+        return self.run.record_accepted(pending.peak_n)
+
+    def reject_pending(self, reason: str) -> None:
+        """Reject the pending trial (kept, with the reason); the same step is recorded again."""
+        pending = self.pending
+        if pending is None:
+            return
+        self._decide(pending.trial_id, False, reason)
+        self.pending = None
+        self.run.record_rejected()
+
+    def redo_pending(self) -> None:
+        self.reject_pending(REDO_REASON)
+
+    def reject_recorded(self, trial_id: int, reason: str) -> None:
+        """Reject an already accepted trial (an outlier seen afterwards); its step is done again."""
+        self._decide(trial_id, False, reason)
+        self.run = BatteryRun.resume(trial_plan(self.plan.battery), self._accepted_so_far(), self.run.cv_limit_pct)
+
+    def add_extra_trial(self, prompt: CvPrompt) -> bool:
+        return self.run.add_extra_trial(prompt.muscle, prompt.side)
+
+    def finish(self) -> None:
+        with self.db.session() as s:
+            complete_visit(s, self.visit_id)
+        log.info("visit id=%s completed", self.visit_id)
+
+    # ------------------------------------------------------------------ what is stored
+    def state(self) -> VisitState:
+        with self.db.session() as s:
+            return visit_state(s, self.visit_id)
+
+    def visit_summary(self) -> VisitSummary | None:
+        """This visit's results as every screen shows them (raises StorageError or DomainError)."""
+        with self.db.session() as s:
+            summary = patient_summary(s, self.patient_id)
+        return next((v for v in summary.visits if v.visit_id == self.visit_id), None)
+
+    # ------------------------------------------------------------------ internals
+    def _accepted_so_far(self) -> list[tuple[Muscle, Side, float]]:
+        accepted = []
+        for test in self.state().tests:
+            for trial in sorted(test.trials, key=lambda tr: tr.number):
+                if trial.accepted and trial.peak_force_n is not None:
+                    accepted.append((Muscle(test.muscle), Side(test.side), trial.peak_force_n))
+        return accepted
+
+    def _analyse(self, capture: Capture) -> tuple[dict[str, float | None], float | None, str]:
+        rate = capture.sample_rate_hz or 50.0
+        times: np.ndarray | None = capture.times_s - capture.times_s[0]
+        if times is not None and np.any(np.diff(times) <= 0):
+            times = None
+        raw_peak = float(np.max(capture.forces_n[~capture.overload])) if np.any(~capture.overload) else None
+        try:
+            result = analyse_trace(capture.forces_n, rate, t_s=times, overload=capture.overload,
+                                   settings=ForceTimeSettings(onset_threshold_n=self.settings.onset_threshold_n))
+        except DomainError as exc:
+            log.warning("force-time analysis failed: %s", exc)
+            return {}, raw_peak, str(exc)
+        metrics = {
+            "time_to_peak_s": result.time_to_peak_s.value, "rfd_100_n_per_s": result.rfd_100_n_per_s.value,
+            "rfd_200_n_per_s": result.rfd_200_n_per_s.value, "impulse_n_s": result.impulse_n_s.value,
+        }
+        peak = result.peak_n.value
+        note = ""
+        if peak is None:
+            peak = raw_peak
+            note = result.peak_n.reason or ""
+        return metrics, peak, note
+
+    def _save(self, step: PlannedTrial, peak_n: float | None, entry: str, *, lever_arm_m: float,
+              device: DeviceProvenance | None, metrics: dict[str, float | None] | None = None,
+              capture: Capture | None = None, accepted: bool = True, reason: str | None = None,
+              reported: tuple[float, str] | None = None) -> int:
+        setup = self.plan.setup_for(step.muscle)
+        with self.db.session() as s:
+            test_id = ensure_test(
+                s, self.visit_id, muscle=step.muscle.value, side=step.side.value, position=setup.position,
+                method=setup.method, lever_arm_m=round(lever_arm_m, 3), fixation=setup.fixation, device=device,
+                context={"display_unit": self.settings.unit, "onset_threshold_n": self.settings.onset_threshold_n},
+            )
+            trial_id = save_trial(
+                s, test_id, peak_force_n=peak_n, entry=entry, metrics=metrics,
+                times_s=capture.times_s - capture.times_s[0] if capture is not None else None,
+                forces_n=capture.forces_n if capture is not None else None,
+                sample_rate_hz=capture.sample_rate_hz if capture is not None else None,
+                overload=bool(np.any(capture.overload)) if capture is not None else False,
+                reported_value=reported[0] if reported else None, reported_unit=reported[1] if reported else None,
+                accepted=accepted, reject_reason=reason, recorded_by=self.plan.clinician_id,
+            )
+        log.info("trial id=%s saved (visit id=%s, accepted=%s)", trial_id, self.visit_id, accepted)
+        return trial_id
+
+    def _decide(self, trial_id: int, accepted: bool, reason: str | None) -> None:
+        with self.db.session() as s:
+            set_trial_decision(s, trial_id, accepted, reason)
+        log.info("trial id=%s %s", trial_id, "accepted" if accepted else "rejected")
+
+
+def auto_reject(capture: Capture) -> tuple[bool, str | None]:
+    """Trials that cannot count whatever the clinician thinks: cut short, or the gauge overloaded
+    (the true peak is somewhere above the device's capacity)."""
+    if not capture.complete:
+        return False, capture.reason or "cut short"
+    if np.any(capture.overload):
+        return False, "gauge overloaded: force above its capacity"
+    return True, None

@@ -1,0 +1,163 @@
+"""Recording a battery without a GUI, on both engines (issue 17, "Design": the trial screen keeps
+widgets only). The recorder is driven the way the trial screen drives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+from sqlalchemy import select
+
+from hiptrack.acquisition.segmenter import TrialCapture
+from hiptrack.domain.errors import DomainError
+from hiptrack.domain.patient_rules import PatientFields
+from hiptrack.domain.positions import BATTERIES, Battery, Muscle
+from hiptrack.operations.recording import REDO_REASON, RecordingSettings, TrialRecorder
+from hiptrack.storage.database import Database
+from hiptrack.storage.errors import StorageError
+from hiptrack.storage.models import Trial, Visit
+from hiptrack.storage.patients import create_patient
+from hiptrack.storage.visits import DeviceProvenance, start_visit
+
+RATE = 200.0
+MARK10 = DeviceProvenance("mark10", "M5-100", "SN1", "1.0")
+
+
+@dataclass(frozen=True)
+class Muscles:
+    muscle: Muscle
+    position: str
+    method: str
+    lever_arm_m: float | None
+    fixation: str = "hand"
+
+
+@dataclass(frozen=True)
+class Plan:
+    battery: Battery
+    clinician_id: int | None = None
+
+    def setup_for(self, muscle: Muscle) -> Muscles:
+        return Muscles(muscle, self.battery.position_of(muscle), "make", 0.40 if muscle is Muscle.GLUTEUS_MEDIUS else None)
+
+
+def capture(peak_n: float, *, complete: bool = True, reason: str = "", clip: bool = False) -> TrialCapture:
+    """A make test: 0.5 s rest, a 0.3 s rise to a 2 s plateau, release."""
+    t = np.arange(0.0, 3.5, 1.0 / RATE)
+    f = np.interp(t, [0, 0.5, 0.8, 2.8, 3.0], [0, 0, peak_n, peak_n, 0])
+    overload = f >= 0.99 * peak_n if clip else np.zeros(t.size, dtype=bool)
+    f = np.where(overload, np.nan, f)
+    return TrialCapture(t + 1000.0, f, overload, onset_index=100, complete=complete, reason=reason)
+
+
+def new_visit(db: Database) -> tuple[int, int]:
+    with db.session() as s:
+        pid = create_patient(s, PatientFields("R-1", "Rec", "Order", dt.date(1980, 1, 1), "female"))
+        vid = start_visit(s, pid, dt.date.today(), None, "standard_hip", body_mass_kg=70.0)
+    return pid, vid
+
+
+def recorder(db: Database, pid: int, vid: int) -> TrialRecorder:
+    return TrialRecorder(db, pid, vid, Plan(BATTERIES["standard_hip"]), RecordingSettings(cv_limit_pct=15.0))
+
+
+def test_a_whole_battery_recorded_and_finished_without_a_gui(db: Database) -> None:
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    _done, total = rec.run.progress
+    for n in range(total):
+        recorded = rec.record_capture(capture(200.0 + (n % 3)), lever_arm_m=0.4, device=MARK10)
+        assert recorded is not None and recorded.accepted and rec.pending == recorded
+        assert rec.accept_pending() is None
+    assert rec.finished
+    rec.finish()
+    with db.session() as s:
+        assert s.get(Visit, vid).status == "completed"  # type: ignore[union-attr]
+        trials = s.scalars(select(Trial)).all()
+    assert len(trials) == total and all(t.trace is not None and t.accepted for t in trials)
+    summary = rec.visit_summary()
+    assert summary is not None and summary.visit_id == vid
+
+
+def test_auto_reject_rules_keep_the_trial_but_do_not_count_it(db: Database) -> None:
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    step = rec.current
+    cut = rec.record_capture(capture(150.0, complete=False, reason="device disconnected"), lever_arm_m=0.4,
+                             device=MARK10)
+    assert cut is not None and not cut.accepted and cut.reason == "device disconnected" and rec.pending is None
+    clipped = rec.record_capture(capture(480.0, clip=True), lever_arm_m=0.4, device=MARK10)
+    assert clipped is not None and not clipped.accepted and "overloaded" in (clipped.reason or "")
+    assert rec.current == step  # the step is still open
+    stored = rec.state().tests[0].trials
+    assert [(t.accepted, t.reject_reason) for t in stored] == [
+        (False, "device disconnected"), (False, "gauge overloaded: force above its capacity")]
+
+
+def test_reject_redo_and_resume_after_a_crash(db: Database) -> None:
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    first = rec.current
+    rec.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    rec.reject_pending("pain")
+    assert rec.current == first and rec.pending is None
+    rec.record_capture(capture(205.0), lever_arm_m=0.4, device=MARK10)
+    rec.redo_pending()
+    rec.record_capture(capture(200.0), lever_arm_m=0.4, device=MARK10)
+    rec.accept_pending()
+    second = rec.current
+    assert second != first
+    # A new recorder (the app restarted) resumes at the same step from what is stored.
+    again = recorder(db, pid, vid)
+    assert again.current == second and again.run.progress == rec.run.progress
+    reasons = [t.reject_reason for t in again.state().tests[0].trials]
+    assert reasons == ["pain", REDO_REASON, None]
+
+
+def test_a_capture_while_a_trial_awaits_a_decision_is_not_saved(db: Database) -> None:
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    rec.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    assert rec.record_capture(capture(300.0), lever_arm_m=0.4, device=MARK10) is None
+    assert len(rec.state().tests[0].trials) == 1
+
+
+def test_high_cv_offers_an_extra_trial_and_a_late_rejection_reopens_the_step(db: Database) -> None:
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    side_of_first = (rec.current.muscle, rec.current.side)  # type: ignore[union-attr]
+    prompts = []
+    for peak in (150.0, 250.0, 200.0, 201.0, 202.0, 203.0):
+        step = rec.current
+        rec.record_capture(capture(peak), lever_arm_m=0.4, device=MARK10)
+        prompt = rec.accept_pending()
+        if prompt is not None:
+            prompts.append((prompt, (step.muscle, step.side)))  # type: ignore[union-attr]
+    assert prompts and prompts[0][1] == side_of_first and prompts[0][0].cv_pct > 15
+    before = rec.run.progress[1]
+    assert rec.add_extra_trial(prompts[0][0]) and rec.run.progress[1] == before + 1
+    accepted = next(t for t in rec.state().tests[0].trials if t.accepted)
+    done = rec.run.progress[0]
+    rec.reject_recorded(accepted.id, "gauge slipped")
+    assert rec.run.progress[0] < done
+
+
+def test_a_typed_in_peak_is_saved_in_newtons_and_counted(db: Database) -> None:
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    recorded, _prompt = rec.record_manual(20.0, "kgf", lever_arm_m=0.4)
+    assert recorded.accepted and recorded.peak_n == pytest.approx(196.133)
+    assert rec.run.progress[0] == 1 and rec.pending is None
+    with pytest.raises(DomainError):
+        rec.record_manual(0.0, "N", lever_arm_m=0.4)
+    with db.session() as s:
+        trial = s.scalars(select(Trial)).one()
+    assert (trial.entry, trial.reported_value, trial.reported_unit) == ("manual", 20.0, "kgf")
+
+
+def test_a_decision_on_a_missing_trial_is_a_storage_error(db: Database) -> None:
+    pid, vid = new_visit(db)
+    with pytest.raises(StorageError):
+        recorder(db, pid, vid).reject_recorded(999_999, "pain")

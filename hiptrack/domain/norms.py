@@ -1,9 +1,14 @@
 """Normative comparisons: Ramskov 2014 (hip abduction, z-score) and Harbo 2012 (hip extension,
 % predicted). Reference rows live in db/reference/norms_*.csv, each citing its source.
 
-Rules (issue 3; clinical.md §6):
-- A norm applies only to the positions and methods listed in its row. Anything else gets
-  `NormResult.no_reference(reason)`: nothing is guessed and positions are never mixed.
+Rules (issues 3 and 11; clinical.md §6; real-world.md §2):
+- A norm applies only where the reference's device, contraction type, position and age range all
+  match the test. Anything else gets `NormResult.no_reference(reason)`: nothing is guessed,
+  positions are never mixed and nothing is extrapolated beyond the sample's ages.
+- Every hiptrack test is a hand-held dynamometer test (device "hhd"); a make test is isometric and
+  a break test eccentric (CONTRACTION_OF_METHOD). Harbo 2012 was measured concentrically on a
+  Biodex, so its equations never apply to a hiptrack test: they stay in the table, cited, so the
+  answer says why there is no reference rather than silently finding none.
 - Anything the equation needs (sex, age, height, body mass, lever arm) that is missing also gives
   "no reference", with the reason.
 
@@ -32,6 +37,12 @@ LOW_Z = -1.5
 HARBO_LOW_PCT = 90.0
 HARBO_HIGH_PCT = 110.0
 
+HHD = "hhd"
+# A make test holds the limb still (isometric); in a break test the tester overcomes the patient,
+# so the muscle lengthens while it resists (eccentric-type; clinical.md §4, Make vs break).
+CONTRACTION_OF_METHOD = {"make": "isometric", "break": "eccentric"}
+DEVICE_TITLES = {HHD: "a hand-held dynamometer", "isokinetic_dynamometer": "an isokinetic dynamometer"}
+
 
 @dataclass(frozen=True)
 class RamskovNorm:
@@ -41,6 +52,8 @@ class RamskovNorm:
     age_coef: float
     male_coef: float
     residual_sd: float
+    device: str
+    contraction: str
     methods: frozenset[str]
     positions: frozenset[str]
     age_min: float | None
@@ -65,6 +78,8 @@ class HarboNorm:
     age_coef: float
     height_coef_per_m: float
     mass_coef_per_kg: float
+    device: str
+    contraction: str
     methods: frozenset[str]
     positions: frozenset[str]
     age_min: float | None
@@ -136,7 +151,8 @@ def load_ramskov(path: Path | str) -> tuple[RamskovNorm, ...]:
             RamskovNorm(
                 norm_id=r["norm_id"], action=r["action"], intercept=float(r["intercept"]),
                 age_coef=float(r["age_coef"]), male_coef=float(r["male_coef"]),
-                residual_sd=float(r["residual_sd"]), methods=_split(r["methods"]),
+                residual_sd=float(r["residual_sd"]), device=r["device"].strip(),
+                contraction=r["contraction"].strip(), methods=_split(r["methods"]),
                 positions=_split(r["positions"]), age_min=_optional_float(r["age_min"]),
                 age_max=_optional_float(r["age_max"]), source=r["source"], doi=r["doi"], pmid=r["pmid"],
                 caveat=r["caveat"],
@@ -154,7 +170,7 @@ def load_harbo(path: Path | str) -> tuple[HarboNorm, ...]:
                 norm_id=r["norm_id"], action=r["action"], sex=_sex(r["sex"]) or "",
                 intercept=float(r["intercept"]), age_coef=float(r["age_coef"]),
                 height_coef_per_m=float(r["height_coef_per_m"]), mass_coef_per_kg=float(r["mass_coef_per_kg"]),
-                methods=_split(r["methods"]), positions=_split(r["positions"]),
+                device=r["device"].strip(), contraction=r["contraction"].strip(), methods=_split(r["methods"]), positions=_split(r["positions"]),
                 age_min=_optional_float(r["age_min"]), age_max=_optional_float(r["age_max"]),
                 source=r["source"], doi=r["doi"], caveat=r["caveat"],
             )
@@ -198,16 +214,27 @@ def normal_percentile(z: float) -> float:
     return 50.0 * (1.0 + math.erf(z / math.sqrt(2.0)))
 
 
-def _outside_ages(age: float, age_min: float | None, age_max: float | None) -> bool:
-    return (age_min is not None and age < age_min) or (age_max is not None and age > age_max)
+def _ages(age_min: float | None, age_max: float | None) -> str:
+    low = f"{age_min:g}" if age_min is not None else "any age"
+    high = f"{age_max:g}" if age_max is not None else "any age"
+    return f"{low}–{high}"
 
 
-def _matches(positions: frozenset[str], methods: frozenset[str], position: str, method: str) -> str | None:
-    """Why a norm does not apply to this position and method, or None when it does."""
-    if position not in positions:
-        return f"no norm for position {position}"
-    if method not in methods:
-        return f"the norm was measured with a {'/'.join(sorted(methods))} test, not {method}"
+def _mismatch(norm: RamskovNorm | HarboNorm, device: str, position: str, method: str, age: float) -> str | None:
+    """Why a norm does not apply to this test, or None when device, contraction, position, method
+    and age all match. Checked in that order so the reason names the most basic difference."""
+    if norm.device != device:
+        return (f"{norm.norm_id} was measured on {DEVICE_TITLES.get(norm.device, norm.device)} "
+                f"({norm.contraction}), not {DEVICE_TITLES.get(device, device)}")
+    contraction = CONTRACTION_OF_METHOD.get(method)
+    if norm.contraction != contraction:
+        return f"{norm.norm_id} is a {norm.contraction} test; a {method} test is {contraction or 'unknown'}"
+    if position not in norm.positions:
+        return f"{norm.norm_id}: no norm for position {position}"
+    if method not in norm.methods:
+        return f"{norm.norm_id}: the norm was measured with a {'/'.join(sorted(norm.methods))} test, not {method}"
+    if (norm.age_min is not None and age < norm.age_min) or (norm.age_max is not None and age > norm.age_max):
+        return f"{norm.norm_id}: age {age:g} is outside the sample's {_ages(norm.age_min, norm.age_max)} years"
     return None
 
 
@@ -255,18 +282,18 @@ def evaluate_norm(
     mass_kg: float | None,
     force_n: float,
     lever_m: float | None,
+    device: str = HHD,
 ) -> NormResult:
-    """The norm comparison for one side's primary force, or "no reference" with the reason."""
+    """The norm comparison for one side's primary force, or "no reference" with the reason.
+    `device` is the kind of instrument the test used; every hiptrack test is hand-held."""
     force = check_force(force_n)
     if age_years is None:
         return NormResult.no_reference("age unknown")
     for r in tables.ramskov:
         if r.action != action:
             continue
-        if (why := _matches(r.positions, r.methods, position, method)) is not None:
-            return NormResult.no_reference(f"{r.norm_id}: {why}")
-        if _outside_ages(age_years, r.age_min, r.age_max):
-            return NormResult.no_reference(f"{r.norm_id}: age {age_years:g} is outside the sample")
+        if (why := _mismatch(r, device, position, method, age_years)) is not None:
+            return NormResult.no_reference(why)
         if mass_kg is None or lever_m is None:
             return NormResult.no_reference("Nm/kg needs body mass and lever arm")
         observed = force * check_lever(lever_m) / check_mass(mass_kg, what="Nm/kg")
@@ -279,10 +306,8 @@ def evaluate_norm(
         for h in candidates:
             if h.sex != sex_key:
                 continue
-            if (why := _matches(h.positions, h.methods, position, method)) is not None:
-                return NormResult.no_reference(f"{h.norm_id}: {why}")
-            if _outside_ages(age_years, h.age_min, h.age_max):
-                return NormResult.no_reference(f"{h.norm_id}: age {age_years:g} is outside the sample")
+            if (why := _mismatch(h, device, position, method, age_years)) is not None:
+                return NormResult.no_reference(why)
             if height_m is None or mass_kg is None or lever_m is None:
                 return NormResult.no_reference("% predicted needs height, body mass and lever arm")
             observed = force * check_lever(lever_m)

@@ -4,9 +4,12 @@ SEM = SD × √(1 − ICC); MDC95 = 1.96 × √2 × SEM ≈ 2.772 × SEM (clinic
 COSMIN-style papers is the same quantity). A change counts only when |Δ| exceeds the MDC of the
 same test, position and unit (clinical.md §0.4 and §2.5 design note).
 
-Defaults per position come from clinical.md §5. Only two rows there give a usable MDC/SDC in
-absolute units for a hip test done with an HHD; every other position has no default and the
-clinic enters its own SD and ICC (`mdc_from_sd_icc`). See RELIABILITY_DEFAULTS.
+Defaults per position (RELIABILITY_DEFAULTS) must be BETWEEN-SESSION figures from the same kind of
+test (device, position, contraction), because a change between visits carries day-to-day error as
+well as trial-to-trial error (issue 11; real-world.md §2). No published hip figure found so far
+meets that bar, so every position has `mdc=None` and names what was considered and why it was not
+used; a change is then shown without a verdict until the clinic enters its own SD and ICC
+(`mdc_from_sd_icc`), which always override a default.
 """
 
 from __future__ import annotations
@@ -49,61 +52,62 @@ def mdc_from_sd_icc(sd: float, icc: float) -> float:
 class ReliabilityDefault:
     """What the app assumes for one position when the clinic has entered nothing.
 
-    `mdc` is None when the reference has no usable figure for the position: then no change is
-    called real or unreal until the clinic enters its own SD and ICC. `exact_match` says whether
-    the study tested this very set-up; when False, `note` says how it differs.
+    `mdc` is a between-session MDC95 of the same kind of test, or None when none is published:
+    then no change is called real or unreal until the clinic enters its own SD and ICC. `source`,
+    `design` and `population` describe the figure used; `considered` lists figures that were
+    looked at and why they do not qualify.
     """
 
     position: str
     mdc: float | None
     unit: str  # "Nm" or "N"
     source: str
-    note: str
-    exact_match: bool
+    design: str
+    population: str
+    considered: str = ""
+
+    @property
+    def note(self) -> str:
+        """One line for screens and reports: why there is no default, or what it rests on."""
+        if self.mdc is None:
+            return f"{_NO_DEFAULT}{'; ' + self.considered if self.considered else ''}"
+        return f"{self.design}; {self.population}"
 
     def to_json_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {**asdict(self), "note": self.note}
 
 
-_NO_DEFAULT = (
-    "clinical.md §5 has no SD with ICC, nor an MDC, for this set-up; enter the clinic's own "
-    "test–retest SD and ICC"
+_NO_DEFAULT = "no between-session MDC published for this test: enter the clinic's own test–retest SD and ICC"
+
+# Checked with the search tool against the abstracts (db/reference/README.md, "Measurement error").
+_LEIJENDEKKERS = (
+    "Leijendekkers 2017 (PLOS ONE 12:e0179887, PMC5481015) is not used: its SDC 10.9–12.9 Nm is "
+    "within-session test–retest (and 19.2–21.2 Nm inter-rater), supine, belt-fixed make test, 22 cm "
+    "lever, people with a lower-limb amputation"
 )
+_KEEP = (
+    "Keep 2016 (Physiother Can 68(1):15–22, PMC4961312) is not used: its MDC 14.8 Nm comes from a "
+    "cross-sectional study of 20 healthy adults tested in one session, so it holds no day-to-day error"
+)
+_THORBORG = (
+    "Thorborg 2010 (Scand J Med Sci Sports 20:493–501) tested one week apart but reports relative "
+    "variation (3–12 %) in 9 active adults, not an MDC in N or Nm"
+)
+_KRAUSE = "Krause 2014 (J Sport Rehabil 23:56–64) reports ICCs only, no SD or MDC"
+
+
+def _none(position: str, *considered: str) -> ReliabilityDefault:
+    return ReliabilityDefault(position, None, "Nm", "", "", "", "; ".join(considered))
+
 
 RELIABILITY_DEFAULTS: dict[str, ReliabilityDefault] = {
-    # Leijendekkers 2017 (PLOS ONE 12:e0179887, PMC5481015), HHD technique 2: supine, belt-fixed,
-    # make test, 22 cm lever, 44 people with a lower-limb amputation; test–retest SDC 10.9–12.9 Nm
-    # (SEM 3.9–4.7 Nm). We take the upper end, 12.9 Nm, so that a change is never called real on
-    # the more lenient figure. Applied to the only short-lever abduction code; the set-up differs
-    # (side-lying vs supine, hand vs belt, healthy vs amputee) so it is marked approximate.
-    "hip_abd_sidelying_short": ReliabilityDefault(
-        position="hip_abd_sidelying_short",
-        mdc=12.9,
-        unit="Nm",
-        source="Leijendekkers 2017, PLOS ONE 12:e0179887 (PMC5481015): SDC 10.9–12.9 Nm, upper end",
-        note="approximate: supine, belt-fixed make test, 22 cm lever, amputees; not side-lying by hand",
-        exact_match=False,
-    ),
-    "hip_abd_sidelying_long": ReliabilityDefault("hip_abd_sidelying_long", None, "Nm", "", _NO_DEFAULT, False),
-    "hip_abd_supine_long": ReliabilityDefault("hip_abd_supine_long", None, "Nm", "", _NO_DEFAULT, False),
-    "hip_abd_standing_long": ReliabilityDefault("hip_abd_standing_long", None, "Nm", "", _NO_DEFAULT, False),
-    # Krause 2014 gives ICCs (.82–.98) but no SD for short/long-lever prone extension, so no MDC.
-    "hip_ext_prone_knee90_short": ReliabilityDefault(
-        "hip_ext_prone_knee90_short", None, "Nm", "", _NO_DEFAULT + " (Krause 2014 reports ICCs only)", False
-    ),
-    "hip_ext_prone_long": ReliabilityDefault(
-        "hip_ext_prone_long", None, "Nm", "", _NO_DEFAULT + " (Krause 2014 reports ICCs only)", False
-    ),
-    # Keep 2016 (Physiother Can 68(1):15–22, PMC4961312): HHD, prone-standing, 20 healthy adults,
-    # MDC 14.8 Nm. Same set-up as our code.
-    "hip_ext_prone_standing": ReliabilityDefault(
-        position="hip_ext_prone_standing",
-        mdc=14.8,
-        unit="Nm",
-        source="Keep 2016, Physiother Can 68(1):15–22 (PMC4961312): HHD MDC 14.8 Nm",
-        note="20 healthy adults; same set-up",
-        exact_match=True,
-    ),
+    "hip_abd_sidelying_short": _none("hip_abd_sidelying_short", _LEIJENDEKKERS, _KRAUSE, _THORBORG),
+    "hip_abd_sidelying_long": _none("hip_abd_sidelying_long", _KRAUSE),
+    "hip_abd_supine_long": _none("hip_abd_supine_long", _LEIJENDEKKERS),
+    "hip_abd_standing_long": _none("hip_abd_standing_long"),
+    "hip_ext_prone_knee90_short": _none("hip_ext_prone_knee90_short", _KRAUSE, _THORBORG),
+    "hip_ext_prone_long": _none("hip_ext_prone_long", _KRAUSE),
+    "hip_ext_prone_standing": _none("hip_ext_prone_standing", _KEEP),
 }
 
 
@@ -123,6 +127,7 @@ class ChangeAssessment:
     current: float | None = None
     source: str = ""
     reason: str | None = None
+    basis: str | None = None  # set when the change is judged on another quantity than usual, and why
 
     def to_json_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -138,7 +143,7 @@ def assess_change(
     delta = cur - prev
     if mdc is None:
         return ChangeAssessment(delta, None, None, unit, prev, cur, source,
-                                reason="no MDC known for this test: enter the clinic's SD and ICC")
+                                reason="no between-session MDC known for this test: enter the clinic's SD and ICC")
     limit = check_finite(mdc, "MDC")
     if limit < 0:
         raise DomainError(f"MDC is negative ({limit:g})")

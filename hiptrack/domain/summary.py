@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, TypeVar
 
@@ -88,6 +88,7 @@ class MuscleSummary:
     left_trials: int = 0
     right_trials: int = 0
     asymmetry_pct: float | None = None
+    asymmetry_basis: str | None = None  # "force" or "torque": the quantity asymmetry and LSI compared
     signed_asymmetry_pct: float | None = None
     weaker_side: str | None = None
     flag: str | None = None
@@ -179,20 +180,31 @@ def mdc_for(position: str, settings: SummarySettings) -> tuple[float | None, str
     default = default_for(position)
     if default is None or default.mdc is None:
         return None, "N", ""
-    source = default.source if default.exact_match else f"{default.source} ({default.note})"
-    return default.mdc, default.unit, source
+    return default.mdc, default.unit, f"{default.source} ({default.note})"
 
 
 def _change(before: _SideResult, after: _SideResult, position: str, settings: SummarySettings) -> ChangeAssessment:
+    """Δ between two visits, judged against the MDC of the position.
+
+    The change is taken in N·m when the MDC is in N·m, and whenever the lever arm differs between
+    the visits: the same force at another pad position is another torque, so force alone would
+    call a set-up change a strength change (issue 11)."""
     mdc, unit, source = mdc_for(position, settings)
-    if mdc is not None and unit == "Nm":
-        if before.lever_m is None or after.lever_m is None:
-            plain = assess_change(before.score_n, after.score_n, None, "N")
-            return ChangeAssessment(plain.delta, None, None, "N", plain.previous, plain.current, source,
-                                    reason="lever arm missing: the MDC for this position is in N·m")
-        return assess_change(torque_nm(before.score_n, before.lever_m), torque_nm(after.score_n, after.lever_m),
-                             mdc, "Nm", source)
-    return assess_change(before.score_n, after.score_n, mdc, "N", source)
+    levers_differ = (before.lever_m is not None and after.lever_m is not None
+                     and abs(before.lever_m - after.lever_m) > _LEVER_TOLERANCE_M)
+    if not levers_differ and not (mdc is not None and unit == "Nm"):
+        return assess_change(before.score_n, after.score_n, mdc, "N", source)
+    if before.lever_m is None or after.lever_m is None:
+        plain = assess_change(before.score_n, after.score_n, None, "N")
+        return replace(plain, source=source, reason="lever arm missing: the MDC for this position is in N·m")
+    if mdc is not None and unit == "N":
+        mdc *= after.lever_m  # the clinic's SD in N, as N·m at this visit's lever (clinical.md §2.5)
+        source = f"{source}; converted to N·m with the lever arm of this visit ({after.lever_m:g} m)"
+    result = assess_change(torque_nm(before.score_n, before.lever_m), torque_nm(after.score_n, after.lever_m),
+                           mdc, "Nm", source)
+    if levers_differ:
+        result = replace(result, basis=f"lever arm {before.lever_m:g} m then {after.lever_m:g} m: judged on torque")
+    return result
 
 
 def _norm(
@@ -243,6 +255,49 @@ def _fill_side_fields(row: MuscleSummary, side: Side, result: _SideResult, visit
             notes, lambda: nm_per_kg(result.score_n, result.lever_m, visit.body_mass_kg, visit.date)))
 
 
+# Lever arms are stored to the millimetre; closer than this they are the same set-up.
+_LEVER_TOLERANCE_M = 0.0005
+
+
+def _compared_quantity(left: _SideResult, right: _SideResult, notes: list[str]) -> tuple[str, float, float]:
+    """Which quantity the two sides are compared on, and its two values.
+
+    Force compares the sides fairly only when the pad sat at the same distance from the joint;
+    with 200 N at 0.35 m and 200 N at 0.45 m the hips produced 70 and 90 N·m (issue 11 item 5).
+    So torque is compared whenever the lever arms differ; force otherwise (the same ratio then).
+    """
+    if left.lever_m is not None and right.lever_m is not None:
+        if abs(left.lever_m - right.lever_m) > _LEVER_TOLERANCE_M:
+            notes.append(f"The lever arms differ (left {left.lever_m:g} m, right {right.lever_m:g} m): "
+                         "asymmetry and LSI compare torque, not force")
+            return "torque", torque_nm(left.score_n, left.lever_m), torque_nm(right.score_n, right.lever_m)
+        return "force", left.score_n, right.score_n
+    if left.lever_m is not None or right.lever_m is not None:
+        notes.append("A lever arm is missing on one side: asymmetry and LSI compare force, which is fair only "
+                     "if the pad was at the same distance from the hip on both sides")
+    return "force", left.score_n, right.score_n
+
+
+def _fill_pair_fields(row: MuscleSummary, patient: PatientFacts, left: _SideResult, right: _SideResult,
+                      settings: SummarySettings) -> None:
+    notes = row.notes
+    compared = _attempt(notes, lambda: _compared_quantity(left, right, notes))
+    if compared is None:
+        return
+    basis, lv, rv = compared
+    asym = _attempt(notes, lambda: percent_difference(lv, rv, settings.thresholds))
+    if asym is not None:
+        row.asymmetry_pct, row.asymmetry_basis = asym.pct, basis
+        row.weaker_side = asym.weaker_side.value if asym.weaker_side else None
+        row.flag, row.flag_label, row.flag_symbol = asym.flag.colour, asym.label, asym.flag.symbol
+        row.signed_asymmetry_pct = signed_asymmetry(lv, rv)
+    lsi = _attempt(notes, lambda: limb_symmetry_index(lv, rv, patient.involved_side, settings.lsi_pass_pct))
+    if lsi is not None:
+        row.lsi_pct, row.lsi_pass = lsi.pct, lsi.passed
+    elif patient.involved_side in (None, "", "both"):
+        notes.append("Involved side not set (or both): LSI is not computed")
+
+
 def _row(patient: PatientFacts, visit: VisitFacts, key: RowKey, sides: dict[Side, _SideResult | None],
          settings: SummarySettings, notes: list[str]) -> MuscleSummary:
     muscle, position, method = key
@@ -254,18 +309,7 @@ def _row(patient: PatientFacts, visit: VisitFacts, key: RowKey, sides: dict[Side
             _fill_side_fields(row, side, result, visit, settings)
     left, right = sides[Side.LEFT], sides[Side.RIGHT]
     if left is not None and right is not None:
-        asym = _attempt(notes, lambda: percent_difference(left.score_n, right.score_n, settings.thresholds))
-        if asym is not None:
-            row.asymmetry_pct = asym.pct
-            row.weaker_side = asym.weaker_side.value if asym.weaker_side else None
-            row.flag, row.flag_label, row.flag_symbol = asym.flag.colour, asym.label, asym.flag.symbol
-            row.signed_asymmetry_pct = signed_asymmetry(left.score_n, right.score_n)
-        lsi = _attempt(notes, lambda: limb_symmetry_index(left.score_n, right.score_n, patient.involved_side,
-                                                           settings.lsi_pass_pct))
-        if lsi is not None:
-            row.lsi_pct, row.lsi_pass = lsi.pct, lsi.passed
-        elif patient.involved_side in (None, "", "both"):
-            notes.append("Involved side not set (or both): LSI is not computed")
+        _fill_pair_fields(row, patient, left, right, settings)
     for side in Side:
         result = sides[side]
         row.norm[side.value] = _attempt(notes, partial(_norm, patient, visit, key, result, settings))

@@ -53,7 +53,7 @@ def test_metric_selector_changes_the_data_and_the_error_bars(page: ProgressPage)
     assert y_data(page, ABD, "left") == pytest.approx([60.0, 68.0, 76.0])
     bars = page.error_bars[(ABD, "left")]
     assert np.allclose(bars.opts["height"], 2 * 12.9, atol=0.1)
-    assert EXT in page.norm_bands  # Harbo % predicted is in N·m
+    assert EXT not in page.norm_bands  # Harbo is isokinetic: never a band for an HHD test
     page.set_metric("n_per_kg")
     assert y_data(page, ABD, "left") == pytest.approx([150 / 70, 170 / 70, 190 / 70])
     assert not page.norm_bands

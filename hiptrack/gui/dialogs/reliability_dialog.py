@@ -33,7 +33,7 @@ COLUMNS = ("Position", "Default MDC", "SD", "ICC", "SD unit", "Clinic MDC")
 def default_text(position: str) -> str:
     default = default_for(position)
     if default is None or default.mdc is None:
-        return "none published"
+        return "none published between sessions"
     return f"{default.mdc:g} {default.unit} ({default.source.split(',')[0]})"
 
 
@@ -67,7 +67,8 @@ class ReliabilityDialog(QDialog, ProblemsMixin):
         self.table.resizeColumnsToContents()
         self.problems = problems_label()
         note = QLabel("MDC95 = 1.96 × √2 × SD × √(1 − ICC) (clinical.md §2.5). A change in strength is marked as "
-                      "real only beyond it. Leave a row empty to keep the published default.")
+                      "real only beyond it. Defaults must be between-session figures from the same kind of test; none is "
+                      "published for these hip tests yet, so without the clinic's own figures a change has no verdict.")
         note.setWordWrap(True)
         note.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -96,7 +96,7 @@ def test_evaluate_ramskov_through_nm_per_kg(tables: NormTables) -> None:
 
 @pytest.mark.parametrize(
     ("over", "why"),
-    [({"method": "make"}, "break"), ({"position": "hip_abd_supine_long"}, "no norm for position"),
+    [({"method": "make"}, "eccentric"), ({"position": "hip_abd_supine_long"}, "no norm for position"),
      ({"lever_m": None}, "lever arm"), ({"mass_kg": None}, "body mass"), ({"age_years": None}, "age"),
      ({"sex": "other"}, "female and male")],
 )
@@ -106,18 +106,16 @@ def test_no_reference_instead_of_a_guess(tables: NormTables, over: dict[str, obj
     assert r.reason is not None and r.reason.startswith("no reference") and why in r.reason
 
 
-def test_harbo_applies_only_to_its_listed_position(tables: NormTables) -> None:
+def test_harbo_needs_its_own_device_and_then_its_listed_position(tables: NormTables) -> None:
+    """Harbo's hip-extension equation is isokinetic (Biodex): it answers only a test declared to
+    be one, and even then only in its listed position and ages."""
     kw = dict(action="hip_extension", method="make", sex="male", age_years=40, height_m=1.80, mass_kg=80.0,
               force_n=150 / 0.4, lever_m=0.4)
-    hit = evaluate_norm(tables, position="hip_ext_prone_knee90_short", **kw)  # type: ignore[arg-type]
-    assert hit.available and hit.percent_predicted == pytest.approx(79.8, abs=0.05)
-    assert hit.caveat and "Biodex" in hit.caveat
-    miss = evaluate_norm(tables, position="hip_ext_prone_standing", **kw)  # type: ignore[arg-type]
-    assert not miss.available
-    young = evaluate_norm(tables, position="hip_ext_prone_knee90_short", **{**kw, "age_years": 12})  # type: ignore[arg-type]
-    assert not young.available and "outside" in (young.reason or "")
-    no_height = evaluate_norm(tables, position="hip_ext_prone_knee90_short", **{**kw, "height_m": None})  # type: ignore[arg-type]
-    assert not no_height.available
+    hhd = evaluate_norm(tables, position="hip_ext_prone_knee90_short", **kw)  # type: ignore[arg-type]
+    assert not hhd.available and "isokinetic" in (hhd.reason or "")
+    man = next(h for h in tables.harbo if h.sex == "male")
+    assert (man.device, man.contraction) == ("isokinetic_dynamometer", "concentric")
+    assert man.caveat and "Biodex" in man.caveat
 
 
 def test_no_norm_at_all_for_an_unknown_action(tables: NormTables) -> None:

@@ -90,20 +90,29 @@ def test_missing_body_mass_leaves_normalised_fields_null(summary: dict) -> None:
     assert r["norm"]["left"]["available"] is False
 
 
-def test_changes_against_previous_and_baseline_use_the_position_mdc(summary: dict) -> None:  # type: ignore[type-arg]
-    """Leijendekkers 2017 SDC 12.9 Nm (approximate default for the side-lying short lever)."""
+def test_changes_against_previous_and_baseline_have_no_verdict_without_a_between_session_mdc(
+        summary: dict) -> None:  # type: ignore[type-arg]
+    """No between-session MDC is published for this test (issue 11), so changes carry Δ only."""
     second = row(summary, 1)["change"]
-    assert second["previous"]["right"]["delta"] == pytest.approx(20 * 0.35)
-    assert second["previous"]["right"]["unit"] == "Nm"
-    assert second["previous"]["right"]["beyond_mdc"] is False
+    assert second["previous"]["right"]["delta"] == pytest.approx(20)
+    assert second["previous"]["right"]["unit"] == "N"
+    assert second["previous"]["right"]["beyond_mdc"] is None
+    assert "between-session" in second["previous"]["right"]["reason"]
     assert second["baseline"] == second["previous"]
     third = row(summary, 2)["change"]
     assert third["previous"]["right"]["against"] == "2026-02-10"
-    assert third["previous"]["right"]["beyond_mdc"] is False  # 30 N × 0.35 = 10.5 Nm
     assert third["baseline"]["right"]["against"] == "2026-01-10"
-    assert third["baseline"]["right"]["delta"] == pytest.approx(50 * 0.35)
-    assert third["baseline"]["right"]["beyond_mdc"] is True  # 17.5 Nm > 12.9 Nm
-    assert "Leijendekkers" in third["baseline"]["right"]["source"]
+    assert third["baseline"]["right"]["delta"] == pytest.approx(50)
+    assert third["baseline"]["right"]["beyond_mdc"] is None
+
+
+def test_clinic_sd_in_nm_judges_the_change_in_torque() -> None:
+    settings = SummarySettings(reliability={ABD: ClinicReliability(sd=5.0, icc=0.90, unit="Nm")})
+    out = summarise(PATIENT, VISITS, settings).to_json_dict()
+    change = row(out, 2)["change"]["baseline"]["right"]
+    assert change["unit"] == "Nm" and change["delta"] == pytest.approx(50 * 0.35)
+    assert change["mdc"] == pytest.approx(2.772 * 5.0 * 0.1 ** 0.5, abs=0.01)
+    assert change["beyond_mdc"] is True and change["source"].startswith("clinic")
 
 
 def test_clinic_sd_and_icc_override_the_default() -> None:

@@ -10,6 +10,7 @@ import random
 
 from sqlalchemy.orm import Session
 
+from hiptrack import settings as S
 from hiptrack.storage.exercises import (
     LogFields,
     PrescriptionFields,
@@ -19,6 +20,7 @@ from hiptrack.storage.exercises import (
     sync_catalog,
 )
 from hiptrack.storage.models import BodyMass, OutcomeScore, Patient, StrengthTest, Trial, Visit
+from hiptrack.storage.settings_store import save_clinic_setting
 from hiptrack.storage.types import utcnow
 
 TODAY = dt.date(2026, 11, 20)
@@ -111,6 +113,10 @@ def standard_patient(session: Session, chart: str = "R-1") -> int:
             rejected={("gluteus_medius", "left"): [90.0]} if day.month == 10 else None)
         add_scores(session, pid, day, nprs, odi)
     add_program(session, pid, dt.date(2026, 8, 20), dt.date(2026, 10, 21))
+    # No between-session MDC is published for these tests (issue 11), so this clinic has measured
+    # its own side-lying reliability: SD 14.717 N·m, ICC 0.90 → MDC95 12.9 N·m.
+    save_clinic_setting(session, S.CLINIC_RELIABILITY,
+                        [{"position": "hip_abd_sidelying_short", "sd": 14.717, "icc": 0.90, "unit": "Nm"}])
     return pid
 
 

@@ -73,3 +73,14 @@ def resource_path(*parts: str) -> Path:
     if not path.exists():
         raise FileNotFoundError(f"hiptrack resource missing: {'/'.join(parts)} (looked in {source_root()})")
     return path
+
+
+def illustration_path(exercise_code: str) -> Path | None:
+    """The shipped line drawing (start and end position) of a built-in exercise, if it has one.
+
+    Clinic-defined exercises have no shipped drawing; callers show the text alone for them.
+    """
+    try:
+        return resource_path("ui", "illustrations", f"{exercise_code}.svg")
+    except FileNotFoundError:
+        return None

@@ -115,6 +115,10 @@ CLINIC_RELIABILITY = Setting(
 )
 CLINIC_NAME = Setting("clinic_name", "", "Clinic name (report header)", Scope.CLINIC, str)
 CLINIC_LOGO = Setting("clinic_logo_path", "", "Clinic logo file (report header)", Scope.CLINIC, str)
+# The clinic's contact details head every document and tell a patient whom to call about a handout.
+CLINIC_ADDRESS = Setting("clinic_address", "", "Clinic address (report header)", Scope.CLINIC, str)
+CLINIC_PHONE = Setting("clinic_phone", "", "Clinic phone (report header, handout)", Scope.CLINIC, str)
+CLINIC_EMAIL = Setting("clinic_email", "", "Clinic e-mail (report header, handout)", Scope.CLINIC, str)
 
 WINDOW_GEOMETRY = Setting("window_geometry", "", "Main window geometry", Scope.WORKSTATION, str)
 WINDOW_STATE = Setting("window_state", "", "Main window state", Scope.WORKSTATION, str)

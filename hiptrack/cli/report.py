@@ -34,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
     parser.add_argument("--kind", choices=KINDS, default="clinician", help="which report (default: clinician)")
     parser.add_argument("--visit", type=_date, metavar="YYYY-MM-DD", help="report as of this visit")
+    parser.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it already exists")
     parser.set_defaults(func=cmd_report)
 
 
@@ -46,6 +47,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     out: Path = args.out
     if out.exists() and out.is_dir():
         return fail(f"{out} is a folder; give a file name ending in .pdf")
+    if out.exists() and not args.overwrite:
+        # A report already filed (perhaps signed and sent) is never replaced by accident.
+        return fail(f"{out} already exists; add --overwrite to replace it")
     try:
         db, _report = open_database(args)
         with db.session() as s:

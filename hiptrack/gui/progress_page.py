@@ -42,6 +42,7 @@ from hiptrack.reports.build import (
     ReportError,
     asymmetry_series,
     load_report_data,
+    report_file_name,
     strength_series,
     unit_label,
 )
@@ -446,11 +447,12 @@ class ProgressPage(QWidget):
         except OSError as exc:
             QMessageBox.critical(self, title, f"Could not save {path.name}: {exc}")
 
-    def write_pdf(self, kind: str, path: Path) -> int:
+    def write_pdf(self, kind: str, path: Path, data: ReportData | None = None) -> int:
         if self.patient_id is None:
             raise ReportError("no patient selected")
-        with self.db.session() as s:
-            data = load_report_data(s, self.patient_id)
+        if data is None:
+            with self.db.session() as s:
+                data = load_report_data(s, self.patient_id)
         pages = write_report(data, kind, path)
         self.report_written.emit(str(path))
         return pages
@@ -458,14 +460,24 @@ class ProgressPage(QWidget):
     def _pdf_dialog(self, kind: str) -> None:
         titles = {"clinician": "Clinician summary", "patient": "Patient progress summary",
                   "program": "Home-exercise handout"}
-        name, _ = QFileDialog.getSaveFileName(self, f"Save {titles[kind]}", f"{kind}-summary.pdf", "PDF (*.pdf)")
+        if self.patient_id is None:
+            return
+        try:
+            with self.db.session() as s:
+                data = load_report_data(s, self.patient_id)
+        except (StorageError, ReportError) as exc:
+            QMessageBox.critical(self, titles[kind], f"Could not prepare the report: {exc}")
+            return
+        # The dialog asks before replacing an existing file (Qt's default), so a filed report is kept.
+        proposed = report_file_name(data.patient.chart_number, data.as_of, kind)
+        name, _ = QFileDialog.getSaveFileName(self, f"Save {titles[kind]}", proposed, "PDF (*.pdf)")
         if not name:
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
         try:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                self.write_pdf(kind, path)
+                self.write_pdf(kind, path, data)
             finally:
                 QApplication.restoreOverrideCursor()
         except (OSError, StorageError, ReportError) as exc:

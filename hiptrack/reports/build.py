@@ -64,6 +64,15 @@ class ReportError(Exception):
 class ClinicHeader:
     name: str
     logo_path: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+    @property
+    def contact_line(self) -> str:
+        """Address, phone and e-mail on one line, leaving out what the clinic has not set."""
+        parts = [" ".join(self.address.split()), self.phone.strip(), self.email.strip()]
+        return " · ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -323,7 +332,24 @@ def patient_info(patient: Patient) -> PatientInfo:
 
 
 def clinic_header(clinic: dict[str, Any]) -> ClinicHeader:
-    return ClinicHeader(str(clinic.get(S.CLINIC_NAME.key) or ""), str(clinic.get(S.CLINIC_LOGO.key) or ""))
+    def text(setting: S.Setting) -> str:
+        return str(clinic.get(setting.key) or "")
+
+    return ClinicHeader(text(S.CLINIC_NAME), text(S.CLINIC_LOGO), text(S.CLINIC_ADDRESS), text(S.CLINIC_PHONE),
+                        text(S.CLINIC_EMAIL))
+
+
+FILE_KINDS = {"clinician": "clinician", "patient": "patient", "program": "handout"}
+
+
+def report_file_name(chart_number: str, on: dt.date, kind: str) -> str:
+    """The default file name of a report: `CHART_YYYY-MM-DD_kind.pdf`, safe on every file system.
+
+    Characters a file system or a shell would trip over become '-', so a chart number such as
+    "HT/01 4" still gives one plain file name.
+    """
+    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in chart_number.strip()).strip(".") or "patient"
+    return f"{safe}_{on.isoformat()}_{FILE_KINDS.get(kind, kind)}.pdf"
 
 
 def _device(test: StrengthTest) -> str:

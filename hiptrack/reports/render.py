@@ -32,13 +32,15 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
 )
+from PySide6.QtSvg import QSvgRenderer
 
-from hiptrack import __version__
+from hiptrack import __version__, paths
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.reports import charts, wording
 from hiptrack.reports.build import (
     METRICS,
+    ProgramItem,
     ReportData,
     format_change,
     metric_value,
@@ -293,11 +295,44 @@ class Chart(Block):
             charts.draw_chart(painter, QRectF(x + i * (w + gap), y, w, ctx.pt(self.height_pt)), spec, ctx.unit)
 
 
+class Illustration(Block):
+    """A shipped SVG line drawing (start and end position), drawn as vectors, with one caption per panel.
+
+    The drawings have two equal panels side by side; the captions under them come from the
+    document, so they are in the reader's words and language rather than baked into the SVG.
+    """
+
+    def __init__(self, svg_path: Path, captions: tuple[str, str], width_pt: float = 330.0) -> None:
+        self.renderer = QSvgRenderer(str(svg_path))
+        if not self.renderer.isValid():
+            raise ValueError(f"illustration {svg_path.name} is not a readable SVG")
+        self.captions, self.width_pt = captions, width_pt
+        self.keep_with_next = True  # a drawing stays on the page of the text it illustrates
+
+    def _size(self, ctx: Context) -> tuple[float, float]:
+        view = self.renderer.viewBoxF()
+        w = min(ctx.pt(self.width_pt), ctx.width)
+        return w, w * view.height() / max(view.width(), 1.0)
+
+    def measure(self, ctx: Context) -> float:
+        return self._size(ctx)[1] + ctx.pt(18)
+
+    def draw(self, ctx: Context, painter: QPainter, x: float, y: float) -> None:
+        w, h = self._size(ctx)
+        self.renderer.render(painter, QRectF(x, y, w, h))
+        painter.setFont(ctx.font(SMALL))
+        painter.setPen(QColor("#333333"))
+        half = w / 2
+        for i, caption in enumerate(self.captions):
+            painter.drawText(QRectF(x + i * half, y + h + ctx.pt(2), half, ctx.pt(12)),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), caption)
+
+
 class ClinicBanner(Block):
     """Logo and clinic name (from the clinic settings), then the report's title."""
 
-    def __init__(self, clinic_name: str, logo_path: str, title: str, subtitle: str) -> None:
-        self.clinic_name, self.title, self.subtitle = clinic_name, title, subtitle
+    def __init__(self, clinic_name: str, logo_path: str, title: str, subtitle: str, contact: str = "") -> None:
+        self.clinic_name, self.title, self.subtitle, self.contact = clinic_name, title, subtitle, contact
         self.logo: QImage | None = None
         if logo_path:
             image = QImage(logo_path)
@@ -323,6 +358,12 @@ class ClinicBanner(Block):
         name = self.clinic_name  # unset: the title alone (a patient must not read a settings hint)
         painter.drawText(QRectF(text_x, y, ctx.width - (text_x - x), ctx.pt(20)),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)
+        if self.contact:
+            # Right of the clinic name: where a patient or a referrer reaches the clinic.
+            painter.setFont(ctx.font(SMALL))
+            painter.setPen(QColor("#444444"))
+            painter.drawText(QRectF(text_x, y, ctx.width - (text_x - x), ctx.pt(20)),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), self.contact)
         painter.setPen(QColor("#1a1a1a"))
         painter.setFont(ctx.font(H1))
         painter.drawText(QRectF(text_x, y + ctx.pt(20), ctx.width, ctx.pt(24)),
@@ -451,7 +492,7 @@ def _banner(data: ReportData, kind: str) -> ClinicBanner:
     subtitle = f"Prepared {data.generated_on.isoformat()}"
     if data.current is not None:
         subtitle = f"Visit {data.current.date.isoformat()} · " + subtitle
-    return ClinicBanner(data.clinic.name, data.clinic.logo_path, TITLES[kind], subtitle)
+    return ClinicBanner(data.clinic.name, data.clinic.logo_path, TITLES[kind], subtitle, data.clinic.contact_line)
 
 
 def _document(data: ReportData, kind: str, blocks: list[Block]) -> Document:
@@ -749,17 +790,38 @@ def patient_blocks(data: ReportData) -> list[Block]:
 # --- home exercise handout -----------------------------------------------------------------------
 
 
+STOP_AND_CALL = ("Stop and call us if an exercise causes sharp pain, pain that spreads down a leg, numbness or "
+                 "tingling, or pain that is clearly worse the next day.")
+
+
+def _times_a_week(n: int) -> str:
+    return "once a week" if n == 1 else "twice a week" if n == 2 else f"{n} times a week"
+
+
+def _exercise_picture(item: ProgramItem) -> list[Block]:
+    """The start and end drawing of a built-in exercise; nothing for one the clinic defined."""
+    svg = paths.illustration_path(item.prescription.exercise_code)
+    if svg is None or item.prescription.exercise_is_custom:
+        return []
+    return [Illustration(svg, ("1  Starting position", "2  End position"))]
+
+
 def program_blocks(data: ReportData) -> list[Block]:
     p = data.patient
     blocks: list[Block] = [_banner(data, "program"), Text(f"For {p.first_name} {p.last_name}", Style(13, True))]
     if not data.program:
         blocks.append(Text("No home exercises are prescribed at the moment.", LARGE))
         return blocks
-    blocks.append(Text("Do these exercises on the days shown. Stop and tell your physiotherapist if an exercise "
-                       "makes your pain clearly worse.", BODY))
+    blocks.append(Text("Do each exercise as often as it says under its name, on days that suit you. "
+                       "Tick the chart at the end on each day you exercised.", BODY))
+    blocks.append(Text(STOP_AND_CALL, Style(10.5, True, "#8a1c12", after_pt=6), box=QColor("#fbeae8")))
     for n, item in enumerate(data.program, start=1):
+        dosage = item.prescription.dosage
         blocks.append(heading(f"{n}. {item.prescription.exercise_name}", Style(13.5, True, "#1f3f66", 12, 3)))
-        blocks.append(Text(item.dosage_text, Style(11.5, True, "#1a1a1a", after_pt=5), box=QColor("#eaf1f8")))
+        blocks.append(Text(f"How often: {_times_a_week(dosage.sessions_per_week)}\n"
+                           f"Each time: {ep.format_dosage(dosage, with_frequency=False)}",
+                           Style(11.5, True, "#1a1a1a", after_pt=5), box=QColor("#eaf1f8"), keep_with_next=True))
+        blocks.extend(_exercise_picture(item))
         for label, text in (("Starting position", item.setup), ("Movement", item.movement), ("Hold", item.hold),
                             ("Watch out for", item.common_mistakes), ("Your notes", item.prescription.notes)):
             if text and text.strip():
@@ -769,7 +831,15 @@ def program_blocks(data: ReportData) -> list[Block]:
     days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     rows = [[Cell(f"Week {w}")] + [Cell(" \n ") for _ in days] for w in range(1, 5)]
     blocks.append(Table([("", 1.2)] + [(d, 1.0) for d in days], rows, Style(10, after_pt=0), keep_together=True))
+    blocks.append(Text(_contact_sentence(data), Style(10.5, after_pt=0)))
     return blocks
+
+
+def _contact_sentence(data: ReportData) -> str:
+    clinic = data.clinic
+    who = clinic.name or "your physiotherapist"
+    how = " or ".join(x for x in (clinic.phone.strip(), clinic.email.strip()) if x)
+    return f"Questions about your exercises? Contact {who}" + (f": {how}." if how else ".")
 
 
 BUILDERS: dict[str, Callable[[ReportData], list[Block]]] = {

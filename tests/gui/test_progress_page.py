@@ -121,3 +121,14 @@ def test_patient_view_does_not_open_without_a_pin(page: ProgressPage, monkeypatc
     monkeypatch.setattr("hiptrack.gui.progress_page.ensure_pin_exists", lambda db, parent: False)
     monkeypatch.setattr("hiptrack.gui.progress_page.QMessageBox.information", lambda *a, **k: None)
     assert page.open_patient_view() is None and page.patient_view is None
+
+
+def test_pdf_dialog_proposes_chart_date_and_kind(page: ProgressPage, qtbot,  # type: ignore[no-untyped-def]
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    proposed: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (proposed.append(a[2]), ("", ""))[1])
+    qtbot.mouseClick(page.clinician_pdf, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.handout_pdf, Qt.MouseButton.LeftButton)
+    assert page.data is not None
+    chart, day = page.data.patient.chart_number, page.data.as_of.isoformat()
+    assert proposed == [f"{chart}_{day}_clinician.pdf", f"{chart}_{day}_handout.pdf"]

@@ -34,7 +34,7 @@ def text_of(pdf: Path) -> str:
 @pytest.mark.parametrize(("kind", "expected"), [
     ("clinician", "Test set-up at this visit"),
     ("patient", "Your left hip is 10% weaker than your right; last month it was 18%."),
-    ("program", "3 × 10, hold 2 s, each side, 5×/week"),
+    ("program", "Each time: 3 × 10, hold 2 s, each side"),
 ])
 def test_each_kind_writes_a_pdf(clinic_url: str, tmp_path: Path, kind: str, expected: str) -> None:
     out = tmp_path / f"{kind}.pdf"
@@ -78,3 +78,15 @@ def test_bad_date_and_unwritable_output(clinic_url: str, tmp_path: Path) -> None
     folder = hiptrack("report", "--patient", "R-1", "--out", str(tmp_path), "--database", clinic_url)
     assert folder.returncode != 0 and len(folder.stderr.strip().splitlines()) == 1
     assert dt.date.today()  # the command never needs a display: QT_QPA_PLATFORM is offscreen by default
+
+
+def test_an_existing_file_is_never_overwritten_without_asking(clinic_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "R-1_2026-10-21_clinician.pdf"
+    out.write_bytes(b"%PDF- a signed report filed last week")
+    refused = hiptrack("report", "--patient", "R-1", "--out", str(out), "--database", clinic_url)
+    assert refused.returncode != 0
+    assert refused.stderr.strip() == f"hiptrack: {out} already exists; add --overwrite to replace it"
+    assert out.read_bytes() == b"%PDF- a signed report filed last week"
+    replaced = hiptrack("report", "--patient", "R-1", "--out", str(out), "--overwrite", "--database", clinic_url)
+    assert replaced.returncode == 0, replaced.stderr
+    assert "Clinician summary" in text_of(out)

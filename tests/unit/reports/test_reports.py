@@ -85,8 +85,8 @@ def test_home_exercise_handout_lists_dosage_and_catalog_text(qapp, db: Database,
                                                              tmp_path: Path) -> None:
     _, text = make_pdf(db, standard, "program", tmp_path / "h.pdf")
     assert "Your home exercises" in text and "For Ada Example" in text
-    assert "1. Clamshell" in text and "3 × 10, hold 2 s, each side, 5×/week" in text
-    assert "3 × 12, each side, ankle weight 1.0 kg, 5×/week" in text
+    assert "1. Clamshell" in text and "How often: 5 times a week Each time: 3 × 10, hold 2 s, each side" in text
+    assert "Each time: 3 × 12, each side, ankle weight 1.0 kg" in text
     assert "Starting position" in text and "Watch out for" in text and "Slow and controlled." in text
     assert "Tick each day you exercised" in text
 

@@ -1,0 +1,104 @@
+"""The home-exercise handout as a patient receives it (issue 14): a drawing of each built-in
+exercise, how often to do it, when to stop and call, and whom to call; the clinic's contact in the
+header of every document; and the default report file name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtSvg import QSvgRenderer
+
+from hiptrack import paths
+from hiptrack import settings as S
+from hiptrack.reports.build import report_file_name
+from hiptrack.storage.database import Database
+from hiptrack.storage.settings_store import save_clinic_setting
+from tests.unit.reports import data as D
+from tests.unit.reports.test_reports import make_pdf
+
+ACCENT = (0x1F, 0x6F, 0xB2)  # the moving limb in every drawing (ui/illustrations/draw_exercises.py)
+
+
+def _catalog_codes() -> list[str]:
+    catalog = json.loads(paths.resource_path("db", "reference", "exercises.json").read_text(encoding="utf-8"))
+    return [e["code"] for e in catalog["exercises"]]
+
+
+def _accent_pixels(pdf: Path, page: int, tmp_path: Path) -> int:
+    prefix = tmp_path / f"page{page}"
+    subprocess.run(["pdftoppm", "-r", "40", "-f", str(page), "-l", str(page), "-png", str(pdf), str(prefix)],
+                   check=True)
+    image = QImage(str(next(tmp_path.glob(f"page{page}*.png"))))
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - ACCENT[0]) < 30 and abs(c.green() - ACCENT[1]) < 30 and abs(c.blue() - ACCENT[2]) < 30:
+                count += 1
+    return count
+
+
+def test_every_exercise_of_the_article_has_a_drawing_qt_can_render(qapp) -> None:  # type: ignore[no-untyped-def]
+    codes = _catalog_codes()
+    assert len(codes) == 5
+    for code in codes:
+        svg = paths.illustration_path(code)
+        assert svg is not None, f"no drawing for {code}"
+        renderer = QSvgRenderer(str(svg))
+        assert renderer.isValid(), code
+        assert renderer.viewBoxF().width() > 2 * renderer.viewBoxF().height()  # two panels side by side
+    assert paths.illustration_path("clinic_made_up_exercise") is None
+
+
+def test_handout_shows_drawings_schedule_stop_line_and_contact(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path) -> None:
+    with sqlite_db.session() as s:
+        save_clinic_setting(s, S.CLINIC_NAME, "Harbour Physio")
+        save_clinic_setting(s, S.CLINIC_PHONE, "01234 567890")
+        save_clinic_setting(s, S.CLINIC_EMAIL, "desk@harbour.example")
+        save_clinic_setting(s, S.CLINIC_ADDRESS, "1 Quay Street\nPortsmouth")
+        pid = D.standard_patient(s)
+    out = tmp_path / "h.pdf"
+    _, text = make_pdf(sqlite_db, pid, "program", out)
+    assert "on the days shown" not in text  # the old text promised days the handout never showed
+    assert text.count("1 Starting position") == 2 and text.count("2 End position") == 2
+    assert "How often: 5 times a week Each time: 3 × 10, hold 2 s, each side" in text
+    assert "Each time: 3 × 12, each side, ankle weight 1.0 kg" in text
+    assert "Stop and call us if an exercise causes sharp pain" in text
+    assert "Questions about your exercises? Contact Harbour Physio: 01234 567890 or desk@harbour.example." in text
+    assert "1 Quay Street Portsmouth · 01234 567890 · desk@harbour.example" in text
+    assert _accent_pixels(out, 1, tmp_path) > 50  # the drawing itself was painted, not only its captions
+
+
+def test_contact_line_heads_the_clinician_and_patient_documents_too(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                                    tmp_path: Path) -> None:
+    with sqlite_db.session() as s:
+        save_clinic_setting(s, S.CLINIC_NAME, "Harbour Physio")
+        save_clinic_setting(s, S.CLINIC_PHONE, "01234 567890")
+        pid = D.standard_patient(s)
+    for kind in ("clinician", "patient"):
+        _, text = make_pdf(sqlite_db, pid, kind, tmp_path / f"{kind}.pdf")
+        assert text.startswith("Harbour Physio 01234 567890"), kind
+
+
+def test_handout_without_contact_details_says_whom_to_ask(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    _, text = make_pdf(sqlite_db, pid, "program", tmp_path / "h.pdf")
+    assert "Questions about your exercises? Contact your physiotherapist." in text
+
+
+@pytest.mark.parametrize(("chart", "expected"), [
+    ("HT-01004", "HT-01004_2026-11-20_clinician.pdf"),
+    (" ht/01 4 ", "ht-01-4_2026-11-20_clinician.pdf"),
+    ("..", "patient_2026-11-20_clinician.pdf"),
+])
+def test_default_report_file_name(chart: str, expected: str) -> None:
+    assert report_file_name(chart, dt.date(2026, 11, 20), "clinician") == expected
+    assert report_file_name("HT-01004", dt.date(2026, 11, 20), "program") == "HT-01004_2026-11-20_handout.pdf"

@@ -35,6 +35,21 @@ INSTRUMENT_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+# Decimals a score is written with, as each instrument is scored: NPRS is a whole number rating and
+# the ODI a whole percentage; the PSFS is the mean of 3–5 whole ratings, so one decimal keeps what
+# the patient rated without printing "2.67 out of 10".
+SCORE_DECIMALS: dict[str, int] = {"nprs": 0, "odi": 0, "psfs": 1}
+
+
+def score_text(instrument: str, value: float) -> str:
+    """A score as the instrument is scored: "2", "38", "2.7" (never "2.67" or "2.0")."""
+    decimals = SCORE_DECIMALS.get(instrument, 1)
+    # Half up, as a clinician rounds on paper (Python's round() would make 2.5 into 2).
+    scaled = int(abs(value) * 10**decimals + 0.5) * (1 if value >= 0 else -1)
+    text = f"{scaled / 10**decimals:.{decimals}f}"
+    return text[:-2] if decimals and text.endswith(".0") else text
+
+
 def movement(muscle: str) -> str:
     return MOVEMENTS.get(muscle, muscle.replace("_", " ").capitalize())
 
@@ -123,9 +138,11 @@ def change_sentence(row: MuscleSummary, side: str, kind: str = "baseline") -> st
 def outcome_sentence(instrument: str, first: float, latest: float, mcic_reached: bool | None,
                      improved: bool | None, first_on: dt.date, latest_on: dt.date) -> str:
     what, out_of = INSTRUMENT_WORDS.get(instrument, (instrument.upper(), ""))
+    first_text, latest_text = score_text(instrument, first), score_text(instrument, latest)
     if first_on == latest_on:
-        return f"{what} was {latest:g} {out_of} on {long_date(latest_on)}."
-    text = f"{what} was {first:g} {out_of} at the start and {latest:g} {out_of} on {long_date(latest_on)}."
+        return f"{what} was {latest_text} {out_of} on {long_date(latest_on)}."
+    text = (f"{what} was {first_text} {out_of} at the start and {latest_text} {out_of} "
+            f"on {long_date(latest_on)}.")
     if mcic_reached:
         return text + " That is a big enough improvement to make a real difference."
     if improved is False:
@@ -138,8 +155,8 @@ def adherence_sentence(percents: Sequence[float | None]) -> str | None:
     if not values:
         return None
     mean = sum(values) / len(values)
-    return (f"Over the last {len(values)} week{'s' if len(values) != 1 else ''} you did about "
-            f"{mean:.0f}% of your planned exercise sessions.")
+    period = "Over the past week" if len(values) == 1 else f"Over the past {len(values)} weeks"
+    return f"{period} you did about {mean:.0f}% of your planned exercise sessions."
 
 
 NO_TESTS = "No strength tests have been recorded yet."

@@ -102,3 +102,20 @@ def test_handout_without_contact_details_says_whom_to_ask(qapp, sqlite_db: Datab
 def test_default_report_file_name(chart: str, expected: str) -> None:
     assert report_file_name(chart, dt.date(2026, 11, 20), "clinician") == expected
     assert report_file_name("HT-01004", dt.date(2026, 11, 20), "program") == "HT-01004_2026-11-20_handout.pdf"
+
+
+@pytest.mark.parametrize(("instrument", "value", "expected"), [
+    ("nprs", 2.0, "2"), ("nprs", 2.5, "3"), ("odi", 37.78, "38"), ("psfs", 2.6667, "2.7"), ("psfs", 3.0, "3"),
+])
+def test_scores_are_written_as_the_instrument_is_scored(instrument: str, value: float, expected: str) -> None:
+    from hiptrack.reports.wording import score_text
+    assert score_text(instrument, value) == expected
+
+
+def test_patient_sentences_have_no_grammar_slips() -> None:
+    from hiptrack.reports.wording import adherence_sentence, outcome_sentence
+    assert adherence_sentence([100.0]) == "Over the past week you did about 100% of your planned exercise sessions."
+    assert adherence_sentence([100.0, 50.0]).startswith("Over the past 2 weeks")  # type: ignore[union-attr]
+    day = dt.date(2026, 11, 20)
+    sentence = outcome_sentence("psfs", 2.6667, 2.6667, None, None, day, day)
+    assert sentence == "Your everyday activities score was 2.7 out of 10 on 20 November 2026."

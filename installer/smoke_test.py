@@ -264,8 +264,29 @@ def unpack_tarball(tarball: Path, into: Path, smoke: Smoke) -> Path:
         for required in ("hiptrack/hiptrack", "hiptrack/hiptrack.desktop", "hiptrack/hiptrack.png"):
             if required not in names:
                 smoke.fail(f"{tarball.name} has no {required}")
-        tar.extractall(into, filter="tar")
+        extract_all(tar, into, smoke)
     return into / "hiptrack"
+
+
+def extract_all(tar: tarfile.TarFile, into: Path, smoke: Smoke) -> None:
+    """Unpack like `filter="tar"`, which Python has only from 3.11.4 on (Debian 12's python3 is 3.11.2)."""
+    if hasattr(tarfile, "tar_filter"):
+        tar.extractall(into, filter="tar")
+        return
+    # The same refusals by hand: nothing may land outside `into`, through its name or a link.
+    root = into.resolve()
+    for member in tar.getmembers():
+        target = (root / member.name).resolve()
+        link = None
+        if member.issym():
+            link = (target.parent / member.linkname).resolve()
+        elif member.islnk():
+            link = (root / member.linkname).resolve()
+        if member.name.startswith("/") or not target.is_relative_to(root) or (
+                link is not None and not link.is_relative_to(root)) or member.isdev():
+            smoke.fail(f"the archive member {member.name!r} would land outside the install folder")
+            return
+    tar.extractall(into)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,7 +49,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sim.set_defaults(func=cmd_simulate)
 
 
-def build_simulator(args: argparse.Namespace) -> Simulator:
+def build_simulator(args: argparse.Namespace, scratch: Path) -> Simulator:
+    """The simulator `args` describe; `scratch` is a folder of the caller's that outlives it."""
     profile = ForceProfile(
         capacity_n=args.capacity,
         resolution=args.resolution,
@@ -60,7 +61,7 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
     link = args.link
     if link is None and args.fault == "unplug":
         # A replug makes a new /dev/pts/N: give the app a path that survives it.
-        link = Path(tempfile.mkdtemp(prefix="hiptrack-sim-")) / args.protocol
+        link = scratch / args.protocol
     options: dict[str, Any] = {
         "link": link,
         "seed": args.seed,
@@ -74,11 +75,16 @@ def build_simulator(args: argparse.Namespace) -> Simulator:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    try:
-        sim = build_simulator(args)
-    except ValueError as exc:
-        print(f"hiptrack: {exc}", file=sys.stderr)
-        return 2
+    with tempfile.TemporaryDirectory(prefix="hiptrack-sim-") as scratch:
+        try:
+            sim = build_simulator(args, Path(scratch))
+        except ValueError as exc:
+            print(f"hiptrack: {exc}", file=sys.stderr)
+            return 2
+        return _run(sim, args)
+
+
+def _run(sim: Simulator, args: argparse.Namespace) -> int:
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:

@@ -130,13 +130,14 @@ def build_main_window_for_check(db: Database) -> None:
     from hiptrack.gui.main_window import MainWindow
 
     app = create_application()
-    scratch = Path(tempfile.mkdtemp(prefix="hiptrack-check-")) / "workstation.json"
-    window = MainWindow(db, S.WorkstationSettings(scratch))
-    window.show()
-    app.processEvents()
-    window.hide()
-    window.deleteLater()
-    app.processEvents()
+    # Scratch settings, so a check never changes the workstation's own; removed with the window.
+    with tempfile.TemporaryDirectory(prefix="hiptrack-check-") as scratch:
+        window = MainWindow(db, S.WorkstationSettings(Path(scratch) / "workstation.json"))
+        window.show()
+        app.processEvents()
+        window.hide()
+        window.deleteLater()
+        app.processEvents()
 
 
 def run_demo(patients: int = 12, simulator: bool = True, database: str | None = None) -> int:
@@ -145,14 +146,16 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
 
     app = create_application()
     sys.excepthook = handle_exception
-    folder = Path(tempfile.mkdtemp(prefix="hiptrack-demo-"))
-    url = database or f"sqlite:///{folder / 'demo.sqlite3'}"
-    try:
-        db = open_prepared_database(url)
-        with db.session() as s:
-            populate_demo(s, patients=patients)
-    except StorageError as exc:
-        show_startup_error("hiptrack demo", str(exc))
-        return 2
-    log.info("demo database ready with %d patients", patients)
-    return _show_main_window(app, db, simulator_folder=folder if simulator else None)
+    # The throwaway database and the simulator's link live here, and go when the demo ends.
+    with tempfile.TemporaryDirectory(prefix="hiptrack-demo-", ignore_cleanup_errors=True) as scratch:
+        folder = Path(scratch)
+        url = database or f"sqlite:///{folder / 'demo.sqlite3'}"
+        try:
+            db = open_prepared_database(url)
+            with db.session() as s:
+                populate_demo(s, patients=patients)
+        except StorageError as exc:
+            show_startup_error("hiptrack demo", str(exc))
+            return 2
+        log.info("demo database ready with %d patients", patients)
+        return _show_main_window(app, db, simulator_folder=folder if simulator else None)

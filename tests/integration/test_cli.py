@@ -27,6 +27,16 @@ def test_check_creates_and_migrates_the_default_database(hiptrack_home: Path) ->
     assert (hiptrack_home / "logs" / "hiptrack.log").exists()
 
 
+def test_check_leaves_nothing_in_the_temp_folder(tmp_path: Path) -> None:
+    # `check` builds the main window on scratch settings; every test run and installer check does this,
+    # and the scratch folder used to stay behind in /tmp each time (issue 18).
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    result = hiptrack("check", env={"TMPDIR": str(private_tmp)})
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in private_tmp.iterdir()) == []
+
+
 def test_database_option_and_environment_variable(tmp_path: Path) -> None:
     by_option = tmp_path / "option.sqlite3"
     by_env = tmp_path / "env.sqlite3"

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import serial
@@ -131,7 +132,7 @@ SIMULATE = (
 
 
 @pytest.mark.parametrize("fault", [None, "unplug"])
-def test_simulate_prints_the_path_first_and_stops_on_sigterm(fault: str | None) -> None:
+def test_simulate_prints_the_path_first_and_stops_on_sigterm(fault: str | None, tmp_path: Path) -> None:
     argv = [
         sys.executable,
         "-c",
@@ -146,7 +147,12 @@ def test_simulate_prints_the_path_first_and_stops_on_sigterm(fault: str | None) 
     ]
     if fault:
         argv += ["--fault", fault, "--fault-every", "0.5", "--replug-after", "0.3"]
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # A private temp folder: the unplug fault keeps its stable link in a scratch folder there,
+    # which must go when the simulator stops (it used to stay behind after every run).
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "TMPDIR": str(private_tmp)})
     try:
         assert proc.stdout is not None
         path = proc.stdout.readline().strip()
@@ -159,6 +165,7 @@ def test_simulate_prints_the_path_first_and_stops_on_sigterm(fault: str | None) 
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=10)
     assert proc.returncode == 0, err
+    assert sorted(p.name for p in private_tmp.iterdir()) == []
 
 
 def test_simulate_rejects_a_bad_unit(capsys: pytest.CaptureFixture[str]) -> None:

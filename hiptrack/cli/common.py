@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from hiptrack import paths
-from hiptrack.storage.database import Database
-from hiptrack.storage.errors import StorageError, UnknownPatient
-from hiptrack.storage.migrate import MigrationReport
-from hiptrack.storage.startup import open_and_prepare
+
+if TYPE_CHECKING:  # the storage stack loads when a command runs, not to print the help
+    from hiptrack.storage.database import Database
+    from hiptrack.storage.errors import StorageError
+    from hiptrack.storage.migrate import MigrationReport
 
 DATABASE_ENV = "HIPTRACK_DATABASE_URL"
 
@@ -21,6 +23,8 @@ def database_url(args: argparse.Namespace) -> str:
 
 def open_database(args: argparse.Namespace) -> tuple[Database, MigrationReport]:
     """Open, back up, migrate and load reference data; StorageError on failure."""
+    from hiptrack.storage.startup import open_and_prepare
+
     return open_and_prepare(database_url(args))
 
 
@@ -32,4 +36,6 @@ def fail(message: str, code: int = 1) -> int:
 
 def storage_failure(exc: StorageError) -> int:
     """Exit 1 for what the user asked wrongly (an unknown chart number), 2 for the database itself."""
+    from hiptrack.storage.errors import UnknownPatient
+
     return fail(str(exc), 1 if isinstance(exc, UnknownPatient) else 2)

@@ -5,14 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from hiptrack import __version__, paths
 from hiptrack.cli.common import database_url, fail, storage_failure
-from hiptrack.storage.database import Database
-from hiptrack.storage.errors import StorageError
-from hiptrack.storage.migrate import backup_sqlite, current_revision, head_revision, prepare_database
-from hiptrack.storage.models import Patient, Trial, Visit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,6 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
+    from hiptrack.storage.database import Database
+    from hiptrack.storage.errors import StorageError
+    from hiptrack.storage.migrate import prepare_database
+
     try:
         db = Database(database_url(args))
         report = prepare_database(db)
@@ -43,6 +41,10 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from hiptrack.storage.database import Database
+    from hiptrack.storage.errors import StorageError
+    from hiptrack.storage.migrate import backup_sqlite, current_revision
+
     try:
         db = Database(database_url(args))
         current_revision(db)  # refuses damaged files before copying them
@@ -61,6 +63,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from hiptrack.storage.database import Database
+    from hiptrack.storage.errors import StorageError
+    from hiptrack.storage.migrate import current_revision, head_revision
+    from hiptrack.storage.models import Patient, Trial, Visit
+
     try:
         db = Database(database_url(args))
         revision = current_revision(db)

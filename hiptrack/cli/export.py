@@ -5,11 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hiptrack.cli.common import fail, open_database, storage_failure
-from hiptrack.domain.errors import DomainError
-from hiptrack.storage.errors import StorageError
-from hiptrack.storage.patients import require_by_chart
-from hiptrack.storage.results_export import export_results
+from hiptrack.cli.common import fail
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from hiptrack.cli.common import open_database, storage_failure
+    from hiptrack.domain.errors import DomainError
+    from hiptrack.storage.errors import StorageError
+    from hiptrack.storage.patients import require_by_chart
+    from hiptrack.storage.results_export import export_results
+
     if args.out.is_dir():
         return fail(f"{args.out} is a folder; give a file name ending in .csv")
     if args.traces is not None and args.traces.exists() and not args.traces.is_dir():

@@ -6,9 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from hiptrack.cli.common import open_database, storage_failure
-from hiptrack.storage.errors import StorageError
-from hiptrack.storage.results_import import COLUMNS, ImportFailed, import_results
+from hiptrack.domain.result_columns import COLUMNS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -21,6 +19,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from hiptrack.cli.common import open_database, storage_failure
+    from hiptrack.storage.errors import StorageError
+    from hiptrack.storage.results_import import ImportFailed, import_results
+
     try:
         db, _report = open_database(args)
         with db.session() as s:

@@ -11,9 +11,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from hiptrack.cli.common import fail, open_database, storage_failure
-from hiptrack.domain.errors import DomainError
-from hiptrack.storage.errors import StorageError
+from hiptrack.cli.common import fail
 
 KINDS = ("clinician", "patient", "program")
 
@@ -40,8 +38,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from hiptrack.cli.common import open_database, storage_failure
+    from hiptrack.domain.errors import DomainError
     from hiptrack.reports.build import ReportError, load_report_data
     from hiptrack.reports.render import ensure_gui_application, write_report
+    from hiptrack.storage.errors import StorageError
     from hiptrack.storage.patients import require_by_chart
 
     out: Path = args.out

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hiptrack.cli.common import fail, open_database, storage_failure
-from hiptrack.domain.errors import DomainError
-from hiptrack.domain.summary import MuscleSummary, PatientSummary
-from hiptrack.storage.errors import StorageError
-from hiptrack.storage.patients import require_by_chart
-from hiptrack.storage.results import patient_summary
+from hiptrack.cli.common import fail
+
+if TYPE_CHECKING:
+    from hiptrack.domain.summary import MuscleSummary, PatientSummary
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from hiptrack.cli.common import open_database, storage_failure
+    from hiptrack.domain.errors import DomainError
+    from hiptrack.storage.errors import StorageError
+    from hiptrack.storage.patients import require_by_chart
+    from hiptrack.storage.results import patient_summary
+
     try:
         db, _report = open_database(args)
         with db.session() as s:

@@ -32,14 +32,11 @@ from hiptrack.domain.patient_rules import (
     parse_date,
 )
 from hiptrack.domain.positions import ACTION_OF, parse_method, parse_muscle, position_for
+from hiptrack.domain.result_columns import COLUMNS
 from hiptrack.domain.units import parse_unit, to_newtons
 from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
 from hiptrack.storage.types import utcnow
 
-COLUMNS = (
-    "chart_number", "last_name", "first_name", "date_of_birth", "sex", "height_m", "involved_side", "visit_date",
-    "body_mass_kg", "muscle", "side", "position", "method", "lever_arm_m", "trial", "peak_force", "unit",
-)
 ALLOWED_UNITS = ("N", "kgf", "lbf")
 # Forces above this are not a hip muscle on a hand-held dynamometer: almost surely a typing error.
 MAX_PLAUSIBLE_FORCE_N = 3000.0

@@ -1,0 +1,46 @@
+"""What start-up does and does not do: the help needs no heavy library, read-only commands neither
+create a database nor back one up. Real subprocesses, fresh interpreters."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+HEAVY = ("PySide6", "shiboken6", "sqlalchemy", "alembic", "numpy", "pyqtgraph")
+
+
+def _modules_after(argv: list[str]) -> tuple[set[str], str]:
+    """Run the CLI's main() in a fresh interpreter and list the top-level packages it loaded."""
+    code = (
+        "import sys\n"
+        "from hiptrack.app import main\n"
+        "try:\n"
+        f"    main({argv!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "sys.stdout.flush()\n"
+        "print('@@', ' '.join(sorted({m.split('.')[0] for m in sys.modules})))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120,
+                         check=True).stdout
+    help_text, _, loaded = out.rpartition("@@")
+    return set(loaded.split()), help_text
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["device", "read", "--help"], ["import", "--help"], ["--version"]])
+def test_help_loads_no_qt_no_sql_no_numpy(argv: list[str]) -> None:
+    loaded, text = _modules_after(argv)
+    assert "usage: hiptrack" in text or text.startswith("hiptrack ")
+    assert not loaded & set(HEAVY), f"`hiptrack {' '.join(argv)}` imported {sorted(loaded & set(HEAVY))}"
+
+
+def test_help_still_lists_every_subcommand_and_the_import_columns() -> None:
+    _loaded, text = _modules_after(["--help"])
+    for command in ("demo", "check", "db", "device", "simulate", "summary", "import", "report", "export"):
+        assert command in text
+    _loaded, text = _modules_after(["import", "--help"])
+    assert "chart_number" in text and "peak_force" in text

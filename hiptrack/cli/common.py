@@ -21,11 +21,15 @@ def database_url(args: argparse.Namespace) -> str:
     return getattr(args, "database", None) or os.environ.get(DATABASE_ENV) or paths.default_database_url()
 
 
-def open_database(args: argparse.Namespace) -> tuple[Database, MigrationReport]:
-    """Open, back up, migrate and load reference data; StorageError on failure."""
-    from hiptrack.storage.startup import open_and_prepare
+def open_database(args: argparse.Namespace, read_only: bool = False) -> tuple[Database, MigrationReport]:
+    """Open, back up, migrate and load reference data; StorageError on failure.
 
-    return open_and_prepare(database_url(args))
+    `read_only` commands refuse a database that does not exist rather than create it, and make no
+    routine backup (they change nothing worth one)."""
+    from hiptrack.storage.startup import open_and_prepare, open_existing
+
+    url = database_url(args)
+    return open_existing(url) if read_only else open_and_prepare(url)
 
 
 def fail(message: str, code: int = 1) -> int:

@@ -44,8 +44,10 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from hiptrack.storage.database import Database
     from hiptrack.storage.errors import StorageError
     from hiptrack.storage.migrate import backup_sqlite, current_revision
+    from hiptrack.storage.startup import refuse_missing_file
 
     try:
+        refuse_missing_file(database_url(args))
         db = Database(database_url(args))
         current_revision(db)  # refuses damaged files before copying them
         if not db.is_sqlite:
@@ -69,8 +71,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     from hiptrack.storage.errors import StorageError
     from hiptrack.storage.migrate import current_revision, head_revision
     from hiptrack.storage.models import Patient, Trial, Visit
+    from hiptrack.storage.startup import refuse_missing_file
 
     try:
+        refuse_missing_file(database_url(args))
         db = Database(database_url(args))
         revision = current_revision(db)
         counts = {}

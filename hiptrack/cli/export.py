@@ -33,7 +33,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.traces is not None and args.traces.exists() and not args.traces.is_dir():
         return fail(f"{args.traces} is a file; --traces needs a folder")
     try:
-        db, _report = open_database(args)
+        db, _report = open_database(args, read_only=True)
         with db.session() as s:
             patient = require_by_chart(s, args.patient)
             report = export_results(s, patient.id, args.out, args.traces)

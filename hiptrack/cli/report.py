@@ -52,7 +52,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         # A report already filed (perhaps signed and sent) is never replaced by accident.
         return fail(f"{out} already exists; add --overwrite to replace it")
     try:
-        db, _report = open_database(args)
+        db, _report = open_database(args, read_only=True)
         with db.session() as s:
             patient = require_by_chart(s, args.patient)
             data = load_report_data(s, patient.id, args.visit)

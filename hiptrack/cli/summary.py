@@ -27,7 +27,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from hiptrack.storage.results import patient_summary
 
     try:
-        db, _report = open_database(args)
+        db, _report = open_database(args, read_only=True)
         with db.session() as s:
             patient = require_by_chart(s, args.patient)
             summary = patient_summary(s, patient.id)

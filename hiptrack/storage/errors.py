@@ -45,3 +45,7 @@ class ValidationError(StorageError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("; ".join(problems))
+
+
+class DatabaseMissing(StorageError):
+    """A command that only reads was pointed at a database that does not exist (nothing is created)."""

@@ -9,21 +9,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
 from hiptrack import __version__, paths
 from hiptrack.storage import errors
 from hiptrack.storage.database import Database, sqlite_path, translate_error
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +43,15 @@ class MigrationReport:
     def migrated(self) -> bool:
         return self.previous_revision != self.current_revision
 
+# Alembic (and its script loading) costs a noticeable part of a start; it is imported only when a
+# migration has to run. Knowing whether one is pending takes the version table and the revision
+# ids written in the shipped migration files (tests check they agree with Alembic's own reading).
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(paths.resource_path("db", "migrations")))
     if connection is not None:
@@ -50,21 +59,36 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@functools.cache
+def _shipped_revisions() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files without importing Alembic."""
+    found: dict[str, str | None] = {}
+    for script in sorted(paths.resource_path("db", "migrations", "versions").glob("*.py")):
+        fields = dict(_REVISION_LINE.findall(script.read_text(encoding="utf-8")))
+        if "revision" in fields:
+            down = fields.get("down_revision", "None").strip("'\"")
+            found[fields["revision"].strip("'\"")] = None if down == "None" else down
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "no migrations shipped"
-    return head
+    revisions = _shipped_revisions()
+    heads = set(revisions) - set(revisions.values())
+    assert len(heads) == 1, f"the shipped migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_shipped_revisions())
 
 
 def current_revision(db: Database) -> str | None:
     try:
         with db.engine.connect() as conn:
             _check_is_database(conn)
-            return MigrationContext.configure(conn).get_current_revision()
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except errors.StorageError:
         raise
     except Exception as exc:
@@ -125,6 +149,8 @@ def prune_startup_backups(db: Database, keep: int = STARTUP_BACKUPS_KEPT) -> Non
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+
     try:
         with db.engine.begin() as conn:
             command.upgrade(alembic_config(conn), revision)

@@ -10,10 +10,10 @@ import logging
 
 from sqlalchemy.exc import IntegrityError
 
-from hiptrack.storage.database import Actor, Database
-from hiptrack.storage.errors import StorageError
+from hiptrack.storage.database import Actor, Database, normalise_url, sqlite_path
+from hiptrack.storage.errors import DatabaseMissing, StorageError
 from hiptrack.storage.exercises import sync_catalog
-from hiptrack.storage.migrate import MigrationReport, prepare_database
+from hiptrack.storage.migrate import MigrationReport, current_revision, head_revision, prepare_database
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,39 @@ def open_and_prepare(url: str, actor: Actor | None = None, backup: bool = True) 
         db.dispose()
         raise
     return db, report
+
+
+def open_existing(url: str, actor: Actor | None = None) -> tuple[Database, MigrationReport]:
+    """For commands that only read: a database that does not exist is refused, never created, and
+    no routine backup is made. (An older schema is still migrated, with its pre-migration backup,
+    since this version cannot read it otherwise.)"""
+    refuse_missing_file(url)
+    db = Database(url, actor=actor)
+    try:
+        previous = current_revision(db)
+        if previous is None:
+            raise DatabaseMissing(f"The {db.description} holds no hiptrack data (no database was set up there).")
+    except StorageError:
+        db.dispose()
+        raise
+    if previous == head_revision():
+        return db, MigrationReport(previous, previous, None)
+    db.dispose()
+    return open_and_prepare(url, actor)
+
+
+def refuse_missing_file(url: str) -> None:
+    """Raise DatabaseMissing, naming the file, when an SQLite URL points at no file.
+
+    Opening one would create it (and its folders): a mistyped URL would then answer "no patient"
+    from a new empty database instead of saying what went wrong."""
+    path = sqlite_path(normalise_url(url))
+    if path is not None and not path.is_file():
+        where = str(path) if path.is_absolute() else f"{path} (that is {path.resolve()})"
+        raise DatabaseMissing(
+            f"There is no database at {where}; nothing was created. Check the --database URL: "
+            "sqlite:///name is relative to the current folder, sqlite:////name is an absolute path."
+        )
 
 
 def load_reference_data(db: Database) -> None:

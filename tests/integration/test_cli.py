@@ -42,6 +42,7 @@ def test_database_option_and_environment_variable(tmp_path: Path) -> None:
     by_env = tmp_path / "env.sqlite3"
     assert hiptrack("db", "upgrade", "--database", f"sqlite:///{by_option}").returncode == 0
     assert hiptrack("--database", f"sqlite:///{by_option}", "db", "info").stdout.count("option.sqlite3") == 1
+    assert hiptrack("db", "upgrade", env={"HIPTRACK_DATABASE_URL": f"sqlite:///{by_env}"}).returncode == 0
     result = hiptrack("db", "info", env={"HIPTRACK_DATABASE_URL": f"sqlite:///{by_env}"})
     assert result.returncode == 0 and "env.sqlite3" in result.stdout
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +45,42 @@ def test_help_still_lists_every_subcommand_and_the_import_columns() -> None:
         assert command in text
     _loaded, text = _modules_after(["import", "--help"])
     assert "chart_number" in text and "peak_force" in text
+
+
+def _hiptrack(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "hiptrack", *args], capture_output=True, text=True, env=env,
+                          timeout=120, cwd=cwd)
+
+
+READ_ONLY = [
+    ("summary", "--patient", "P1"),
+    ("export", "--patient", "P1", "--out", "out.csv"),
+    ("report", "--patient", "P1", "--out", "out.pdf"),
+    ("db", "info"),
+    ("db", "backup"),
+]
+
+
+@pytest.mark.parametrize("command", READ_ONLY, ids=lambda c: " ".join(c[:2]))
+def test_read_only_command_refuses_a_missing_database_and_creates_nothing(tmp_path: Path,
+                                                                          command: tuple[str, ...]) -> None:
+    # Three slashes where four were meant: a relative path, resolved against the current folder.
+    work = tmp_path / "work"
+    work.mkdir()
+    result = _hiptrack(*command, "--database", "sqlite:///clinic/x.db", cwd=work)
+    assert result.returncode != 0
+    assert "clinic/x.db" in result.stderr and "no database" in result.stderr.lower(), result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert list(work.iterdir()) == [], "a read-only command created files"
+
+
+def test_read_only_commands_make_no_backup(tmp_path: Path, hiptrack_home: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+    assert _hiptrack("db", "upgrade", "--database", url).returncode == 0
+    backups = hiptrack_home / "data" / "backups"
+    before = sorted(backups.iterdir()) if backups.exists() else []
+    for command in READ_ONLY[:-1]:
+        _hiptrack(*command, "--database", url, cwd=tmp_path)
+    after = sorted(backups.iterdir()) if backups.exists() else []
+    assert after == before

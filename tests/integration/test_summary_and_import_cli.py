@@ -62,6 +62,7 @@ def test_import_then_summary_json_gives_clinical_md_pair_b(tmp_path: Path) -> No
 
 def test_summary_for_unknown_patient_and_patient_without_tests(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert hiptrack("db", "upgrade", "--database", url).returncode == 0
     missing = hiptrack("summary", "--patient", "NOPE", "--database", url)
     assert missing.returncode != 0 and "no patient with chart number NOPE" in missing.stderr
 

@@ -5,11 +5,14 @@ with Mark10Simulator(ForceProfile(capacity_n=500), link=tmp / "gauge") as sim:
     drv.start_stream(50)
     sim.start_trial(peak_n=250, kind="make", duration_s=3)
     sim.inject("unplug", replug_after=1.0)          # or "garbage", "drop", "silence"
+
+Timing tests pass `clock=VirtualClock()` and call `clock.advance(s)`: the readings are then fixed
+by virtual time alone, not by how promptly the simulator thread runs.
 """
 
 from __future__ import annotations
 
-from hiptrack.devices.simulators.base import FAULTS, GARBAGE_ALPHABET, Simulator
+from hiptrack.devices.simulators.base import FAULTS, GARBAGE_ALPHABET, Simulator, VirtualClock
 from hiptrack.devices.simulators.imada import ImadaSimulator
 from hiptrack.devices.simulators.line import LineSimulator
 from hiptrack.devices.simulators.lutron import LutronSimulator
@@ -38,4 +41,5 @@ __all__ = [
     "ShimpoSimulator",
     "Simulator",
     "Trial",
+    "VirtualClock",
 ]

@@ -12,6 +12,10 @@ pyserial exactly as it would open /dev/ttyUSB0 (devices.md §8.2). Rules that ma
 
 With `link=PATH`, PATH is a symlink to the current pty. A replug makes a new pty (with a new
 /dev/pts number) and re-points the link, so the app reconnects by the same path.
+
+Time comes from `clock` (default time.monotonic). A test that judges timing passes a VirtualClock
+and moves it with `advance()`: the simulator then emits exactly the readings due at each virtual
+instant, however late its thread runs, so no verdict depends on how busy the machine is.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import threading
 import time
 import tty
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -39,6 +44,25 @@ GARBAGE_ALPHABET = bytes(
     b for b in range(256) if not (chr(b).isalnum() or b in b"+-. \t\r\n\x02\x06:*") or b >= 0x80
 )
 MAX_PENDING_OUT = 64 * 1024
+
+
+class VirtualClock:
+    """Seconds that move only when `advance()` is called: timing tests on virtual time."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self._now = start
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> float:
+        if seconds < 0:
+            raise ValueError("virtual time never goes backwards")
+        with self._lock:
+            self._now += seconds
+            return self._now
 
 
 class Simulator:
@@ -60,7 +84,12 @@ class Simulator:
         seed: int | None = None,
         garbage_rate: float = 0.3,
         drop_rate: float = 0.05,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self.clock = clock
+        # On virtual time every reading due is sent; on the wall clock a backlog after a machine
+        # pause is skipped rather than replayed as a burst (a real gauge does not wait either).
+        self.virtual_time = isinstance(clock, VirtualClock)
         self.profile = profile or ForceProfile()
         self.rng = random.Random(seed)
         self.model = ForceModel(self.profile, self.rng)
@@ -88,6 +117,8 @@ class Simulator:
         self._replug_at: float | None = None
         self._lock = threading.RLock()
         self._requests: deque[tuple[str, threading.Event]] = deque()
+        self._raw: deque[bytes] = deque()
+        self._emitting_at: float | None = None  # the due time of the streamed reading being sent  # bytes a test asked to send as they stand
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -102,7 +133,7 @@ class Simulator:
         """Open the pty and start the simulator thread; returns self."""
         self._plug()
         if self.demo_interval:
-            self._next_demo = time.monotonic() + min(1.0, self.demo_interval)
+            self._next_demo = self.clock() + min(1.0, self.demo_interval)
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, name=f"sim-{self.protocol}", daemon=True)
         self._thread.start()
@@ -142,7 +173,7 @@ class Simulator:
     ) -> Trial:
         """Begin a contraction now (or after `delay_s`); returns its description."""
         trial = Trial(
-            time.monotonic() + delay_s,
+            self.clock() + delay_s,
             self.demo_peak_n if peak_n is None else peak_n,
             kind,
             duration_s,
@@ -165,10 +196,14 @@ class Simulator:
             self.unplug()
             if replug_after is not None:
                 with self._lock:
-                    self._replug_at = time.monotonic() + replug_after
+                    self._replug_at = self.clock() + replug_after
             return
         with self._lock:
-            self._faults[fault] = time.monotonic() + duration_s
+            self._faults[fault] = self.clock() + duration_s
+
+    def send_raw(self, data: bytes) -> None:
+        """Send `data` as it stands, between readings (a corrupt line, stray control bytes)."""
+        self._raw.append(data)  # deque appends are thread-safe; the simulator thread sends it
 
     def unplug(self) -> None:
         """Close the master now: the app's port is hung up, as when a USB cable is pulled."""
@@ -181,7 +216,7 @@ class Simulator:
 
     def force_now(self) -> float:
         with self._lock:
-            return self.model.clean(time.monotonic())
+            return self.model.clean(self.clock())
 
     def sent_values(self) -> list[float | None]:
         """Forces (N, push positive, as quantised on the wire) of every reading sent; None = overload."""
@@ -219,11 +254,11 @@ class Simulator:
     def tare_device(self) -> None:
         """The gauge's own zero: what it feels now becomes 0."""
         with self._lock:
-            self.zero_n = self.model.clean(time.monotonic())
+            self.zero_n = self.model.clean(self.clock())
 
     def send(self, data: bytes) -> None:
-        """Queue bytes for the app, through whatever fault is active."""
-        now = time.monotonic()
+        """Queue bytes for the app, through whatever fault is active when the reading is due."""
+        now = self.clock() if self._emitting_at is None else self._emitting_at
         if self._fault_active("silence", now):
             self.bytes_dropped += len(data)
             return
@@ -253,7 +288,7 @@ class Simulator:
 
     def start_stream(self, rate: float | None) -> None:
         self.stream_rate = rate
-        self._next_emit = time.monotonic()
+        self._next_emit = self.clock()
 
     # ---- the thread ---------------------------------------------------------------------------
 
@@ -281,7 +316,7 @@ class Simulator:
                 request, done = self._requests.popleft()
                 self._do(request)
                 done.set()
-            now = time.monotonic()
+            now = self.clock()
             if self._replug_at is not None and now >= self._replug_at:
                 self._replug_at = None
                 self._do("replug")
@@ -293,7 +328,9 @@ class Simulator:
     def _step(self, now: float) -> None:
         wait = 0.005
         if self.stream_rate:
-            wait = min(wait, max(0.0, self._next_emit - now))
+            due_in = self._next_emit - now
+            # On virtual time a reading "due in 1 µs" waits for advance(): do not spin on it.
+            wait = (wait if due_in > 0 else 0.0) if self.virtual_time else min(wait, max(0.0, due_in))
         try:
             readable, _, _ = select.select([self._master], [], [], wait)
             data = os.read(self._master, 4096) if readable else b""
@@ -301,12 +338,14 @@ class Simulator:
             data = b""
         except OSError:
             data = b""  # EIO while no one holds the slave: nothing to read
-        now = time.monotonic()
+        now = self.clock()
         if data and not self._fault_active("silence", now):
             self.handle_input(data, now)
         self._demo(now)
         self.on_tick(now)
         self._stream(now)
+        while self._raw:
+            self.send(self._raw.popleft())
         if self._faults.get("garbage") and not self.stream_rate and self.rng.random() < 0.02:
             self.send(b"")  # a quiet polled line still picks up noise now and then
         self._flush()
@@ -315,10 +354,14 @@ class Simulator:
         if not self.stream_rate:
             return
         period = 1.0 / self.stream_rate
-        if now - self._next_emit > 0.5:
+        if now - self._next_emit > 0.5 and not self.virtual_time:
             self._next_emit = now  # fell far behind (machine paused): do not burst-replay
         while self._next_emit <= now:
-            self.emit(self._next_emit)
+            self._emitting_at = self._next_emit
+            try:
+                self.emit(self._next_emit)
+            finally:
+                self._emitting_at = None
             self._next_emit += period
 
     def _demo(self, now: float) -> None:

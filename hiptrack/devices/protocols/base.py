@@ -17,6 +17,9 @@ from hiptrack.devices.units import newtons_per_bytes
 # Longest run of bytes without a terminator worth keeping: longer is garbage (wrong baud rate).
 MAX_PENDING = 4096
 MAX_REPLIES = 256
+# Distinct unit spellings remembered per parser: a session uses one or two, but a noisy line can
+# print a new letter salad ("Nx", "lbFq", ...) on every reading for hours.
+MAX_UNITS = 32
 
 
 class Reading(NamedTuple):
@@ -90,5 +93,7 @@ class Parser:
         try:
             return self._factors[unit]
         except KeyError:
+            if len(self._factors) >= MAX_UNITS:
+                self._factors.clear()  # bounded: the real unit is back in the cache on its next line
             f = self._factors[unit] = newtons_per_bytes(unit)
             return f

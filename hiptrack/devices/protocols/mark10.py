@@ -4,7 +4,9 @@ Compression is positive and tension negative; a `+` is never printed, so a leadi
 Lines end in CRLF; a line needs its LF to count, which also keeps CR-only replies from other
 protocols (Shimpo, Imada) from being mistaken for Mark-10 during probing.
 What `?` returns while overloaded is NOT FOUND: a line starting with `OVER` (the display text) is
-taken as overload, and drivers can add a capacity check.
+taken as overload, and drivers check plausibility (hiptrack.devices.plausibility).
+Stray control bytes before a line (XON/XOFF from a flow-controlled link, a NUL from a line glitch)
+are skipped: they cannot be part of a reading, and dropping the whole line would lose it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ from hiptrack.devices.protocols.base import OVERLOAD, Parser, Reading
 
 # One alternation per line: a reading, else the whole line as "other". findall() walks line by line
 # because every alternative ends at a LF.
-_LINE = re.compile(rb"(?:(-?\d+(?:\.\d+)?)(?: ([A-Za-z]+))?\r?\n)|([^\n]*)\n")
+# C0 control bytes other than TAB, LF and CR, and DEL: never part of a Mark-10 reply.
+CONTROL = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_LINE = re.compile(
+    rb"(?:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*(-?\d+(?:\.\d+)?)(?: ([A-Za-z]+))?\r?\n)|([^\n]*)\n"
+)
 _ERROR = re.compile(rb"\*\d\d\r?")
 _OVER = re.compile(rb"-?OVER\b")
 
@@ -38,10 +44,9 @@ class Mark10Parser(Parser):
             return [], buf
         if self.text_mode:
             for line in buf[:end].split(b"\n"):
-                if line.rstrip(b"\r"):
-                    self.reply(
-                        "error" if _ERROR.fullmatch(line.rstrip(b"\r")) else "info", line.rstrip(b"\r")
-                    )
+                text = line.rstrip(b"\r").lstrip(CONTROL)
+                if text:
+                    self.reply("error" if _ERROR.fullmatch(text) else "info", text)
             return [], buf[end:]
         out: list[Reading] = []
         append = out.append
@@ -69,7 +74,7 @@ class Mark10Parser(Parser):
 
     def _other(self, line: bytes) -> Reading | None:
         """An error, an overload or identification text (RM, RS, LIST replies); never a force."""
-        text = line.rstrip(b"\r")
+        text = line.rstrip(b"\r").lstrip(CONTROL)
         if not text:
             return None
         if _ERROR.fullmatch(text):

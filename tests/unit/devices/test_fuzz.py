@@ -32,7 +32,7 @@ FRAMES: dict[str, list[tuple[bytes, float]]] = {
 }
 # Independent, deliberately simple grammars: an upper bound on frames in arbitrary bytes.
 ORACLES = {
-    "mark10": re.compile(rb"(?m)^-?\d+(?:\.\d+)?(?: [A-Za-z]+)?\r?$|OVER"),
+    "mark10": re.compile(rb"(?m)^[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*-?\d+(?:\.\d+)?(?: [A-Za-z]+)?\r?$|OVER"),
     "imada": re.compile(rb"[+-][\d.]{5}[NKO][TP][LOHE]\r"),
     "shimpo": re.compile(rb"-?\d+(?:\.\d+)? [A-Za-z]+\r|OVER"),
     "lutron": re.compile(rb"\x0241\d{13}\r"),

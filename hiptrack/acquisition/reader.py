@@ -49,6 +49,7 @@ class SampleBatch:
     times_s: np.ndarray
     forces_n: np.ndarray
     overload: np.ndarray
+    invalid: np.ndarray  # implausible readings (forces NaN): shown as gaps, never part of a trial
     received_at: float = field(default_factory=time.monotonic)
 
 
@@ -70,6 +71,7 @@ def batch_from_samples(samples: list[Sample]) -> SampleBatch:
         np.fromiter((s.t for s in samples), float, len(samples)),
         np.fromiter((s.force_n for s in samples), float, len(samples)),
         np.fromiter((s.overload for s in samples), bool, len(samples)),
+        np.fromiter((s.invalid for s in samples), bool, len(samples)),
     )
 
 
@@ -133,6 +135,7 @@ class DeviceReader(QThread):
                     driver = self._reconnect(driver)
                     continue
                 except DeviceError as exc:  # silent gauge, wrong baud rate or protocol
+                    self._expire_trial()
                     self._set_state(DeviceState.SILENT, self._silent_message(exc))
                     continue
                 except Exception:
@@ -145,8 +148,10 @@ class DeviceReader(QThread):
                     self._sleep(0.5)
                     continue
                 if samples:
-                    self._set_state(DeviceState.STREAMING, f"{self.config.label}: receiving")
+                    self._set_state(DeviceState.STREAMING, self._streaming_message(driver))
                     self._deliver(batch_from_samples(samples))
+                else:
+                    self._expire_trial()
         finally:
             if driver is not None:
                 with contextlib.suppress(DeviceError):  # a gone device cannot be told to stop
@@ -195,6 +200,21 @@ class DeviceReader(QThread):
         self._set_state(DeviceState.DISCONNECTED,
                         "Device disconnected. Samples recorded so far are kept; reconnecting by itself…")
 
+    def _expire_trial(self) -> None:
+        """A trial whose gauge has gone quiet ends now as interrupted, not when data comes back."""
+        partial = self.segmenter.expire(time.monotonic())
+        if partial is not None:
+            log.warning("device silent mid-trial; partial trial kept (%s)", self.config.protocol)
+            self.trial_captured.emit(partial)
+
+    def _streaming_message(self, driver: Any) -> str:
+        message = f"{self.config.label}: receiving"
+        invalid = getattr(driver, "invalid_total", 0)
+        if invalid:
+            message += (f"; {invalid} implausible reading{'s' if invalid != 1 else ''} ignored "
+                        f"(not a number, or beyond {driver.limit_source}, {driver.limit_n:.0f} N)")
+        return message
+
     def _silent_message(self, exc: DeviceError) -> str:
         if isinstance(exc, ProtocolMismatch):
             return f"{str(exc)[:1].upper()}{str(exc)[1:]}."  # bytes arrive but none parse: it names baud and protocol
@@ -205,7 +225,9 @@ class DeviceReader(QThread):
     def _deliver(self, batch: SampleBatch) -> None:
         self.samples_total += len(batch.times_s)
         self.buffer.append(batch.times_s, batch.forces_n, batch.overload)
-        events = self.segmenter.feed(batch.times_s, batch.forces_n, batch.overload)
+        if batch.invalid.any():
+            log.warning("gauge sent %d implausible readings (%s)", int(batch.invalid.sum()), self.config.protocol)
+        events = self.segmenter.feed(batch.times_s, batch.forces_n, batch.overload, batch.invalid)
         self.samples_arrived.emit(batch)
         for event in events:
             if isinstance(event, TrialCapture):

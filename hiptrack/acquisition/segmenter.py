@@ -6,6 +6,12 @@ GUI runs. A trial starts when the force rises above `onset_n` and ends when it h
 Contractions shorter than `min_duration_s` are ignored (a bump of the gauge, not a trial). The
 captured trace includes `pre_s` of quiet signal before the onset, which the force-time metrics
 use as the baseline.
+
+Two faults end a trial as interrupted (kept, marked incomplete with the reason, never closed as a
+complete trial): an implausible reading from the gauge (not a force at all, see
+hiptrack.devices.plausibility), and a silence longer than `max_gap_s` (a trace with a 30 s hole
+would otherwise come out as one long trial with an inflated impulse). After an interruption the
+force must fall back to rest before the next automatic onset, so no trial starts mid-contraction.
 """
 
 from __future__ import annotations
@@ -23,6 +29,16 @@ class SegmenterSettings:
     release_s: float = 0.15
     pre_s: float = 0.5
     max_duration_s: float = 20.0  # a trial never runs on forever if the gauge rests on something
+    # Longest gap between samples inside a trial: above the 1 s interval of the slowest gauges
+    # (Lutron at 1 Hz), below the 2 s after which the driver reports the gauge silent.
+    max_gap_s: float = 1.5
+
+
+IMPLAUSIBLE_READING = "the gauge sent an implausible reading (not a number, or beyond what it can measure)"
+
+
+def silence_reason(seconds: float) -> str:
+    return f"the gauge went silent for {seconds:.1f} s mid-trial"
 
 
 @dataclass(frozen=True)
@@ -73,19 +89,82 @@ class TrialSegmenter:
         self.armed = True
         self._history: tuple[np.ndarray, np.ndarray, np.ndarray] = (np.empty(0), np.empty(0), np.empty(0, bool))
         self._rec: _Recording | None = None
+        self._last_t: float | None = None  # time of the last sample seen, for gaps across batches
+        self._await_release = False  # after an interruption: no onset until the force is at rest
 
     @property
     def recording(self) -> bool:
         return self._rec is not None
 
-    def feed(self, t: np.ndarray, f: np.ndarray, overload: np.ndarray) -> list[TrialCapture | str]:
-        """Process a batch; returns events in order: "started" or a finished TrialCapture."""
+    def feed(
+        self, t: np.ndarray, f: np.ndarray, overload: np.ndarray, invalid: np.ndarray | None = None
+    ) -> list[TrialCapture | str]:
+        """Process a batch; returns events in order: "started" or a finished TrialCapture.
+
+        `invalid` marks implausible readings (NaN forces that are not overload): they are never
+        part of a trace, and one inside a trial interrupts it. So does a gap above `max_gap_s`.
+        """
+        events: list[TrialCapture | str] = []
+        start = 0
+        for k, gap in self._breaks(t, invalid):
+            events += self._feed(t[start:k], f[start:k], overload[start:k])
+            if gap:
+                self._interrupt_into(events, silence_reason(gap))
+                start = k  # the sample after the silence is data
+            else:
+                self._interrupt_into(events, IMPLAUSIBLE_READING)
+                start = k + 1  # the implausible reading itself is dropped
+        events += self._feed(t[start:], f[start:], overload[start:])
+        if len(t):
+            self._last_t = float(t[-1])
+        return events
+
+    def expire(self, now: float) -> TrialCapture | None:
+        """Interrupt the current trial if nothing has arrived for longer than `max_gap_s`."""
+        if self._rec is None or self._last_t is None or now - self._last_t <= self.settings.max_gap_s:
+            return None
+        return self._interrupt(silence_reason(now - self._last_t))
+
+    def _breaks(self, t: np.ndarray, invalid: np.ndarray | None) -> list[tuple[int, float]]:
+        """(index, gap) where a trial must end: gap > 0 before a silence, 0.0 at an implausible reading."""
+        n = len(t)
+        if n == 0:
+            return []
+        prev = np.empty(n)
+        prev[0] = t[0] if self._last_t is None else self._last_t
+        prev[1:] = t[:-1]
+        gaps = t - prev
+        marks = gaps > self.settings.max_gap_s
+        if invalid is not None:
+            marks = marks | invalid
+        return [(int(k), float(gaps[k]) if not (invalid is not None and invalid[k]) else 0.0)
+                for k in np.flatnonzero(marks)]
+
+    def _interrupt_into(self, events: list[TrialCapture | str], reason: str) -> None:
+        capture = self._interrupt(reason)
+        if capture is not None:
+            events.append(capture)
+
+    def _interrupt(self, reason: str) -> TrialCapture | None:
+        if self._rec is None:
+            return None
+        capture = self._finish(complete=False, reason=reason, force=True)
+        self._await_release = True
+        return capture
+
+    def _feed(self, t: np.ndarray, f: np.ndarray, overload: np.ndarray) -> list[TrialCapture | str]:
         events: list[TrialCapture | str] = []
         s = self.settings
         i = 0
         n = len(t)
         while i < n:
             if self._rec is None:
+                if self._await_release:
+                    rest = np.nonzero((f[i:] < s.offset_n) & ~overload[i:])[0]
+                    if len(rest) == 0:
+                        return events  # still the interrupted contraction: not a baseline either
+                    i += int(rest[0])
+                    self._await_release = False
                 if not self.armed:
                     break  # still remembered below: the next trial needs its quiet baseline
                 above = np.nonzero((f[i:] >= s.onset_n) | overload[i:])[0]
@@ -139,9 +218,10 @@ class TrialSegmenter:
 
     def interrupt(self, reason: str) -> TrialCapture | None:
         """The device went away mid-trial: hand back what was recorded so far."""
-        return self._finish(complete=False, reason=reason, force=True)
+        return self._interrupt(reason)
 
     def _begin(self, onset_t: float) -> None:
+        self._await_release = False
         pre_t, pre_f, pre_o = self._history
         self._rec = _Recording(onset_t=onset_t, t=[pre_t], f=[pre_f], o=[pre_o])
         self._history = (np.empty(0), np.empty(0), np.empty(0, bool))

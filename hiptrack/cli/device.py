@@ -2,13 +2,17 @@
 
 `read` prints one JSON object per sample and line: {"t": seconds since the first sample,
 "force_n": newtons (the magnitude the patient produced), "overload": false}; an overloaded sample
-is {"t": ..., "force_n": null, "overload": true}, never a number.
+is {"t": ..., "force_n": null, "overload": true}, never a number; an implausible reading (not
+finite, or beyond the gauge's capacity or `--capacity`, default 5,000 N) is
+{"t": ..., "force_n": null, "overload": false, "invalid": true}. Every line is valid JSON (no
+`Infinity` or `NaN`).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from typing import Any
@@ -49,7 +53,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rd.add_argument("--timeout", type=float, default=3.0, help="seconds without valid data before giving up")
     rd.add_argument("--invert", action="store_true", help="the gauge is mounted the other way round")
     rd.add_argument(
-        "--capacity", type=float, metavar="N", help="report readings beyond N newtons as overload"
+        "--capacity", type=_positive_newtons, metavar="N",
+        help="report readings beyond N newtons as invalid (default: 5000)",
     )
     rd.add_argument("--unit", help="unit of readings that print none (Mark-10 NUM format, line devices)")
     rd.add_argument(
@@ -57,6 +62,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     rd.add_argument("--tare", action="store_true", help="zero the gauge before reading")
     rd.set_defaults(func=cmd_read)
+
+
+def _positive_newtons(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of newtons") from None
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"the capacity must be a positive number of newtons, not {text!r}")
+    return value
 
 
 def _fail(message: str, code: int) -> int:
@@ -123,7 +138,10 @@ def format_sample(sample: Sample, t0: float) -> str:
     t = round(sample.t - t0, 4)
     if sample.overload:
         return json.dumps({"t": t, "force_n": None, "overload": True})
-    return json.dumps({"t": t, "force_n": round(sample.force_n, 6), "overload": False})
+    if sample.invalid:
+        return json.dumps({"t": t, "force_n": None, "overload": False, "invalid": True})
+    # allow_nan=False: a non-finite force here would be a bug; fail loudly rather than print Infinity.
+    return json.dumps({"t": t, "force_n": round(sample.force_n, 6), "overload": False}, allow_nan=False)
 
 
 def cmd_read(args: argparse.Namespace) -> int:

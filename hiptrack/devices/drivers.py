@@ -29,6 +29,7 @@ from typing import Any, ClassVar
 import serial
 
 from hiptrack.devices.errors import DeviceDisconnected, DeviceError, DeviceSilent, ProtocolMismatch
+from hiptrack.devices.plausibility import DEFAULT_LIMIT_N, DISPLAY_MARGIN, mark10_capacity_n
 from hiptrack.devices.protocols import (
     ImadaParser,
     LineParser,
@@ -67,6 +68,7 @@ class Driver:
     poll_request: ClassVar[bytes] = b""  # read-only request for one reading; b"" = output only
     stream_rates: ClassVar[tuple[float, ...]] = ()  # rates the device streams at by itself
     default_rate: ClassVar[float] = 10.0
+    default_limit_n: ClassVar[float] = DEFAULT_LIMIT_N  # plausibility limit when nothing better is known
 
     def __init__(
         self,
@@ -86,7 +88,12 @@ class Driver:
         self._open_kwargs = open_kwargs
         self.parser = parser or self.make_parser()
         self.invert = invert
-        self.capacity_n = capacity_n  # readings beyond it are overload (gauges whose marker is unknown)
+        # Readings beyond the plausibility limit are invalid, never forces (devices/plausibility.py):
+        # the capacity the gauge identifies itself with, else this clinic/user limit, else the default.
+        self.capacity_n = capacity_n
+        self.identified_capacity_n: float | None = None
+        self.invalid_total = 0  # implausible readings received (not finite or beyond the limit)
+        self.last_invalid_n: float | None = None
         self.silence_s = silence_s
         self.reply_timeout_s = reply_timeout_s
         self.clock = clock
@@ -116,6 +123,20 @@ class Driver:
     @property
     def free_running(self) -> bool:
         return not self.poll_request and not self.stream_rates
+
+    @property
+    def limit_n(self) -> float:
+        """Largest magnitude accepted as a force, in newtons."""
+        if self.identified_capacity_n is not None:
+            return self.identified_capacity_n * DISPLAY_MARGIN
+        return self.capacity_n if self.capacity_n is not None else self.default_limit_n
+
+    @property
+    def limit_source(self) -> str:
+        """Where limit_n comes from, for messages: the gauge's capacity, a setting or the default."""
+        if self.identified_capacity_n is not None:
+            return f"the gauge's {self.identified_capacity_n:.0f} N capacity + 10 %"
+        return "the set limit" if self.capacity_n is not None else "the default limit"
 
     @property
     def baud(self) -> int | None:
@@ -260,7 +281,7 @@ class Driver:
             self._outstanding = None
         self.samples_total += k
         sign = -self.polarity if self.invert else self.polarity
-        cap = self.capacity_n
+        limit = self.limit_n
         offset = self.offset_n
         step = self._interval
         t_floor = self._t_last
@@ -271,8 +292,13 @@ class Driver:
             t = now - (k - 1 - i) * step if step else now
             if t < t_floor:
                 t = t_floor
-            if overload or (cap is not None and abs(value) > cap):
+            if overload:
                 out.append(Sample(t, NAN, True, NAN))
+                continue
+            if not abs(value) <= limit:  # also catches NaN and infinity
+                self.invalid_total += 1
+                self.last_invalid_n = value
+                out.append(Sample(t, NAN, False, NAN, True))
                 continue
             pushed = value * sign
             self._recent.append(pushed)
@@ -498,11 +524,14 @@ class Mark10Driver(Driver):
             firmware = fields[0] or None
             if len(fields) > 1 and newtons_per(fields[1]) is not None:
                 self.parser_num_unit(fields[1])
+        model = self._text_reply(b"RM\r")
+        self.identified_capacity_n = mark10_capacity_n(model)
         info = DeviceInfo(
             self.protocol,
-            model=self._text_reply(b"RM\r"),
+            model=model,
             serial=self._text_reply(b"RS\r"),
             firmware=firmware,
+            capacity_n=self.identified_capacity_n,
         )
         if was != "idle":
             self.start_stream(self.rate)

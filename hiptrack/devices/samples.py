@@ -7,7 +7,9 @@ pull as often as for a push, and the strength is the same either way. Host-side 
 `signed_n` before the magnitude is taken, so tare works whichever way the gauge is mounted.
 
 An overloaded gauge never reports a force: `overload` is True and both forces are NaN, so a peak
-or a mean computed without checking the flag comes out NaN rather than silently wrong.
+or a mean computed without checking the flag comes out NaN rather than silently wrong. An
+implausible reading (not finite, or beyond what the gauge can measure: a corrupted line, a lost
+decimal point) is not a force either: `invalid` is True and both forces are NaN.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class Sample:
     force_n: float  # magnitude the patient produced, >= 0; NaN when overload
     overload: bool = False
     signed_n: float = 0.0  # push positive after polarity, invert and tare; NaN when overload
+    invalid: bool = False  # not finite or beyond the plausibility limit: never a force
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,3 +32,4 @@ class DeviceInfo:
     model: str | None = None
     serial: str | None = None
     firmware: str | None = None
+    capacity_n: float | None = None  # rated capacity, when the identification states it

@@ -107,3 +107,38 @@ def test_ring_buffer_latest_window_matches_a_full_scan() -> None:
     for seconds in (0.0, 0.5, 1.0, 8.0, 49.0, 100.0):
         lt, _lf, _lo = buf.latest(seconds)
         assert np.array_equal(lt, kept[kept >= kept[-1] - seconds]), seconds
+
+
+def test_an_implausible_reading_interrupts_a_trial_and_is_never_part_of_a_trace() -> None:
+    t, f, o = signal()
+    invalid = np.zeros(len(t), bool)
+    f[250], invalid[250] = np.nan, True  # mid-contraction (2.5 s)
+    f[50], invalid[50] = np.nan, True  # at rest: dropped, no trial
+    events = TrialSegmenter().feed(t, f, o, invalid)
+    captures = [e for e in events if isinstance(e, TrialCapture)]
+    assert events.count("started") == 1 and len(captures) == 1
+    (c,) = captures
+    assert not c.complete and "implausible" in c.reason
+    assert c.peak_n == 200.0 and not np.isnan(c.forces_n).any() and c.times_s[-1] < 2.5
+
+
+def test_a_gap_inside_a_trial_interrupts_it_and_no_trial_starts_mid_contraction() -> None:
+    t, f, o = signal()
+    keep = (t < 1.5) | (t >= 3.5)  # two seconds of silence mid-plateau
+    for size in (1, 13, 1000):
+        events = feed_in_batches(TrialSegmenter(), t[keep], f[keep], o[keep], size)
+        captures = [e for e in events if isinstance(e, TrialCapture)]
+        assert events.count("started") == 1 and len(captures) == 1, size
+        assert not captures[0].complete and "silent for 2.0 s" in captures[0].reason
+        assert captures[0].times_s[-1] < 1.5
+
+
+def test_expire_ends_a_trial_while_the_gauge_is_still_silent() -> None:
+    seg = TrialSegmenter(SegmenterSettings(max_gap_s=1.5))
+    t, f, o = signal()
+    seg.feed(t[:200], f[:200], o[:200])  # into the plateau
+    assert seg.recording
+    assert seg.expire(float(t[199]) + 1.0) is None
+    partial = seg.expire(float(t[199]) + 2.0)
+    assert partial is not None and not partial.complete and "silent for 2.0 s" in partial.reason
+    assert not seg.recording and seg.expire(float(t[199]) + 9.0) is None

@@ -64,10 +64,13 @@ def test_overload_is_never_a_force() -> None:
     assert s.overload and math.isnan(s.force_n) and math.isnan(s.signed_n)
 
 
-def test_capacity_check_flags_gauges_without_an_overload_marker() -> None:
+def test_readings_beyond_the_set_capacity_are_invalid_not_forces() -> None:
     drv = LutronDriver(loop(), capacity_n=100.0)
     drv.port.write(b"\x0241590100000500\r\x0241590100000999\r\x0241590100001001\r")
-    assert [s.overload for s in drv.read_samples(0.5)] == [False, False, True]
+    samples = drv.read_samples(0.5)
+    assert [(s.invalid, s.overload) for s in samples] == [(False, False), (False, False), (True, False)]
+    assert math.isnan(samples[2].force_n) and math.isnan(samples[2].signed_n)
+    assert drv.invalid_total == 1 and drv.last_invalid_n == pytest.approx(100.1)
 
 
 def test_host_tare_for_output_only_gauges() -> None:

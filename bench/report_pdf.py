@@ -30,6 +30,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
+    from hiptrack import paths
     from hiptrack.reports.build import load_report_data
     from hiptrack.reports.render import ensure_gui_application, write_report
     from hiptrack.storage.database import Database
@@ -39,7 +40,7 @@ def main() -> int:
     ensure_gui_application()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("HIPTRACK_HOME", tmp)
-        db = Database(f"sqlite:///{Path(tmp) / 'bench.sqlite3'}")
+        db = Database(paths.sqlite_url(Path(tmp) / "bench.sqlite3"))
         prepare_database(db)
         started = time.perf_counter()
         with db.session() as s:

@@ -36,11 +36,12 @@ print(f"{time.time() - t0:.4f} {w.model.total}")
 
 
 def make_database(path: Path, patients: int) -> str:
+    from hiptrack import paths
     from hiptrack.storage.database import Database
     from hiptrack.storage.demo import bulk_patients, populate_demo
     from hiptrack.storage.migrate import prepare_database
 
-    url = f"sqlite:///{path}"
+    url = paths.sqlite_url(path)
     db = Database(url)
     prepare_database(db)
     with db.session() as s:

@@ -27,6 +27,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from hiptrack import paths
     from hiptrack import settings as S
     from hiptrack.domain.positions import BATTERIES, POSITIONS
     from hiptrack.gui.application import attach_demo_simulator, create_application, open_prepared_database
@@ -40,7 +41,7 @@ def main() -> int:
     from hiptrack.storage.visits import start_visit
 
     app = create_application()
-    db = open_prepared_database(f"sqlite:///{folder / 'demo.sqlite3'}")
+    db = open_prepared_database(paths.sqlite_url(folder / 'demo.sqlite3'))
     with db.session() as s:
         populate_demo(s, patients=14)
         set_pin(s, 1, "2468")

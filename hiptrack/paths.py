@@ -52,7 +52,15 @@ def default_database_path() -> Path:
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{default_database_path()}"
+    return sqlite_url(default_database_path())
+
+
+def sqlite_url(path: Path) -> str:
+    """The URL of an SQLite file, quoted so that `#`, `?`, `%41`, `@` or spaces in a folder name
+    name that folder (string formatting would turn them into a fragment, a query or an escape)."""
+    from sqlalchemy.engine import URL  # lazily: `hiptrack --help` needs no SQLAlchemy
+
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def source_root() -> Path:

@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from hiptrack import __version__  # noqa: E402
+from hiptrack import __version__, paths  # noqa: E402
 
 WINDOWS = sys.platform == "win32"
 # The console program: on Windows the windowed hiptrack.exe prints nothing.
@@ -120,7 +120,7 @@ def build_old_database(path: Path) -> None:
     from hiptrack.storage.database import Database
     from tests.unit.storage.fixtures import build_schema_0001_database
 
-    db = Database(f"sqlite:///{path}")
+    db = Database(paths.sqlite_url(path))
     try:
         build_schema_0001_database(db)
     finally:
@@ -174,7 +174,7 @@ def check_sqlite_migration(smoke: Smoke, work: Path, head: str) -> float:
     before = row_counts(original)
     clinic = work / "clinic.sqlite3"
     shutil.copyfile(original, clinic)
-    url = f"sqlite:///{clinic}"
+    url = paths.sqlite_url(clinic)
 
     check = smoke.expect_ok("check", "--database", url)
     if check.returncode == 0 and not check.output.startswith("ok:"):

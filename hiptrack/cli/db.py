@@ -1,4 +1,4 @@
-"""`hiptrack db upgrade | backup | info`."""
+"""`hiptrack db upgrade | backup | restore | info`."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     backup = db_sub.add_parser("backup", help="copy the database to a backup file")
     backup.add_argument("--out", metavar="FILE", type=Path, help="backup file (default: timestamped, in the backup folder)")
     backup.set_defaults(func=cmd_backup)
+    restore = db_sub.add_parser(
+        "restore", help="put a backup back in place of the database, after checking it and backing up the "
+        "current file (close hiptrack on every workstation first)")
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    restore.set_defaults(func=cmd_restore)
     info = db_sub.add_parser("info", help="where the data lives, its schema and size")
     info.set_defaults(func=cmd_info)
 
@@ -64,10 +69,31 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from hiptrack.storage.backups import restore_backup
+    from hiptrack.storage.database import Database, sqlite_path
+    from hiptrack.storage.errors import StorageError
+
+    try:
+        db = Database(database_url(args))
+        database = sqlite_path(db.url)
+        db.dispose()
+        if database is None:
+            return fail(f"{db.description}: restore a PostgreSQL database with the server's own tools (pg_restore)")
+        saved = restore_backup(args.file, database)
+    except StorageError as exc:
+        return storage_failure(exc)
+    print(f"Restored {database} from {args.file}.")
+    if saved is not None:
+        print(f"The replaced file was kept as {saved}")
+    return 0
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
-    from hiptrack.storage.database import Database
+    from hiptrack.storage.backups import backup_folder
+    from hiptrack.storage.database import Database, sqlite_path
     from hiptrack.storage.errors import StorageError
     from hiptrack.storage.migrate import current_revision, head_revision
     from hiptrack.storage.models import Patient, Trial, Visit
@@ -90,6 +116,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     for label, count in counts.items():
         print(f"{label.capitalize() + ':':<14} {count}")
     print(f"Data folder:   {paths.data_dir()}")
-    print(f"Backups:       {paths.backup_dir()}")
+    source = sqlite_path(db.url)
+    print(f"Backups:       {backup_folder(source) if source is not None else 'made on the server (pg_dump)'}")
     print(f"Logs:          {paths.log_dir()}")
     return 0

@@ -149,7 +149,7 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
     # The throwaway database and the simulator's link live here, and go when the demo ends.
     with tempfile.TemporaryDirectory(prefix="hiptrack-demo-", ignore_cleanup_errors=True) as scratch:
         folder = Path(scratch)
-        url = database or f"sqlite:///{folder / 'demo.sqlite3'}"
+        url = database or paths.sqlite_url(folder / "demo.sqlite3")
         try:
             db = open_prepared_database(url)
             with db.session() as s:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -141,11 +141,20 @@ def translate_error(exc: BaseException, url: URL) -> errors.StorageError:
             f"The {where} is locked by another program. Close other hiptrack windows or programs using "
             "it, then try again."
         )
+    if "disk is full" in lowered or "no space left" in lowered or "could not extend file" in lowered:
+        return errors.DiskFull(f"The disk holding the {where} is full ({message}). Free some space, then try again.")
+    if isinstance(exc, IntegrityError):
+        return errors.ConstraintViolation(
+            f"The {where} refused the change because it breaks one of its rules ({message}). Nothing was saved; "
+            "if another workstation saved the same record at the same moment, try again."
+        )
+    if isinstance(exc, DataError):
+        return errors.ConstraintViolation(f"The {where} refused a value ({message}). Nothing was saved.")
     if "readonly" in lowered or "read-only" in lowered:
         return errors.DatabaseReadOnly(f"The {where} cannot be written ({message}).")
     if "unable to open database file" in lowered:
         return errors.DatabaseReadOnly(f"The {where} cannot be opened ({message}). Check the folder's permissions.")
-    if url.get_backend_name() == "postgresql" and isinstance(exc, (OperationalError, DBAPIError)):
+    if url.get_backend_name() == "postgresql" and isinstance(exc, OperationalError):
         return errors.DatabaseUnreachable(
             f"Cannot reach the {where}: {message}. Check that the server is running and the URL is right."
         )

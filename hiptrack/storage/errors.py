@@ -23,6 +23,22 @@ class DatabaseReadOnly(StorageError):
     pass
 
 
+class DiskFull(StorageError):
+    """The disk holding the database or its backups has no space left."""
+
+
+class BackupFailed(StorageError):
+    """A backup (or a backup chosen for restoring) failed its check; nothing was replaced."""
+
+
+class ConstraintViolation(StorageError):
+    """The database refused a change that breaks one of its rules (a duplicate, a missing link)."""
+
+
+class ForeignDatabase(StorageError):
+    """An SQLite file that belongs to another program; hiptrack leaves it untouched."""
+
+
 class SchemaTooNew(StorageError):
     pass
 

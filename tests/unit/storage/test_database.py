@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from hiptrack.storage import errors
-from hiptrack.storage.database import Database
+from hiptrack.storage.database import Database, sqlite_path
 from hiptrack.storage.migrate import current_revision, prepare_database
 from hiptrack.storage.models import Patient
 
@@ -40,11 +40,13 @@ def test_timestamps_come_back_timezone_aware(db: Database) -> None:
         assert loaded.created_at.utcoffset() == dt.timedelta(0)
 
 
-def test_startup_backup_is_taken_before_anything_changes(sqlite_db: Database, hiptrack_home: Path) -> None:
+def test_startup_backup_is_taken_before_anything_changes(sqlite_db: Database) -> None:
     again = Database(sqlite_db.url)
     report = prepare_database(again)
     assert report.backup is not None and report.backup.exists()
-    assert report.backup.parent == hiptrack_home / "data" / "backups"
+    # README: backups sit in `backups/` beside the database, wherever --database points.
+    source = sqlite_path(sqlite_db.url)
+    assert source is not None and report.backup.parent == source.parent / "backups"
     again.dispose()
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from hiptrack.cli.common import fail
 
-KINDS = ("clinician", "patient", "program")
+KINDS = ("clinician", "patient", "program", "referral")
 
 
 def _date(text: str) -> dt.date:
@@ -25,7 +25,7 @@ def _date(text: str) -> dt.date:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "report", help="write a PDF summary: clinician, patient progress, or home-exercise handout",
+        "report", help="write a PDF: clinician summary, patient progress, home-exercise handout or referral letter",
         description="Write an A4 PDF for one patient. Without --visit the latest visit is used.",
     )
     parser.add_argument("--patient", required=True, metavar="CHART", help="the patient's chart number")
@@ -65,5 +65,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         pages = write_report(data, args.kind, out)
     except OSError as exc:
         return fail(f"cannot write {out}: {exc.strerror or exc}")
+    except ReportError as exc:
+        return fail(str(exc))
     print(f"{out}: {args.kind} report, {pages} page{'s' if pages != 1 else ''}")
     return 0

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrack.gui.dialogs.visit_report_dialog import VisitReportDialog
 from hiptrack.gui.patient_view import PatientView, ensure_pin_exists
 from hiptrack.reports import charts as rc
 from hiptrack.reports.build import (
@@ -127,6 +128,10 @@ class ProgressPage(QWidget):
         self.patient_pdf.clicked.connect(lambda: self._pdf_dialog("patient"))
         self.handout_pdf = QPushButton("Exercise handout…")
         self.handout_pdf.clicked.connect(lambda: self._pdf_dialog("program"))
+        self.referral_pdf = QPushButton("Referral letter…")
+        self.referral_pdf.clicked.connect(lambda: self._pdf_dialog("referral"))
+        self.assessment_button = QPushButton("Assessment and plan…")
+        self.assessment_button.clicked.connect(self.open_assessment)
         self.patient_view_button = QPushButton("Patient view (F11)")
         self.patient_view_button.clicked.connect(self.open_patient_view)
         self.patient_view_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
@@ -142,7 +147,8 @@ class ProgressPage(QWidget):
             bar.addWidget(button)
         documents = QHBoxLayout()
         documents.addWidget(QLabel("Documents:"))
-        for button in (self.clinician_pdf, self.patient_pdf, self.handout_pdf):
+        for button in (self.assessment_button, self.clinician_pdf, self.patient_pdf, self.handout_pdf,
+                       self.referral_pdf):
             documents.addWidget(button)
         documents.addStretch(1)
 
@@ -168,7 +174,8 @@ class ProgressPage(QWidget):
     def set_patient(self, patient_id: int | None) -> None:
         self.patient_id = patient_id
         for widget in (self.metric_box, self.export_png_button, self.export_svg_button, self.clinician_pdf,
-                       self.patient_pdf, self.handout_pdf, self.patient_view_button):
+                       self.patient_pdf, self.handout_pdf, self.referral_pdf, self.assessment_button,
+                       self.patient_view_button):
             widget.setEnabled(patient_id is not None)
         if patient_id is None:
             self.data = None
@@ -459,7 +466,7 @@ class ProgressPage(QWidget):
 
     def _pdf_dialog(self, kind: str) -> None:
         titles = {"clinician": "Clinician summary", "patient": "Patient progress summary",
-                  "program": "Home-exercise handout"}
+                  "program": "Home-exercise handout", "referral": "Referral letter"}
         if self.patient_id is None:
             return
         try:
@@ -467,6 +474,10 @@ class ProgressPage(QWidget):
                 data = load_report_data(s, self.patient_id)
         except (StorageError, ReportError) as exc:
             QMessageBox.critical(self, titles[kind], f"Could not prepare the report: {exc}")
+            return
+        if kind == "referral" and (data.visit_report is None or not data.visit_report.referrer):
+            QMessageBox.critical(self, titles[kind], "No referrer is entered for this visit: write the name and "
+                                 "address under Assessment and plan… first.")
             return
         # The dialog asks before replacing an existing file (Qt's default), so a filed report is kept.
         proposed = report_file_name(data.patient.chart_number, data.as_of, kind)
@@ -482,6 +493,19 @@ class ProgressPage(QWidget):
                 QApplication.restoreOverrideCursor()
         except (OSError, StorageError, ReportError) as exc:
             QMessageBox.critical(self, titles[kind], f"Could not write {path.name}: {exc}")
+
+    def open_assessment(self) -> VisitReportDialog | None:
+        """The assessment and plan of the visit this page reports on (the latest with results)."""
+        if self.data is None or self.data.visit_id is None:
+            QMessageBox.information(self, "Assessment and plan", "This patient has no visit yet: start a visit on "
+                                    "the Strength page first.")
+            return None
+        visit_date = self.data.current.date if self.data.current is not None else self.data.as_of
+        dialog = VisitReportDialog(self.db, self.data.visit_id, f"{self.data.patient.display_name} "
+                                   f"({self.data.patient.chart_number})", visit_date, self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
 
     # --- patient view ----------------------------------------------------------------------------
 

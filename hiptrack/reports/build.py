@@ -34,11 +34,12 @@ from hiptrack.storage.exercises import (
     list_prescriptions,
     patient_adherence,
 )
-from hiptrack.storage.models import Patient, StrengthTest, Visit
+from hiptrack.storage.models import Clinician, Patient, StrengthTest, Visit
 from hiptrack.storage.outcomes import ScoreRow, score_history
 from hiptrack.storage.patients import get_patient
 from hiptrack.storage.results import norm_tables, patient_summary
 from hiptrack.storage.settings_store import load_clinic_settings
+from hiptrack.storage.visit_reports import VisitReportRow, current_report
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +184,9 @@ class ReportData:
     resistance: list[tuple[dt.date, float]]  # (week, heaviest logged resistance kg)
     program: list[ProgramItem]
     statements: list[str]  # what is missing, said once in words (no tests, one side, no mass)
+    visit_id: int | None = None  # the visit the report is about (the latest with results, else the latest)
+    tester: str = ""  # the clinician who tested at this visit ("" when not recorded)
+    visit_report: VisitReportRow | None = None  # assessment, plan, signature (newest version)
 
     @property
     def has_tests(self) -> bool:
@@ -339,7 +343,7 @@ def clinic_header(clinic: dict[str, Any]) -> ClinicHeader:
                         text(S.CLINIC_EMAIL))
 
 
-FILE_KINDS = {"clinician": "clinician", "patient": "patient", "program": "handout"}
+FILE_KINDS = {"clinician": "clinician", "patient": "patient", "program": "handout", "referral": "referral"}
 
 
 def report_file_name(chart_number: str, on: dt.date, kind: str) -> str:
@@ -469,7 +473,18 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
         resistance=_resistance(session, patient_id, as_of),
         program=_program(session, patient_id, as_of),
         statements=_statements(current, visit_row is not None),
+        visit_id=visit_row.id if visit_row is not None else None,
+        tester=_tester(session, visit_row),
+        visit_report=current_report(session, visit_row.id) if visit_row is not None else None,
     )
+
+
+def _tester(session: Session, visit: Visit | None) -> str:
+    """The display name of the clinician who tested at the visit ("" when none was recorded)."""
+    if visit is None or visit.clinician_id is None:
+        return ""
+    clinician = session.get(Clinician, visit.clinician_id)
+    return clinician.display_name if clinician is not None else ""
 
 
 def previous_row(data: ReportData, row: MuscleSummary) -> tuple[MuscleSummary | None, dt.date | None]:

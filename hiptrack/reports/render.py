@@ -42,6 +42,7 @@ from hiptrack.reports.build import (
     METRICS,
     ProgramItem,
     ReportData,
+    ReportError,
     format_change,
     metric_value,
     row_key,
@@ -52,8 +53,9 @@ from hiptrack.storage.outcomes import describe_change
 
 log = logging.getLogger(__name__)
 
-KINDS = ("clinician", "patient", "program")
-TITLES = {"clinician": "Clinician summary", "patient": "Your progress", "program": "Your home exercises"}
+KINDS = ("clinician", "patient", "program", "referral")
+TITLES = {"clinician": "Clinician summary", "patient": "Your progress", "program": "Your home exercises",
+          "referral": "Referral letter"}
 DPI = 300
 MARGIN_PT = 42.0
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans"]
@@ -564,6 +566,8 @@ def clinician_blocks(data: ReportData) -> list[Block]:
         ("Dominant leg", p.dominant_leg or "not recorded"),
         ("Visit", data.current.date.isoformat() if data.current else "—"),
         ("Visits with results", str(len(data.summary.visits))),
+        ("Tested by", data.tester or "not recorded"),
+        ("Report", _report_status(data)),
     ]
     blocks += [heading("Patient"), _facts_table(facts)]
     if data.statements:
@@ -577,6 +581,7 @@ def clinician_blocks(data: ReportData) -> list[Block]:
     blocks += _program_blocks(data)
     blocks += _outcome_blocks(data)
     blocks += _notes_blocks(data)
+    blocks += _assessment_blocks(data)
     blocks += _history_blocks(data, unit)
     blocks.append(Text(
         f"Settings: asymmetry bands {data.summary.settings.thresholds.amber_pct:g} / "
@@ -584,7 +589,43 @@ def clinician_blocks(data: ReportData) -> list[Block]:
         f"the accepted trials; CV limit {data.summary.settings.cv_limit_pct:g} %. Asymmetry = (stronger − weaker) / "
         "stronger; fixed cut-offs are poorly supported, so bands read 'difference ≥ X %', never 'abnormal'. "
         "A change is marked ✱ only when it exceeds the MDC of the same test.", SMALL))
+    blocks += _signature_blocks(data)
     return blocks
+
+
+def _report_status(data: ReportData) -> str:
+    report = data.visit_report
+    if report is None:
+        return "no assessment or plan written"
+    version = f"version {report.revision}"
+    return f"signed, {version}" if report.signed else f"DRAFT, not signed ({version})"
+
+
+def _assessment_blocks(data: ReportData) -> list[Block]:
+    report = data.visit_report
+    if report is None:
+        return []
+    blocks: list[Block] = []
+    for title, text in (("Assessment", report.assessment), ("Plan", report.plan)):
+        if text:
+            blocks += [heading(title), Text(text, Style(10.0))]
+    return blocks
+
+
+def _signature_blocks(data: ReportData) -> list[Block]:
+    """Who signed, when and which version; a draft says plainly that nobody has signed it."""
+    report = data.visit_report
+    lines = [f"Tested by: {data.tester or 'not recorded'}"]
+    if report is None or not report.signed:
+        lines.append("Not signed: this report is a draft and is not valid as a clinical record.")
+    else:
+        signed_at = report.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if report.signed_at else "—"
+        lines.append(f"Signed electronically by {report.signed_by} in hiptrack on {signed_at} "
+                     f"(version {report.revision}).")
+        if report.revision > 1:
+            lines.append(f"This version replaces version {report.revision - 1}: {report.reason}")
+    block = Text("\n".join(lines), Style(10.0, after_pt=0), box=QColor("#f2f4f7"))
+    return [heading("Signature", H3), block]
 
 
 def _setup_blocks(data: ReportData) -> list[Block]:
@@ -609,16 +650,24 @@ def _setup_blocks(data: ReportData) -> list[Block]:
     return [heading("Test set-up at this visit"), Table(cols, rows)]
 
 
+def _strength_cells(m: MuscleSummary, unit: str) -> list[Cell]:
+    """Muscle and position, left, right, asymmetry and flag: the key results of a visit."""
+    return [
+        Cell(row_title(row_key(m))), Cell(f"{_num(metric_value(m, 'left', 'n', unit))}"),
+        Cell(f"{_num(metric_value(m, 'right', 'n', unit))}"),
+        Cell(f"{_num(m.asymmetry_pct)} %" + (f"\n{m.weaker_side} weaker" if m.weaker_side else "")
+             if m.asymmetry_pct is not None else "—"),
+        _flag_cell(m),
+    ]
+
+
 def _results_blocks(data: ReportData, unit: str) -> list[Block]:
     assert data.current is not None
     rows, norm_rows, change_rows, notes = [], [], [], []
     for m in data.current.muscles:
         title = row_title(row_key(m))
         rows.append([
-            Cell(title), Cell(f"{_num(metric_value(m, 'left', 'n', unit))}"), Cell(f"{_num(metric_value(m, 'right', 'n', unit))}"),
-            Cell(f"{_num(m.asymmetry_pct)} %" + (f"\n{m.weaker_side} weaker" if m.weaker_side else "")
-                 if m.asymmetry_pct is not None else "—"),
-            _flag_cell(m),
+            *_strength_cells(m, unit),
             Cell("—" if m.lsi_pct is None else f"{m.lsi_pct:.1f} %" + (" pass" if m.lsi_pass else " below")),
             Cell(f"L {_num(m.cv_left_pct)} / R {_num(m.cv_right_pct)}"
                  + (" ▲" if m.cv_left_exceeds or m.cv_right_exceeds else "")),
@@ -842,10 +891,40 @@ def _contact_sentence(data: ReportData) -> str:
     return f"Questions about your exercises? Contact {who}" + (f": {how}." if how else ".")
 
 
+# --- referral letter -----------------------------------------------------------------------------
+
+
+def referral_blocks(data: ReportData) -> list[Block]:
+    """One page to the referrer: who, the key results of the visit, the assessment and plan, signed."""
+    report = data.visit_report
+    if report is None or not report.referrer:
+        raise ReportError("no referrer is entered for this visit: write it under Assessment and plan first")
+    p = data.patient
+    unit = data.display_unit
+    blocks: list[Block] = [_banner(data, "referral")]
+    blocks.append(Text(f"To: {report.referrer}", Style(10.5, after_pt=2)))
+    blocks.append(Text(f"Re: {p.first_name} {p.last_name}, born {p.date_of_birth.isoformat()}, "
+                       f"chart {p.chart_number}", Style(10.5, True, after_pt=8)))
+    when = data.current.date.isoformat() if data.current else data.as_of.isoformat()
+    tester = f" by {data.tester}" if data.tester else ""
+    blocks.append(Text(f"Thank you for referring this patient. Hip strength was measured with a hand-held "
+                       f"dynamometer on {when}{tester}. The key results:", Style(10.0, after_pt=5)))
+    if data.current is not None and data.current.muscles:
+        rows = [_strength_cells(m, unit) for m in data.current.muscles]
+        blocks.append(Table([("Muscle / position", 2.8), (f"Left ({unit})", 0.9), (f"Right ({unit})", 0.9),
+                             ("Asymmetry", 1.3), ("Flag", 1.6)], rows, Style(9.0, after_pt=0)))
+    else:
+        blocks.append(Text("No strength results were recorded at this visit.", Style(10.0)))
+    blocks += _assessment_blocks(data)
+    blocks += _signature_blocks(data)
+    return blocks
+
+
 BUILDERS: dict[str, Callable[[ReportData], list[Block]]] = {
     "clinician": clinician_blocks,
     "patient": patient_blocks,
     "program": program_blocks,
+    "referral": referral_blocks,
 }
 
 

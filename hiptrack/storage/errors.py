@@ -51,6 +51,10 @@ class ConcurrentEdit(StorageError):
     pass
 
 
+class SignedReportLocked(StorageError):
+    """A signed report was about to be changed in place; changes make a new revision instead."""
+
+
 class UnknownPatient(StorageError):
     """No patient has the chart number asked for (a user's typing, not a database fault)."""
 

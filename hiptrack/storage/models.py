@@ -27,9 +27,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    inspect,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from hiptrack.storage.errors import SignedReportLocked
 from hiptrack.storage.types import UTCDateTime, utcnow
 
 # Stable constraint names, so that migrations can address them on both engines.
@@ -330,6 +333,37 @@ class OutcomeScore(Base):
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class VisitReport(Base):
+    """The clinician's assessment and plan for one visit, one row per revision.
+
+    A draft may be edited; signing locks it. A later change makes the next revision, with the
+    reason, so what a referrer or a chart received is never rewritten (issue 14).
+    """
+
+    __tablename__ = "visit_reports"
+    __table_args__ = (
+        CheckConstraint(_in("status", ("draft", "signed")), name="status"),
+        CheckConstraint("revision >= 1", name="revision"),
+        UniqueConstraint("visit_id", "revision", name="uq_visit_reports_visit_revision"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    assessment: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[str] = mapped_column(Text, default="")
+    referrer: Mapped[str] = mapped_column(Text, default="")  # who a referral letter is addressed to
+    reason: Mapped[str] = mapped_column(Text, default="")  # why this revision replaced a signed one
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    signed_by: Mapped[str | None] = mapped_column(String(120))
+    signed_by_clinician_id: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
+    signed_at: Mapped[dt.datetime | None] = mapped_column()
+
+    visit: Mapped[Visit] = relationship()
+
+
 class AuditEvent(Base):
     """Who changed what, when. Written by the session hook in hiptrack.storage.audit."""
 
@@ -359,7 +393,17 @@ class ClinicSetting(Base):
 
 
 # Tables whose rows are clinical records: never deleted through the ORM.
+@event.listens_for(VisitReport, "before_update")
+def _refuse_changes_to_signed_reports(mapper: object, connection: object, target: VisitReport) -> None:
+    """A signed revision is what the chart and the referrer received: no code path changes it in place."""
+    history = inspect(target).attrs.status.history
+    was = history.deleted[0] if history.deleted else target.status
+    if was == "signed":
+        raise SignedReportLocked(f"Version {target.revision} of this report is signed and cannot be changed; "
+                                 "save the change as a new version with its reason.")
+
+
 CLINICAL_MODELS: tuple[type[Base], ...] = (
     Patient, BodyMass, Visit, StrengthTest, Trial, Prescription, ExerciseLogEntry,
-    ProgressionDecision, OutcomeScore, AuditEvent,
+    ProgressionDecision, OutcomeScore, VisitReport, AuditEvent,
 )

@@ -1,0 +1,87 @@
+"""The clinician report a clinic signs and the referral letter (issue 14), read back with pdftotext:
+who tested, the assessment and plan, the signature or a plain 'not signed', the version that
+replaced a signed one, and a one-page letter to the referrer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from hiptrack.reports.build import ReportError, load_report_data
+from hiptrack.reports.render import write_report
+from hiptrack.storage.clinicians import add_clinician
+from hiptrack.storage.database import Database
+from hiptrack.storage.models import Visit
+from hiptrack.storage.visit_reports import save_report, sign_report
+from tests.unit.reports import data as D
+from tests.unit.reports.test_reports import TODAY, make_pdf
+
+
+def latest_visit(db: Database, patient_id: int) -> int:
+    with db.session() as s:
+        visit = s.scalars(select(Visit).where(Visit.patient_id == patient_id)
+                          .order_by(Visit.visit_date.desc()).limit(1)).one()
+        visit.clinician_id = add_clinician(s, "jlee", "J. Lee, PT")
+        return visit.id
+
+
+@pytest.fixture
+def patient(sqlite_db: Database) -> int:
+    with sqlite_db.session() as s:
+        return D.standard_patient(s)
+
+
+def test_draft_report_prints_tester_assessment_plan_and_not_signed(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                                    patient: int, tmp_path: Path) -> None:
+    vid = latest_visit(sqlite_db, patient)
+    with sqlite_db.session() as s:
+        save_report(s, vid, "Left gluteus medius weaker than right; pain settling.", "Progress clamshell to red band.")
+    _, text = make_pdf(sqlite_db, patient, "clinician", tmp_path / "c.pdf")
+    assert "Tested by J. Lee, PT" in text and "Tested by: J. Lee, PT" in text
+    assert "Assessment Left gluteus medius weaker than right; pain settling." in text
+    assert "Plan Progress clamshell to red band." in text
+    assert "DRAFT, not signed (version 1)" in text
+    assert "Not signed: this report is a draft" in text and "Signed electronically" not in text
+
+
+def test_signed_then_amended_report_names_signer_version_and_reason(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                                      patient: int, tmp_path: Path) -> None:
+    vid = latest_visit(sqlite_db, patient)
+    with sqlite_db.session() as s:
+        save_report(s, vid, "Assessment one", "Plan one")
+        sign_report(s, vid)
+    _, text = make_pdf(sqlite_db, patient, "clinician", tmp_path / "signed.pdf")
+    assert "Signed electronically by Test Clinician in hiptrack on" in text and "(version 1)" in text
+    with sqlite_db.session() as s:
+        save_report(s, vid, "Assessment one", "Plan two", reason="plan changed after the GP's letter")
+        sign_report(s, vid)
+    _, text = make_pdf(sqlite_db, patient, "clinician", tmp_path / "amended.pdf")
+    assert "Plan two" in text and "Plan one" not in text
+    assert "This version replaces version 1: plan changed after the GP's letter" in text
+
+
+def test_referral_letter_is_one_page_to_the_referrer(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                     patient: int, tmp_path: Path) -> None:
+    vid = latest_visit(sqlite_db, patient)
+    with sqlite_db.session() as s:
+        save_report(s, vid, "Hip abductor weakness on the left.", "Six weeks of hip strengthening, review then.",
+                    referrer="Dr. M. Keller, Harbour Medical Practice")
+        sign_report(s, vid)
+    pages, text = make_pdf(sqlite_db, patient, "referral", tmp_path / "r.pdf")
+    assert pages == 1
+    assert "Referral letter" in text and "To: Dr. M. Keller, Harbour Medical Practice" in text
+    assert "Re: Ada Example, born" in text and "Left (N) Right (N) Asymmetry Flag" in text
+    assert "Six weeks of hip strengthening, review then." in text
+    assert "Signed electronically by Test Clinician" in text
+
+
+def test_referral_letter_without_a_referrer_is_refused_and_writes_nothing(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                                         patient: int, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    with sqlite_db.session() as s:
+        data = load_report_data(s, patient, today=TODAY)
+    with pytest.raises(ReportError, match="no referrer is entered"):
+        write_report(data, "referral", out)
+    assert not out.exists()

@@ -132,14 +132,20 @@ def score_history(session: Session, patient_id: int, instrument: str | None = No
 
 
 def describe_change(change: oc.OutcomeChange | None) -> str:
-    """e.g. "−2 (29 % better) ✔ MCIC reached" — words and a symbol, never colour alone."""
+    """e.g. "−2 points (29 % better)  ✔ MCIC reached" — words and a symbol, never colour alone.
+
+    The points and the percentage are kept apart by words and brackets, so no reader whose
+    decimal mark is a comma can take "−2, 29 %" for −2.29 %.
+    """
     if change is None:
         return "baseline"
-    pct = "" if change.percent_change is None else f", {abs(change.percent_change):.0f} % " + (
-        "better" if change.percent_change > 0 else "worse" if change.percent_change < 0 else "")
     sign = "+" if change.delta > 0 else "−" if change.delta < 0 else "±"
     size = f"{abs(change.delta):.1f}".removesuffix(".0")
-    text = f"{sign}{size}{pct.rstrip()}"
+    points = "point" if size == "1" else "points"
+    text = f"{sign}{size} {points}"
+    if change.percent_change is not None and change.percent_change != 0:
+        direction = "better" if change.percent_change > 0 else "worse"
+        text += f" ({abs(change.percent_change):.0f} % {direction})"
     if change.mcic_reached:
         return f"{text}  ✔ MCIC reached"
     if change.improved is False:

@@ -254,6 +254,6 @@ def test_outcome_scores_with_mcic_marked_in_words(page: ExercisePage, on_modal) 
     nprs_latest = next(r for r in rows if r[1] == "NPRS" and r[0] == TODAY.isoformat())
     # clinical.md §7: 7 → 5 reaches the 2-point MCIC although 28.6 % < 30 %.
     assert nprs_latest[2] == "5 / 10"
-    assert nprs_latest[3] == "−2, 29 % better  ✔ MCIC reached"
+    assert nprs_latest[3] == "−2 points (29 % better)  ✔ MCIC reached"
     psfs_row = next(r for r in rows if r[1] == "PSFS")
     assert psfs_row[2] == "4.0  (Stairs 3, Running 5, Sitting 4)" and psfs_row[3] == "baseline"

@@ -255,8 +255,8 @@ def test_outcome_scores_history_change_and_mcic(db: Database, patient: int) -> N
         # clinical.md §7: NRS 7 → 5 meets the 2-point MCIC although 28.6 % < 30 %.
         assert last.vs_baseline.mcic_reached and not last.vs_baseline.meets_percent
         assert not last.vs_previous.mcic_reached
-        assert oc.describe_change(last.vs_baseline) == "−2, 29 % better  ✔ MCIC reached"
-        assert oc.describe_change(last.vs_previous) == "−1, 17 % better  · below MCIC"
+        assert oc.describe_change(last.vs_baseline) == "−2 points (29 % better)  ✔ MCIC reached"
+        assert oc.describe_change(last.vs_previous) == "−1 point (17 % better)  · below MCIC"
         odi = oc.score_history(s, patient, "odi")
         assert odi[0].details == {"band": "moderate"} and odi[1].vs_baseline is not None
         assert odi[1].vs_baseline.mcic_reached

@@ -119,3 +119,12 @@ def test_patient_sentences_have_no_grammar_slips() -> None:
     day = dt.date(2026, 11, 20)
     sentence = outcome_sentence("psfs", 2.6667, 2.6667, None, None, day, day)
     assert sentence == "Your everyday activities score was 2.7 out of 10 on 20 November 2026."
+
+
+def test_score_change_cannot_be_misread_where_the_comma_is_the_decimal_mark(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                                             tmp_path: Path) -> None:
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    _, text = make_pdf(sqlite_db, pid, "clinician", tmp_path / "c.pdf")
+    assert "−4 points (50 % better)" in text
+    assert "−4, 50 %" not in text  # read as −4.50 % in most of Europe

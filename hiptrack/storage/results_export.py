@@ -21,7 +21,8 @@ Column notes:
 - Per-side and per-muscle figures (side score, asymmetry, flag) come from the patient summary and
   repeat on every trial row of that side or muscle.
 - `--traces DIR` writes one CSV per trial that has a stored trace (t_s, force_n) and names it in
-  the `trace_file` column.
+  the `trace_file` column. A trace that cannot be read back (a damaged blob) is skipped, its
+  `trace_file` left empty, and the report names its trial; the rest is exported.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import csv
 import datetime as dt
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visi
 from hiptrack.storage.patients import get_patient
 from hiptrack.storage.results import patient_summary
 from hiptrack.storage.results_import import ALLOWED_UNITS, COLUMNS
-from hiptrack.storage.traces import decode_trace
+from hiptrack.storage.traces import TraceCorrupt, decode_trace
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +69,7 @@ class ExportReport:
     rejected_rows: int = 0
     traces_written: int = 0
     rejected_path: Path | None = None
+    unreadable_traces: list[str] = field(default_factory=list)  # trials whose stored trace is damaged
 
     def summary(self, out: Path) -> str:
         text = f"{out}: {self.accepted_rows} accepted trials"
@@ -75,6 +77,9 @@ class ExportReport:
             text += f"; {self.rejected_rows} rejected trials in {self.rejected_path.name} (not importable)"
         if self.traces_written:
             text += f"; {self.traces_written} traces"
+        if self.unreadable_traces:
+            text += (f"; {len(self.unreadable_traces)} stored trace(s) damaged and not written: "
+                     + ", ".join(self.unreadable_traces))
         return text
 
 
@@ -110,9 +115,12 @@ def _visit_masses(session: Session, patient_id: int) -> dict[int, float | None]:
     return {v.visit_id or 0: v.body_mass_kg for v in patient_summary(session, patient_id).visits}
 
 
-def export_rows(session: Session, patient_id: int, traces_dir: Path | None = None
-                ) -> tuple[list[dict[str, str]], list[dict[str, str]], int]:
-    """(accepted rows, rejected rows, traces written), oldest visit first."""
+def export_rows(session: Session, patient_id: int, traces_dir: Path | None = None,
+                unreadable: list[str] | None = None) -> tuple[list[dict[str, str]], list[dict[str, str]], int]:
+    """(accepted rows, rejected rows, traces written), oldest visit first.
+
+    Trials whose stored trace is damaged are named in `unreadable` and get no trace file.
+    """
     patient = get_patient(session, patient_id)
     summary_rows = _rows_by_key(session, patient_id)
     mass_on_day = _masses(session, patient_id)
@@ -133,8 +141,14 @@ def export_rows(session: Session, patient_id: int, traces_dir: Path | None = Non
                     continue  # nothing to import or compare (an empty or zero trial)
                 trace_file = ""
                 if traces_dir is not None and trial.trace:
-                    trace_file = _write_trace(traces_dir, trial, visit, test)
-                    traces += 1
+                    try:
+                        trace_file = _write_trace(traces_dir, trial, visit, test)
+                        traces += 1
+                    except TraceCorrupt as exc:
+                        log.warning("trial id=%d: stored trace unreadable (%s); not exported", trial.id, exc)
+                        if unreadable is not None:
+                            unreadable.append(f"trial {trial.id} ({visit.visit_date.isoformat()} {test.muscle} "
+                                              f"{test.side} #{trial.trial_number})")
                 record = _record(patient, visit, test, trial, row, mass_on_day.get(visit.visit_date),
                                  summary_mass.get(visit.id), trace_file)
                 (accepted if trial.accepted else rejected).append(record)
@@ -216,8 +230,9 @@ def rejected_path_for(out: Path) -> Path:
 
 def export_results(session: Session, patient_id: int, out: Path, traces_dir: Path | None = None) -> ExportReport:
     """Write the patient's trials to `out` (and rejected ones beside it). StorageError if unwritable."""
-    accepted, rejected, traces = export_rows(session, patient_id, traces_dir)
-    report = ExportReport(len(accepted), len(rejected), traces)
+    unreadable: list[str] = []
+    accepted, rejected, traces = export_rows(session, patient_id, traces_dir, unreadable)
+    report = ExportReport(len(accepted), len(rejected), traces, unreadable_traces=unreadable)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         _write(out, EXPORT_COLUMNS, accepted)

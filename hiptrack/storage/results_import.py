@@ -106,10 +106,34 @@ def read_csv(path: Path) -> list[dict[str, str]]:
     if missing:
         raise ImportFailed([f"{path.name}: missing column(s) {', '.join(missing)} in the header row"])
     reader.fieldnames = header
-    rows = [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+    try:
+        rows = [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+    except csv.Error as exc:
+        raise ImportFailed([_csv_problem(path.name, text, reader.line_num, header, exc)]) from exc
     if not rows:
         raise ImportFailed([f"{path.name}: no data rows after the header"])
     return rows
+
+
+def _csv_problem(name: str, text: str, line: int, header: list[str], exc: csv.Error) -> str:
+    """What is wrong with the file, naming the line and, for an over-long field, the column."""
+    if "field larger than field limit" not in str(exc):
+        return f"{name}: line {line} is not valid CSV ({exc})"
+    limit = csv.field_size_limit()
+    # Only on this error path: parse again without the limit to find which column overflowed.
+    try:
+        csv.field_size_limit(max(limit, len(text) + 1))
+        locator = csv.reader(io.StringIO(text, newline=""))
+        for record in locator:
+            for column, value in zip(header, record, strict=False):
+                if len(value) > limit:
+                    return (f"{name}: line {locator.line_num}, column {column or '(unnamed)'}: the field is "
+                            f"{len(value):,} characters long; the limit is {limit:,}")
+    except csv.Error:
+        pass
+    finally:
+        csv.field_size_limit(limit)
+    return f"{name}: a field near line {line} is longer than {limit:,} characters"
 
 
 def _optional_float(text: str, label: str, problems: list[str]) -> float | None:
@@ -169,7 +193,10 @@ def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow
     if lever is not None and not 0.05 <= lever <= 1.2:
         problems.append(f"lever_arm_m {lever:g} is outside 0.05–1.2 m")
     trial_text = raw.get("trial", "")
-    trial = int(trial_text) if trial_text.isdigit() and int(trial_text) >= 1 else 0
+    # isascii(): "²" and other superscripts pass isdigit() but int() refuses them; the length keeps
+    # int() from refusing a 5,000-digit number (Python limits str-to-int conversions).
+    whole = trial_text.isascii() and trial_text.isdigit() and len(trial_text) <= 6
+    trial = int(trial_text) if whole and int(trial_text) >= 1 else 0
     if not trial:
         problems.append(f"trial '{trial_text}' must be a whole number from 1")
     force_n, value, unit = _force(raw, problems)

@@ -17,6 +17,10 @@ MAGIC = b"HTR1"
 _HEADER = struct.Struct("<4sI")  # magic, sample count
 
 
+class TraceCorrupt(ValueError):
+    """A stored trace blob that cannot be read back (bit rot, a truncated write, a foreign blob)."""
+
+
 def encode_trace(times_s: np.ndarray, forces_n: np.ndarray) -> bytes:
     times = np.asarray(times_s, dtype=np.float64)
     forces = np.asarray(forces_n, dtype="<f4")
@@ -28,13 +32,21 @@ def encode_trace(times_s: np.ndarray, forces_n: np.ndarray) -> bytes:
 
 
 def decode_trace(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """(times in s from the first sample, forces in N) as float64 arrays."""
-    magic, count = _HEADER.unpack_from(blob)
+    """(times in s from the first sample, forces in N) as float64 arrays; TraceCorrupt if unreadable."""
+    try:
+        magic, count = _HEADER.unpack_from(blob)
+    except struct.error as exc:
+        raise TraceCorrupt("trace is shorter than its header") from exc
     if magic != MAGIC:
-        raise ValueError("not a hiptrack trace")
-    raw = zlib.decompress(blob[_HEADER.size:])
-    if len(raw) != 8 * count:
-        raise ValueError("trace is truncated")
+        raise TraceCorrupt("not a hiptrack trace")
+    try:
+        # Never inflate more than the header promises: a damaged stream must not fill the memory.
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(blob[_HEADER.size:], 8 * count + 1)
+    except zlib.error as exc:
+        raise TraceCorrupt(f"trace data is damaged ({exc})") from exc
+    if len(raw) != 8 * count or not inflater.eof:
+        raise TraceCorrupt("trace is truncated or damaged")
     forces = np.frombuffer(raw, dtype="<f4", count=count).astype(np.float64)
     times = np.frombuffer(raw, dtype="<f4", offset=4 * count, count=count).astype(np.float64)
     return times, forces

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from hiptrack.storage.database import Database
 from hiptrack.storage.migrate import prepare_database
@@ -116,7 +118,8 @@ def test_metrics_columns(sqlite_db: Database, tmp_path: Path) -> None:
     assert float(first["asymmetry_pct"]) == pytest.approx((205.0 - 150.0) / 205.0 * 100)
 
 
-def test_cli_export_with_traces(tmp_path: Path) -> None:
+def demo_database(tmp_path: Path, change: Callable[[Session], object] | None = None) -> str:
+    """URL of an SQLite file holding one demo patient (HT-01001, 12 trials with traces)."""
     from hiptrack.storage.demo import populate_demo
 
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
@@ -124,7 +127,14 @@ def test_cli_export_with_traces(tmp_path: Path) -> None:
     prepare_database(db)
     with db.session() as s:
         populate_demo(s, patients=1)
+        if change is not None:
+            change(s)
     db.dispose()
+    return url
+
+
+def test_cli_export_with_traces(tmp_path: Path) -> None:
+    url = demo_database(tmp_path)
     out, traces = tmp_path / "export" / "p.csv", tmp_path / "traces"
     result = hiptrack("export", "--patient", "HT-01001", "--out", str(out), "--traces", str(traces), "--database", url)
     assert result.returncode == 0, result.stderr

@@ -81,8 +81,10 @@ def show_startup_error(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
-def open_prepared_database(url: str) -> Database:
-    return open_and_prepare(url)[0]
+def open_prepared_database(url: str, backup: bool = True) -> Database:
+    """Migrate (with a pre-migration backup when one is due); the routine start-up backup is left
+    to `start_backup_after_show`, so that the window does not wait for it."""
+    return open_and_prepare(url, backup=backup, startup_backup=False)[0]
 
 
 def run_gui(url: str) -> int:
@@ -96,17 +98,22 @@ def run_gui(url: str) -> int:
         show_startup_error("hiptrack cannot open the database", str(exc))
         print(f"hiptrack: {exc}", file=sys.stderr)
         return 2
-    return _show_main_window(app, db)
+    return _show_main_window(app, db, backup=True)
 
 
-def _show_main_window(app: QApplication, db: Database, simulator_folder: Path | None = None) -> int:
+def _show_main_window(app: QApplication, db: Database, simulator_folder: Path | None = None,
+                      backup: bool = False) -> int:
     from hiptrack.gui.main_window import MainWindow
+    from hiptrack.gui.startup_backup import start_backup_after_show
 
     window = MainWindow(db, S.WorkstationSettings())
     if simulator_folder is not None:
         attach_demo_simulator(window, simulator_folder)
     window.show()
+    started_backup = start_backup_after_show(window, db) if backup else None
     code = app.exec()
+    if started_backup is not None:
+        started_backup.wait()
     window.session.shutdown()
     db.dispose()
     return int(code)
@@ -151,7 +158,7 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
         folder = Path(scratch)
         url = database or paths.sqlite_url(folder / "demo.sqlite3")
         try:
-            db = open_prepared_database(url)
+            db = open_prepared_database(url, backup=False)
             with db.session() as s:
                 populate_demo(s, patients=patients)
         except StorageError as exc:

@@ -230,14 +230,17 @@ def check_writable(db: Database) -> None:
         raise translate_error(exc, db.url) from exc
 
 
-def prepare_database(db: Database, backup: bool = True) -> MigrationReport:
-    """Everything the app does to a database before showing it to a user."""
+def prepare_database(db: Database, backup: bool = True, startup_backup: bool = True) -> MigrationReport:
+    """Everything the app does to a database before showing it to a user.
+
+    `startup_backup=False` leaves the routine copy to the caller (the GUI makes it after its window
+    is shown); a pre-migration copy is still made here, before anything changes."""
     previous = current_revision(db)
     check_writable(db)
     check_schema_not_newer(previous)
     head = head_revision()
     backup_file = None
-    if backup and _has_tables(db):
+    if backup and (startup_backup or previous != head) and _has_tables(db):
         reason = "startup" if previous == head else f"pre-migration-{previous or 'unversioned'}"
         backup_file = backup_sqlite(db, reason)
         prune_startup_backups(db)

@@ -18,10 +18,12 @@ from hiptrack.storage.migrate import MigrationReport, current_revision, head_rev
 log = logging.getLogger(__name__)
 
 
-def open_and_prepare(url: str, actor: Actor | None = None, backup: bool = True) -> tuple[Database, MigrationReport]:
+def open_and_prepare(
+    url: str, actor: Actor | None = None, backup: bool = True, startup_backup: bool = True
+) -> tuple[Database, MigrationReport]:
     db = Database(url, actor=actor)
     try:
-        report = prepare_database(db, backup=backup)
+        report = prepare_database(db, backup=backup, startup_backup=startup_backup)
         load_reference_data(db)
     except StorageError:
         db.dispose()

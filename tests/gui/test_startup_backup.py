@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from hiptrack import paths
 from hiptrack import settings as S
 from hiptrack.gui import startup_backup
 from hiptrack.gui.application import open_prepared_database
+from hiptrack.storage.backups import backup_folder
 from hiptrack.storage.database import Database
 from hiptrack.storage.migrate import prepare_database
 
 
-def _backups() -> list[Path]:
-    return sorted(paths.backup_dir().glob("*-startup.sqlite3")) if paths.backup_dir().exists() else []
+def _backups(clinic_url: str) -> list[Path]:
+    folder = backup_folder(Path(clinic_url.removeprefix("sqlite:///")))
+    return sorted(folder.glob("*-startup.sqlite3")) if folder.exists() else []
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def test_backup_runs_after_the_window_is_shown_and_off_the_gui_thread(qtbot, cli
     from hiptrack.gui.main_window import MainWindow
 
     db = open_prepared_database(clinic_url)
-    assert _backups() == [], "the backup was made before the window could be shown"
+    assert _backups(clinic_url) == [], "the backup was made before the window could be shown"
     threads: list[int] = []
     real_backup = startup_backup.backup_sqlite
 
@@ -46,12 +47,12 @@ def test_backup_runs_after_the_window_is_shown_and_off_the_gui_thread(qtbot, cli
     qtbot.addWidget(window)
     window.show()
     backup = startup_backup.start_backup_after_show(window, db)
-    assert _backups() == [] and threads == [], "scheduled, not run, before the event loop turns"
+    assert _backups(clinic_url) == [] and threads == [], "scheduled, not run, before the event loop turns"
     with qtbot.waitSignal(backup.backup_finished, timeout=60_000) as finished:
         pass
     backup.wait()
     assert threads and threads[0] != threading.main_thread().ident
-    assert [str(p) for p in _backups()] == [finished.args[0]]
+    assert [str(p) for p in _backups(clinic_url)] == [finished.args[0]]
     assert "backed up" in window.statusBar().currentMessage()
     db.dispose()
 

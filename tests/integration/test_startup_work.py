@@ -75,12 +75,16 @@ def test_read_only_command_refuses_a_missing_database_and_creates_nothing(tmp_pa
     assert list(work.iterdir()) == [], "a read-only command created files"
 
 
-def test_read_only_commands_make_no_backup(tmp_path: Path, hiptrack_home: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'clinic.sqlite3'}"
+def test_read_only_commands_make_no_backup(tmp_path: Path) -> None:
+    from hiptrack.storage.backups import backup_folder
+
+    database = tmp_path / "clinic.sqlite3"
+    url = f"sqlite:///{database}"
     assert _hiptrack("db", "upgrade", "--database", url).returncode == 0
-    backups = hiptrack_home / "data" / "backups"
-    before = sorted(backups.iterdir()) if backups.exists() else []
+    assert _hiptrack("check", "--database", url).returncode == 0  # a writing command does back up
+    backups = backup_folder(database)
+    before = sorted(backups.iterdir())
+    assert before, "the check made no backup: this test would prove nothing"
     for command in READ_ONLY[:-1]:
         _hiptrack(*command, "--database", url, cwd=tmp_path)
-    after = sorted(backups.iterdir()) if backups.exists() else []
-    assert after == before
+    assert sorted(backups.iterdir()) == before

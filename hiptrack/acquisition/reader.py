@@ -67,9 +67,11 @@ class DeviceConfig:
 
 
 def batch_from_samples(samples: list[Sample]) -> SampleBatch:
+    """Signed forces, a push positive (hiptrack.devices.samples): a tension, or a rest reading
+    below zero, must reach the analysis as it is, never as its magnitude (issue 11)."""
     return SampleBatch(
         np.fromiter((s.t for s in samples), float, len(samples)),
-        np.fromiter((s.force_n for s in samples), float, len(samples)),
+        np.fromiter((s.signed_n for s in samples), float, len(samples)),
         np.fromiter((s.overload for s in samples), bool, len(samples)),
         np.fromiter((s.invalid for s in samples), bool, len(samples)),
     )
@@ -149,6 +151,10 @@ class DeviceReader(QThread):
                     continue
                 if samples:
                     self._set_state(DeviceState.STREAMING, self._streaming_message(driver))
+                    # The gauge's own output rate is the clock of its trials; a polled or
+                    # free-running device declares none (a Mark-10 without AOUT falls back to
+                    # polling late), so its trials are timed from host timestamps instead.
+                    self.segmenter.declared_rate_hz = driver.rate if driver.mode == "stream" else None
                     self._deliver(batch_from_samples(samples))
                 else:
                     self._expire_trial()

@@ -45,12 +45,13 @@ def silence_reason(seconds: float) -> str:
 class TrialCapture:
     """A captured trial: plain data, safe to hand from the reader thread to the GUI."""
 
-    times_s: np.ndarray  # seconds, monotonic host clock
-    forces_n: np.ndarray
+    times_s: np.ndarray  # seconds, monotonic host clock (burst-stamped when the device declares no rate)
+    forces_n: np.ndarray  # signed, a push positive
     overload: np.ndarray
     onset_index: int
     complete: bool = True  # False when cut short (device disconnected, stopped by hand)
     reason: str = ""
+    declared_rate_hz: float | None = None  # the device's output rate; None when it declares none
 
     @property
     def peak_n(self) -> float:
@@ -87,6 +88,7 @@ class TrialSegmenter:
     def __init__(self, settings: SegmenterSettings | None = None) -> None:
         self.settings = settings or SegmenterSettings()
         self.armed = True
+        self.declared_rate_hz: float | None = None
         self._history: tuple[np.ndarray, np.ndarray, np.ndarray] = (np.empty(0), np.empty(0), np.empty(0, bool))
         self._rec: _Recording | None = None
         self._last_t: float | None = None  # time of the last sample seen, for gaps across batches
@@ -247,4 +249,5 @@ class TrialSegmenter:
         active = t[-1] - rec.onset_t
         if not force and active < self.settings.min_duration_s:
             return None  # too short to be a contraction
-        return TrialCapture(t, f, o, onset_index, complete=complete, reason=reason)
+        return TrialCapture(t, f, o, onset_index, complete=complete, reason=reason,
+                            declared_rate_hz=self.declared_rate_hz)

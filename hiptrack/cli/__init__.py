@@ -25,6 +25,7 @@ SUBCOMMAND_MODULES = (
     "hiptrack.cli.exercise_logs",
     "hiptrack.cli.report",
     "hiptrack.cli.export",
+    "hiptrack.cli.analysis",
 )
 
 

@@ -24,6 +24,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(func=cmd_restore)
     info = db_sub.add_parser("info", help="where the data lives, its schema and size")
     info.set_defaults(func=cmd_info)
+    again = db_sub.add_parser("reanalyse", help="recompute stored force-time figures from the raw traces "
+                           "(after the analysis definition changed); audit-logged")
+    again.add_argument("--all", action="store_true", help="every trial with a trace, not only older analyses")
+    again.add_argument("--dry-run", action="store_true", help="list what would change; change nothing")
+    again.set_defaults(func=_cmd_reanalyse)
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:
@@ -120,3 +125,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Backups:       {backup_folder(source) if source is not None else 'made on the server (pg_dump)'}")
     print(f"Logs:          {paths.log_dir()}")
     return 0
+
+
+def _cmd_reanalyse(args: argparse.Namespace) -> int:
+    from hiptrack.cli.analysis import cmd_reanalyse
+
+    return cmd_reanalyse(args)

@@ -2,9 +2,10 @@
 
 Sign policy (one convention for every driver): each protocol's polarity is applied first, then the
 driver's `invert` flag, so that a push (a make test presses the gauge) gives a positive `signed_n`.
-`force_n` is the magnitude the patient produced, `abs(signed_n)`: a clinician straps a gauge for a
-pull as often as for a push, and the strength is the same either way. Host-side tare is applied to
-`signed_n` before the magnitude is taken, so tare works whichever way the gauge is mounted.
+`force_n` is the magnitude, `abs(signed_n)`, for displays that only want a size (`device read`).
+The acquisition layer and the force-time analysis use `signed_n`: a pull is not a push, and a rest
+reading below zero (a gauge zeroed under load) must not turn into a positive force (issue 11).
+Host-side tare is applied to `signed_n` before the magnitude is taken.
 
 An overloaded gauge never reports a force: `overload` is True and both forces are NaN, so a peak
 or a mean computed without checking the flag comes out NaN rather than silently wrong. An

@@ -1,26 +1,40 @@
-"""Force–time metrics from one trial's raw trace.
+"""Force–time metrics of one trial's raw trace: the one analysis path.
 
-Definitions (clinical.md §1 and §9: VALD DynaMo, Hoggan microFET, rfd_calculator_app):
-- baseline: median force in the pre-contraction window (the first `baseline_window_s` of the
-  trace). When the trace also ends at rest, a straight line through the pre-onset and post-offset
-  windows replaces the constant, which removes a slowly drifting (e.g. warming) load cell.
-- onset: the first time the force, smoothed by a short moving median, stays above baseline +
-  threshold for `sustain_s`. The threshold is absolute (default 20 N, the clinic's
-  `onset_threshold_n` setting; VALD's rep detection defaults to 30 N [weak], the microFET lets the
-  user set one), optionally raised to a fraction of the net peak. The crossing is interpolated
-  between samples.
-- peak: the largest smoothed net force (force − baseline) between onset and offset.
-- time to peak: peak time − onset time.
-- RFD 0–100 / 0–200 ms (N/s): (net force at onset + w − net force at onset) / w, interpolated.
-- impulse (N·s): trapezoid integral of net force from onset to offset, offset being the first
-  sustained fall back below the threshold after the peak.
+The trial screen (through hiptrack.operations.recording), `hiptrack analyse TRACE.csv` and
+`hiptrack db reanalyse` all call `analyse_trace`; nothing else computes these numbers.
+`ANALYSIS_VERSION` is stored with every trial so that a changed definition can be re-applied to
+the raw traces.
 
-Why a moving median: a single-sample spike (a knock on the pad, a serial glitch) moves a median by
-nothing, yet a ramp or a plateau passes through it unchanged, so RFD on a clean ramp is exact.
+Definitions (version 2; docs/force_time.md has worked examples):
+- Forces are signed, a push positive (hiptrack.devices.samples), as the gauge reported them after
+  its tare. A tension is never turned into a push.
+- Time base: hiptrack.domain.timebase (declared rate, else host times repaired onto a uniform
+  clock, else none; never an assumed rate).
+- Rest level: median of the first `baseline_window_s` (the quiet pre-contraction window the
+  segmenter keeps); its noise band is max(`noise_floor_n`, 3 robust SDs).
+- Peak: the largest force the gauge reported (what every HHD and VALD DynaMo report, real-world.md
+  §1). A pad pre-load or a start under load stays in the peak and is noted ("started under 150 N
+  load"). The one correction: a rest level below zero means the gauge was zeroed under load, so
+  forces are counted from that rest level (bounded by `max_zero_correction_n`, and noted).
+- Onset (Maffiuletti NA et al. 2016, Eur J Appl Physiol 116(6):1091–1116, "Rate of force
+  development": onset is where force leaves the baseline; an automated threshold traced back to
+  the baseline, as VALD's "start of movement"): the first time the smoothed force stays
+  `onset_threshold_n` above the rest level for max(`sustain_s`, 3 samples), traced back to the
+  last sample still within the rest level's noise band. A knock shorter than the sustain is not
+  a contraction.
+- RFD 0–w (Maffiuletti 2016): (F(onset + w) − F(onset)) / w, F linearly interpolated between
+  samples. Not reported when onset + w lies past the end of the contraction (offset) or of the
+  trace, or when fewer than 10 samples fall inside the window (RFD 0–100 ms needs ≥ 100 Hz).
+- Time to peak: from onset to the first sample within a band of the peak, the band being the
+  widest of 5 % of the rise, the rest noise band and 4 SDs of the sample-to-sample noise during
+  the contraction, so that the noise of a make test's plateau cannot move it (a plain arg-max
+  wanders over the whole plateau).
+- Impulse: trapezoid integral of force above the rest level from onset to offset, offset being
+  the first sustained fall back below the onset threshold after the peak.
+- Starting under load (rest level above `loaded_start_n`): RFD, time to peak and impulse are
+  withheld, because they describe a contraction from rest (Maffiuletti 2016).
 
-A metric the trace cannot support is a `Metric` with value None and a reason, never a number:
-no onset, trace too short for the RFD window, force not back to rest for the impulse, or the
-device overloaded (clipped) during the stretch the metric depends on.
+A metric the trace cannot support is a `Metric` with value None and a reason, never a number.
 """
 
 from __future__ import annotations
@@ -32,8 +46,17 @@ import numpy as np
 import numpy.typing as npt
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.timebase import TimeBase, time_base
 
 FloatArray = npt.NDArray[np.float64]
+BoolArray = npt.NDArray[np.bool_]
+
+ANALYSIS_VERSION = 2  # 1: net peak above the first 0.3 s, 20 N onset, assumed 50 Hz (hiptrack ≤ 0.2)
+MIN_SAMPLES_PER_WINDOW = 10
+MIN_RATE_HZ = 10.0  # below this, onset and time to peak are guesses between samples
+TTP_BAND_FRACTION = 0.05
+# The names the stored trial, the CSV export and `hiptrack analyse --json` use.
+METRIC_NAMES = ("peak_force_n", "onset_s", "time_to_peak_s", "rfd_100_n_per_s", "rfd_200_n_per_s", "impulse_n_s")
 
 
 @dataclass(frozen=True)
@@ -53,25 +76,26 @@ class Metric:
 @dataclass(frozen=True)
 class ForceTimeSettings:
     onset_threshold_n: float = 20.0
-    onset_fraction_of_peak: float | None = None  # e.g. 0.05: threshold = max(absolute, 5 % of net peak)
     baseline_window_s: float = 0.3
+    noise_floor_n: float = 2.0
     smoothing_window_s: float = 0.02
-    sustain_s: float = 0.03
+    sustain_s: float = 0.05
+    loaded_start_n: float = 50.0  # a rest level above this is a contraction already under way
+    preload_note_n: float = 5.0  # a rest level above this is noted (pad pre-load)
+    max_zero_correction_n: float = 50.0
     overload_fraction: float = 0.995  # a sample at ≥ 99.5 % of capacity_n counts as clipped
 
     def __post_init__(self) -> None:
         if not self.onset_threshold_n > 0:
             raise DomainError("Onset threshold must be above 0 N")
-        if self.onset_fraction_of_peak is not None and not 0 < self.onset_fraction_of_peak < 1:
-            raise DomainError("Onset fraction of peak must be between 0 and 1")
-        for name in ("baseline_window_s", "smoothing_window_s", "sustain_s"):
+        for name in ("baseline_window_s", "noise_floor_n", "smoothing_window_s", "sustain_s"):
             if not getattr(self, name) > 0:
                 raise DomainError(f"Force–time setting {name} must be above 0")
 
 
 @dataclass(frozen=True)
 class ForceTimeResult:
-    baseline_n: Metric
+    baseline_n: Metric  # the rest level before the contraction
     threshold_n: float
     onset_s: Metric
     offset_s: Metric
@@ -80,65 +104,66 @@ class ForceTimeResult:
     rfd_100_n_per_s: Metric
     rfd_200_n_per_s: Metric
     impulse_n_s: Metric
-    detrended: bool = False
+    time_base: str = "none"
+    rate_hz: float | None = None
+    onset_imposed: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
+    version: int = ANALYSIS_VERSION
+
+    def stored_metrics(self) -> dict[str, float | None]:
+        """The trial's columns, by the names in METRIC_NAMES."""
+        return {name: metric.value for name, metric in zip(METRIC_NAMES, self._metrics(), strict=True)}
+
+    def _metrics(self) -> tuple[Metric, ...]:
+        return (self.peak_n, self.onset_s, self.time_to_peak_s, self.rfd_100_n_per_s, self.rfd_200_n_per_s,
+                self.impulse_n_s)
+
+    def note_text(self) -> str:
+        """The notes in one line, for the trial list and the stored trial."""
+        return "; ".join(self.notes)
 
     def to_json_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"threshold_n": self.threshold_n, "detrended": self.detrended,
-                               "notes": list(self.notes)}
-        for name in ("baseline_n", "onset_s", "offset_s", "peak_n", "time_to_peak_s",
-                     "rfd_100_n_per_s", "rfd_200_n_per_s", "impulse_n_s"):
-            out[name] = getattr(self, name).to_json_dict()
+        out: dict[str, Any] = {"analysis_version": self.version, "time_base": self.time_base,
+                               "sample_rate_hz": self.rate_hz, "onset_imposed": self.onset_imposed,
+                               "threshold_n": self.threshold_n, "rest_level_n": self.baseline_n.value}
+        out.update(self.stored_metrics())
+        out["withheld"] = {name: m.reason for name, m in zip(METRIC_NAMES, self._metrics(), strict=True)
+                           if m.value is None}
+        out["notes"] = list(self.notes)
         return out
 
 
 # --- input checks --------------------------------------------------------------------------------
 
-def _as_array(values: Any, what: str) -> FloatArray:
+def _forces(values: Any, overload: BoolArray) -> FloatArray:
     try:
         array = np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError):
-        raise DomainError(f"{what} contains values that are not numbers") from None
+        raise DomainError("Trace forces contain values that are not numbers") from None
     if array.ndim != 1:
-        raise DomainError(f"{what} must be a single series of samples")
-    if not np.all(np.isfinite(array)):
-        raise DomainError(f"{what} contains missing or infinite samples")
+        raise DomainError("Trace forces must be a single series of samples")
+    if array.size < 3:
+        raise DomainError(f"A trace needs at least 3 samples (got {array.size})")
+    bad = ~np.isfinite(array) & ~overload
+    if np.any(bad):
+        raise DomainError(f"Trace forces contain {int(bad.sum())} missing or infinite samples not marked as overload")
     return array
 
 
-def _time_base(n: int, sample_rate_hz: float, t_s: Any | None) -> FloatArray:
-    if not (np.isfinite(sample_rate_hz) and sample_rate_hz > 0):
-        raise DomainError(f"Sample rate must be above 0 Hz (got {sample_rate_hz!r})")
-    if t_s is None:
-        return np.arange(n, dtype=np.float64) / float(sample_rate_hz)
-    t = _as_array(t_s, "Trace times")
-    if t.size != n:
-        raise DomainError(f"Trace times ({t.size}) and forces ({n}) differ in length")
-    if np.any(np.diff(t) <= 0):
-        raise DomainError("Trace times must increase from sample to sample")
-    return t
-
-
-def _overload_mask(
-    force: FloatArray, overload: Any | None, capacity_n: float | None, fraction: float
-) -> npt.NDArray[np.bool_]:
-    mask = np.zeros(force.size, dtype=bool)
-    if overload is not None:
-        given = np.asarray(overload, dtype=bool)
-        if given.shape != force.shape:
-            raise DomainError("The overload flags and the forces differ in length")
-        mask |= given
-    if capacity_n is not None:
-        if not (np.isfinite(capacity_n) and capacity_n > 0):
-            raise DomainError(f"Device capacity must be above 0 N (got {capacity_n!r})")
-        mask |= force >= fraction * capacity_n
-    return mask
+def _overload_mask(n: int, overload: Any | None) -> BoolArray:
+    if overload is None:
+        return np.zeros(n, dtype=bool)
+    given = np.asarray(overload, dtype=bool)
+    if given.shape != (n,):
+        raise DomainError("The overload flags and the forces differ in length")
+    return given
 
 
 # --- signal helpers ------------------------------------------------------------------------------
 
 def moving_median(values: FloatArray, window: int) -> FloatArray:
-    """Centred moving median of an odd window, edges padded with the end values."""
+    """Centred moving median of an odd window, edges padded with the end values. A single-sample
+    spike (a knock, a serial glitch) moves it by nothing; a ramp or a plateau passes unchanged."""
     if window <= 1 or values.size < 3:
         return values.copy()
     window = min(window | 1, values.size if values.size % 2 else values.size - 1)
@@ -147,15 +172,12 @@ def moving_median(values: FloatArray, window: int) -> FloatArray:
     return np.median(np.lib.stride_tricks.sliding_window_view(padded, window), axis=1)
 
 
-def _samples(seconds: float, t: FloatArray) -> int:
-    dt = float(np.median(np.diff(t))) if t.size > 1 else 1.0
-    return max(1, round(seconds / dt))
-
-
-def _first_sustained(condition: npt.NDArray[np.bool_], start: int, length: int) -> int | None:
+def _first_sustained(condition: BoolArray, start: int, length: int) -> int | None:
     """First index ≥ start where `condition` holds for `length` samples (or to the end)."""
     n = condition.size
-    length = max(1, min(length, n - start)) if start < n else 1
+    if start >= n:
+        return None
+    length = max(1, min(length, n - start))
     run = 0
     for i in range(start, n):
         run = run + 1 if condition[i] else 0
@@ -175,152 +197,216 @@ def _crossing_time(t: FloatArray, net: FloatArray, i: int, level: float) -> floa
     return float(t[i - 1] + frac * (t[i] - t[i - 1]))
 
 
-@dataclass(frozen=True)
-class _Detection:
-    threshold: float
-    onset_i: int | None
-    onset_t: float | None
-    offset_i: int | None
-    offset_t: float | None
-    peak_i: int | None
+def _missing(unit: str, reason: str) -> Metric:
+    return Metric(None, unit, reason)
 
 
-def _detect(t: FloatArray, net: FloatArray, settings: ForceTimeSettings, start: int) -> _Detection:
-    threshold = settings.onset_threshold_n
-    if settings.onset_fraction_of_peak is not None:
-        threshold = max(threshold, settings.onset_fraction_of_peak * float(np.max(net)))
-    sustain = _samples(settings.sustain_s, t)
-    onset_i = _first_sustained(net > threshold, start, sustain)
-    if onset_i is None:
-        return _Detection(threshold, None, None, None, None, None)
-    onset_t = _crossing_time(t, net, onset_i, threshold)
-    # The offset is the first sustained return to rest after the force first peaks; search it from
-    # the highest point so that a dip on the plateau does not end the contraction early.
-    provisional_end = _first_sustained(net <= threshold, onset_i, sustain)
-    stop = provisional_end if provisional_end is not None else net.size
-    peak_i = onset_i + int(np.argmax(net[onset_i:stop]))
-    offset_i = _first_sustained(net <= threshold, peak_i, sustain)
-    if offset_i is not None:
-        peak_i = onset_i + int(np.argmax(net[onset_i:offset_i]))
-    offset_t = _crossing_time(t, net, offset_i, threshold) if offset_i is not None else None
-    return _Detection(threshold, onset_i, onset_t, offset_i, offset_t, peak_i)
-
-
-# --- the analysis --------------------------------------------------------------------------------
-
-def _finite_metric(value: float, unit: str) -> Metric:
+def _finite(value: float, unit: str) -> Metric:
     if not np.isfinite(value):
         return Metric(None, unit, "not computable: the numbers overflowed")
     return Metric(float(value), unit)
 
 
-def _all_missing(baseline: Metric, threshold: float, reason: str, notes: tuple[str, ...] = ()) -> ForceTimeResult:
-    def m(unit: str) -> Metric:
-        return Metric(None, unit, reason)
+# --- the analysis --------------------------------------------------------------------------------
 
-    return ForceTimeResult(baseline, threshold, m("s"), m("s"), m("N"), m("s"), m("N/s"), m("N/s"), m("N·s"),
-                           notes=notes)
+@dataclass(frozen=True)
+class _Rest:
+    level: float  # rest level after any zero correction
+    band: float  # noise band around it
+    head_n: int  # samples in the rest window
+    quiet: bool
 
 
-def _rfd(t: FloatArray, net: FloatArray, clipped: npt.NDArray[np.bool_], onset_t: float, window_s: float) -> Metric:
+def _rest(force: FloatArray, smooth: FloatArray, t: FloatArray | None, cfg: ForceTimeSettings) -> _Rest:
+    head_n = int(np.count_nonzero(t <= t[0] + cfg.baseline_window_s)) if t is not None else 3
+    head_n = max(3, min(head_n, force.size))
+    head = force[:head_n]
+    level = float(np.median(head))
+    mad = float(np.median(np.abs(head - level)))
+    band = max(cfg.noise_floor_n, 3.0 * 1.4826 * mad)
+    quiet = bool(np.isfinite(level) and float(np.ptp(smooth[:head_n])) <= cfg.onset_threshold_n)
+    return _Rest(level, band, head_n, quiet)
+
+
+def _sustain(t: FloatArray, cfg: ForceTimeSettings) -> int:
+    return max(3, round(cfg.sustain_s / float(np.median(np.diff(t)))))
+
+
+def _contraction(t: FloatArray, net: FloatArray, rest: _Rest, cfg: ForceTimeSettings,
+                 imposed_onset_s: float | None) -> tuple[float | None, int | None, int | None, str | None]:
+    """Onset time and index, and where the force first stays above the threshold; or None and why
+    (see the module docstring)."""
+    above = net > cfg.onset_threshold_n
+    if imposed_onset_s is not None:
+        if not (np.isfinite(imposed_onset_s) and t[0] <= imposed_onset_s < t[-1]):
+            raise DomainError(f"Onset {imposed_onset_s!r} s is outside the trace (0 to {t[-1]:.3f} s)")
+        onset_i = int(np.searchsorted(t, imposed_onset_s, side="right") - 1)
+        return float(imposed_onset_s), onset_i, _first_sustained(above, onset_i, _sustain(t, cfg)), None
+    if not rest.quiet:
+        return None, None, None, "no onset: the force was already changing when the recording started (no quiet rest)"
+    crossing = _first_sustained(above, rest.head_n, _sustain(t, cfg))
+    if crossing is None:
+        return None, None, None, (f"no onset: the force never rose {cfg.onset_threshold_n:g} N above rest "
+                                  f"for {_sustain(t, cfg) * float(np.median(np.diff(t))) * 1000:.0f} ms")
+    onset_i = crossing
+    while onset_i > 0 and net[onset_i] > rest.band:
+        onset_i -= 1  # back to the last sample still within the rest level's noise band
+    return float(t[onset_i]), onset_i, crossing, None
+
+
+def _offset(t: FloatArray, net: FloatArray, crossing_i: int | None,
+            cfg: ForceTimeSettings) -> tuple[int | None, float | None]:
+    """The first sustained return below the onset threshold after the force first peaks; the peak
+    is searched first so that a dip on the plateau does not end the contraction early."""
+    if crossing_i is None:
+        return None, None
+    sustain = _sustain(t, cfg)
+    below = net <= cfg.onset_threshold_n
+    provisional = _first_sustained(below, crossing_i, sustain)
+    stop = provisional if provisional is not None else net.size
+    peak_i = crossing_i + int(np.argmax(net[crossing_i:stop]))
+    offset_i = _first_sustained(below, peak_i, sustain)
+    if offset_i is None:
+        return None, None
+    return offset_i, _crossing_time(t, net, offset_i, cfg.onset_threshold_n)
+
+
+def _rfd(t: FloatArray, force: FloatArray, clipped: BoolArray, rate: float, onset_t: float, end_t: float,
+         window_s: float, end_what: str) -> Metric:
     label = f"onset + {window_s * 1000:.0f} ms"
+    if rate < MIN_SAMPLES_PER_WINDOW / window_s:
+        return _missing("N/s", f"sample rate {rate:.0f} Hz too low: RFD 0–{window_s * 1000:.0f} ms needs "
+                               f"{MIN_SAMPLES_PER_WINDOW / window_s:.0f} Hz or more")
     end = onset_t + window_s
-    if end > t[-1] + 1e-12:
-        return Metric(None, "N/s", f"trace ends before {label}")
-    if np.any(clipped[(t >= onset_t) & (t <= end)]):
-        return Metric(None, "N/s", f"unreliable: overload between onset and {label}")
-    delta = float(np.interp(end, t, net) - np.interp(onset_t, t, net))
-    return _finite_metric(delta / window_s, "N/s")
+    if end > end_t + 1e-9:
+        return _missing("N/s", f"{label} lies past the end of the {end_what}")
+    if np.any(clipped[(t >= onset_t - 1e-12) & (t <= end + 1e-12)]):
+        return _missing("N/s", f"unreliable: overload between onset and {label}")
+    delta = float(np.interp(end, t, force) - np.interp(onset_t, t, force))
+    return _finite(delta / window_s, "N/s")
 
 
-def _impulse(t: FloatArray, net: FloatArray, d: _Detection, clipped: npt.NDArray[np.bool_]) -> Metric:
-    if d.offset_i is None or d.offset_t is None or d.onset_i is None or d.onset_t is None:
-        return Metric(None, "N·s", "no offset: force had not returned to baseline by the end of the trace")
-    if np.any(clipped[d.onset_i:d.offset_i]):
-        return Metric(None, "N·s", "unreliable: overload during the contraction")
-    times = np.concatenate(([d.onset_t], t[d.onset_i:d.offset_i], [d.offset_t]))
-    forces = np.concatenate(
-        ([np.interp(d.onset_t, t, net)], net[d.onset_i:d.offset_i], [np.interp(d.offset_t, t, net)])
-    )
-    area = float(np.sum((forces[1:] + forces[:-1]) * np.diff(times)) / 2.0)
-    return _finite_metric(area, "N·s")
+def _time_to_peak(t: FloatArray, force: FloatArray, rest: _Rest, onset_t: float, onset_i: int, end_i: int) -> Metric:
+    """Onset to the first sample within a band of the peak. The band is the widest of 5 % of the
+    rise, the rest noise band and 4 SDs of the contraction's sample-to-sample noise, so that the
+    highest noise spike on a plateau cannot set the time."""
+    segment = force[onset_i:end_i]
+    top = float(np.max(segment))
+    steps = np.diff(segment)
+    noise_sd = 1.4826 * float(np.median(np.abs(steps - np.median(steps)))) / np.sqrt(2.0) if steps.size else 0.0
+    band = max(TTP_BAND_FRACTION * (top - rest.level), rest.band, 4.0 * noise_sd)
+    first = onset_i + int(np.argmax(segment >= top - band))
+    return _finite(float(t[first]) - onset_t, "s")
+
+
+def _impulse(t: FloatArray, force: FloatArray, level: float, onset_t: float, offset_t: float) -> Metric:
+    inside = (t > onset_t) & (t < offset_t)
+    times = np.concatenate(([onset_t], t[inside], [offset_t]))
+    net = np.interp(times, t, force) - level
+    return _finite(float(np.sum((net[1:] + net[:-1]) * np.diff(times)) / 2.0), "N·s")
 
 
 def analyse_trace(
     force_n: Any,
-    sample_rate_hz: float,
+    rate_hz: float | None = None,
     *,
     t_s: Any | None = None,
     overload: Any | None = None,
     capacity_n: float | None = None,
+    onset_s: float | None = None,
     settings: ForceTimeSettings | None = None,
 ) -> ForceTimeResult:
-    """Force–time metrics of one trial. Raises DomainError only for unusable input (empty, NaN,
-    mismatched lengths, non-increasing times); a trace that merely lacks a contraction returns
+    """Force–time metrics of one trial.
+
+    `force_n`: signed forces, push positive (NaN allowed only where `overload` is set);
+    `rate_hz`: the device's declared rate, None when it declared none; `t_s`: host times;
+    `onset_s`: an onset marked by hand (seconds on the analysis clock), overriding detection.
+    Raises DomainError only for unusable input; a trace that merely lacks something returns
     metrics with reasons."""
     cfg = settings or ForceTimeSettings()
-    raw = _as_array(force_n, "Trace forces")
-    if raw.size < 3:
-        raise DomainError(f"A trace needs at least 3 samples (got {raw.size})")
-    t = _time_base(raw.size, float(sample_rate_hz), t_s)
-    clipped = _overload_mask(raw, overload, capacity_n, cfg.overload_fraction)
-    smooth = moving_median(raw, _samples(cfg.smoothing_window_s, t))
+    n = int(np.size(force_n))
+    clipped = _overload_mask(n, overload)
+    raw = _forces(force_n, clipped)
+    if capacity_n is not None:
+        if not (np.isfinite(capacity_n) and capacity_n > 0):
+            raise DomainError(f"Device capacity must be above 0 N (got {capacity_n!r})")
+        clipped = clipped | (np.nan_to_num(raw, nan=np.inf) >= cfg.overload_fraction * capacity_n)
+    tb = time_base(n, declared_rate_hz=rate_hz, host_t_s=t_s)
+    notes: list[str] = [tb.note] if tb.note and tb.ok else []
+    # Overloaded samples hold no number; the largest reading stands in for detection only.
+    finite_max = float(np.nanmax(raw)) if np.any(np.isfinite(raw)) else 0.0
+    filled = np.where(np.isfinite(raw), raw, finite_max)
+    window = max(3, round(cfg.smoothing_window_s * (tb.rate_hz or 1.0)))  # ≥ 3: one knock never counts
+    smooth = moving_median(filled, window)
+    rest = _rest(filled, smooth, tb.t_s, cfg)
 
-    head = t <= t[0] + cfg.baseline_window_s
-    head_n = int(np.count_nonzero(head))
-    if head_n < 3:
-        reason = "no baseline: fewer than 3 samples before the contraction window"
-        return _all_missing(Metric(None, "N", reason), cfg.onset_threshold_n, reason)
-    level = float(np.median(smooth[head]))
-    if float(np.ptp(smooth[head])) > cfg.onset_threshold_n:
-        reason = "no baseline: the force was already changing when the recording started"
-        return _all_missing(Metric(None, "N", reason), cfg.onset_threshold_n, reason)
+    force, level = filled, rest.level
+    if rest.quiet and level < -rest.band:
+        if -level > cfg.max_zero_correction_n:
+            notes.append(f"rest read {level:.1f} N: the gauge's zero is far off; tare it with no contact")
+        else:
+            notes.append(f"rest read {level:.1f} N (the gauge was zeroed under load): forces counted from rest")
+            force, level = filled - level, 0.0
+    rest = _Rest(level, rest.band, rest.head_n, rest.quiet)
+    if level > cfg.preload_note_n:
+        notes.append(f"started under {level:.0f} N load")
 
-    baseline: FloatArray = np.full(raw.size, level)
-    d = _detect(t, smooth - baseline, cfg, head_n)
-    detrended = False
-    notes: list[str] = []
-    tail = t >= t[-1] - cfg.baseline_window_s
-    tail_start = int(np.argmax(tail))
-    if (d.offset_i is not None and tail_start > d.offset_i and np.count_nonzero(tail) >= 3
-            and float(np.ptp(smooth[tail])) <= cfg.onset_threshold_n):
-        # Rest at both ends: a straight line through both windows follows a drifting zero.
-        quiet = head | tail
-        slope, intercept = np.polyfit(t[quiet] - t[0], smooth[quiet], 1)
-        baseline = intercept + slope * (t - t[0])
-        d = _detect(t, smooth - baseline, cfg, head_n)
-        detrended = True
-        if abs(slope * (t[-1] - t[0])) >= 0.1:
-            notes.append(f"baseline drift {slope:+.2f} N/s removed")
+    net = moving_median(force, window) - level
+    baseline = _finite(level, "N") if rest.quiet else _missing("N", "no quiet rest before the contraction")
+    peak = _peak(force, net, clipped, rest, cfg)
 
-    if d.onset_i is None or d.onset_t is None or d.peak_i is None:
-        reason = (f"no onset: force never rose {d.threshold:g} N above baseline "
-                  f"for {cfg.sustain_s * 1000:.0f} ms")
-        return _all_missing(Metric(level, "N"), d.threshold, reason, tuple(notes))
+    def result(onset: Metric, offset: Metric, ttp: Metric, rfd_100: Metric, rfd_200: Metric,
+               impulse: Metric) -> ForceTimeResult:
+        return ForceTimeResult(baseline, cfg.onset_threshold_n, onset, offset, peak, ttp, rfd_100, rfd_200,
+                               impulse, tb.source, tb.rate_hz, onset_s is not None, tuple(notes))
 
-    net = smooth - baseline
-    baseline_metric = _finite_metric(float(np.interp(d.onset_t, t, baseline)), "N")
-    onset = _finite_metric(d.onset_t, "s")
-    offset = (_finite_metric(d.offset_t, "s") if d.offset_t is not None
-              else Metric(None, "s", "no offset: force had not returned to baseline by the end of the trace"))
-    contraction_end = d.offset_i if d.offset_i is not None else raw.size
-    if np.any(clipped[d.onset_i:contraction_end]):
-        # The device hit its limit: the true peak is somewhere above what was recorded.
-        peak = Metric(None, "N", "unreliable: overload (the force reached the device's capacity)")
-        ttp = Metric(None, "s", "unreliable: overload (the peak time is unknown)")
+    def withheld(reason: str, onset: Metric | None = None, offset: Metric | None = None) -> ForceTimeResult:
+        return result(onset or _missing("s", reason), offset or _missing("s", reason), _missing("s", reason),
+                      _missing("N/s", reason), _missing("N/s", reason), _missing("N·s", reason))
+
+    if tb.t_s is None or tb.rate_hz is None:
+        return withheld(tb.note or "no time base")
+    t, rate = tb.t_s, tb.rate_hz
+    if rate < MIN_RATE_HZ:
+        return withheld(f"sample rate {rate:.1f} Hz too low for force–time metrics (needs {MIN_RATE_HZ:g} Hz)")
+    onset_t, onset_i, crossing_i, why_not = _contraction(t, net, rest, cfg, onset_s)
+    if onset_t is None or onset_i is None:
+        return withheld(why_not or "no onset")
+    offset_i, offset_t = _offset(t, net, crossing_i, cfg)
+    end_i, end_t = (offset_i, offset_t) if offset_i is not None and offset_t is not None else (n, float(t[-1]))
+    end_what = "contraction" if offset_i is not None else "trace"
+    onset = _finite(onset_t, "s")
+    offset = _finite(end_t, "s") if offset_i is not None else _missing(
+        "s", "no offset: force had not returned to rest by the end of the trace")
+    if level > cfg.loaded_start_n and onset_s is None:
+        reason = f"started under {level:.0f} N load: rate and time need a contraction from rest"
+        return withheld(reason, onset, offset)
+    if np.any(clipped[onset_i:end_i]):
+        ttp = _missing("s", "unreliable: overload (the peak time is unknown)")
+        impulse = _missing("N·s", "unreliable: overload during the contraction")
     else:
-        peak = _finite_metric(float(net[d.peak_i]), "N")
-        ttp = _finite_metric(float(t[d.peak_i]) - d.onset_t, "s")
-    return ForceTimeResult(
-        baseline_n=baseline_metric,
-        threshold_n=d.threshold,
-        onset_s=onset,
-        offset_s=offset,
-        peak_n=peak,
-        time_to_peak_s=ttp,
-        rfd_100_n_per_s=_rfd(t, net, clipped, d.onset_t, 0.1),
-        rfd_200_n_per_s=_rfd(t, net, clipped, d.onset_t, 0.2),
-        impulse_n_s=_impulse(t, net, d, clipped),
-        detrended=detrended,
-        notes=tuple(notes),
-    )
+        ttp = _time_to_peak(t, force, rest, onset_t, onset_i, max(end_i, onset_i + 1))
+        impulse = (_impulse(t, force, level, onset_t, end_t) if offset_i is not None
+                   else _missing("N·s", "no offset: force had not returned to rest by the end of the trace"))
+    return result(onset, offset, ttp, _rfd(t, force, clipped, rate, onset_t, end_t, 0.1, end_what),
+                  _rfd(t, force, clipped, rate, onset_t, end_t, 0.2, end_what), impulse)
+
+
+def _peak(force: FloatArray, net: FloatArray, clipped: BoolArray, rest: _Rest, cfg: ForceTimeSettings) -> Metric:
+    """The largest force reported (see the module docstring)."""
+    if np.any(clipped):
+        return _missing("N", "unreliable: overload (the force reached the device's capacity)")
+    top = float(np.max(force))
+    if rest.quiet and float(np.max(net)) <= cfg.onset_threshold_n:
+        low = float(np.min(net))
+        if low < -cfg.onset_threshold_n:
+            return _missing("N", f"the force went the other way (a pull of {-low:.0f} N, not a push): "
+                                 "check how the gauge is mounted")
+        return _missing("N", f"no contraction: the force never rose {cfg.onset_threshold_n:g} N above rest")
+    if top <= 0:
+        return _missing("N", f"no push: the force stayed at or below zero (down to {float(np.min(force)):.0f} N)")
+    return _finite(top, "N")
+
+
+__all__ = ["ANALYSIS_VERSION", "METRIC_NAMES", "ForceTimeResult", "ForceTimeSettings", "Metric", "TimeBase",
+           "analyse_trace"]

@@ -541,6 +541,8 @@ class TrialScreen(QWidget):
             status = "✓ accepted" if trial.accepted else f"✗ {trial.reject_reason}"
             if trial.entry == "manual":
                 status += " (typed in)"
+            if trial.analysis_notes:
+                status += f" · {trial.analysis_notes}"  # e.g. "started under 150 N load"
             peak = "—" if trial.peak_force_n is None else f"{from_newtons(trial.peak_force_n, self.unit):.1f}"
             muscle = "Glut. med." if test.muscle == "gluteus_medius" else "Glut. max."
             values = (f"{muscle} {test.side[0].upper()}", str(trial.number), peak, status)

@@ -20,10 +20,10 @@ from hiptrack import settings as S
 from hiptrack.domain.asymmetry import Side
 from hiptrack.domain.battery_run import BatteryRun, CvPrompt
 from hiptrack.domain.errors import DomainError
-from hiptrack.domain.forcetime import ForceTimeSettings, analyse_trace
 from hiptrack.domain.positions import POSITIONS, Battery, Muscle, PlannedTrial, trial_plan
 from hiptrack.domain.summary import VisitSummary
 from hiptrack.domain.units import to_newtons
+from hiptrack.operations.analysis import StoredAnalysis, analyse_recorded
 from hiptrack.storage.database import Database
 from hiptrack.storage.results import patient_summary
 from hiptrack.storage.visits import (
@@ -78,7 +78,7 @@ class Capture(Protocol):
     @property
     def reason(self) -> str: ...
     @property
-    def sample_rate_hz(self) -> float | None: ...
+    def declared_rate_hz(self) -> float | None: ...
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ class RecordedTrial:
     peak_n: float | None
     accepted: bool  # False when an auto-reject rule applied (the trial is kept, not counted)
     reason: str | None  # why it was not counted
-    note: str = ""  # what the analysis wants the clinician to know
+    note: str = ""  # what the analysis wants the clinician to know ("started under 150 N load")
 
 
 class TrialRecorder:
@@ -143,11 +143,13 @@ class TrialRecorder:
         step = self.run.current
         if step is None or self.pending is not None:
             return None
-        metrics, peak_n, note = self._analyse(capture)
-        accepted, reason = auto_reject(capture)
-        trial_id = self._save(step, peak_n, "stream", lever_arm_m=lever_arm_m, device=device, metrics=metrics,
-                              capture=capture, accepted=accepted, reason=reason)
-        recorded = RecordedTrial(trial_id, step, peak_n, accepted, reason, note)
+        analysis = analyse_recorded(capture.times_s, capture.forces_n, capture.overload,
+                                    declared_rate_hz=capture.declared_rate_hz,
+                                    onset_threshold_n=self.settings.onset_threshold_n)
+        accepted, reason = auto_reject(capture, analysis)
+        trial_id = self._save(step, analysis.peak_force_n, "stream", lever_arm_m=lever_arm_m, device=device,
+                              capture=capture, accepted=accepted, reason=reason, analysis=analysis)
+        recorded = RecordedTrial(trial_id, step, analysis.peak_force_n, accepted, reason, analysis.notes)
         if accepted:
             self.pending = recorded
         return recorded
@@ -220,31 +222,8 @@ class TrialRecorder:
                     accepted.append((Muscle(test.muscle), Side(test.side), trial.peak_force_n))
         return accepted
 
-    def _analyse(self, capture: Capture) -> tuple[dict[str, float | None], float | None, str]:
-        rate = capture.sample_rate_hz or 50.0
-        times: np.ndarray | None = capture.times_s - capture.times_s[0]
-        if times is not None and np.any(np.diff(times) <= 0):
-            times = None
-        raw_peak = float(np.max(capture.forces_n[~capture.overload])) if np.any(~capture.overload) else None
-        try:
-            result = analyse_trace(capture.forces_n, rate, t_s=times, overload=capture.overload,
-                                   settings=ForceTimeSettings(onset_threshold_n=self.settings.onset_threshold_n))
-        except DomainError as exc:
-            log.warning("force-time analysis failed: %s", exc)
-            return {}, raw_peak, str(exc)
-        metrics = {
-            "time_to_peak_s": result.time_to_peak_s.value, "rfd_100_n_per_s": result.rfd_100_n_per_s.value,
-            "rfd_200_n_per_s": result.rfd_200_n_per_s.value, "impulse_n_s": result.impulse_n_s.value,
-        }
-        peak = result.peak_n.value
-        note = ""
-        if peak is None:
-            peak = raw_peak
-            note = result.peak_n.reason or ""
-        return metrics, peak, note
-
     def _save(self, step: PlannedTrial, peak_n: float | None, entry: str, *, lever_arm_m: float,
-              device: DeviceProvenance | None, metrics: dict[str, float | None] | None = None,
+              device: DeviceProvenance | None, analysis: StoredAnalysis | None = None,
               capture: Capture | None = None, accepted: bool = True, reason: str | None = None,
               reported: tuple[float, str] | None = None) -> int:
         setup = self.plan.setup_for(step.muscle)
@@ -255,10 +234,12 @@ class TrialRecorder:
                 context={"display_unit": self.settings.unit, "onset_threshold_n": self.settings.onset_threshold_n},
             )
             trial_id = save_trial(
-                s, test_id, peak_force_n=peak_n, entry=entry, metrics=metrics,
+                s, test_id, peak_force_n=peak_n, entry=entry, metrics=analysis.metrics if analysis else None,
+                analysis_version=analysis.version if analysis else None,
+                analysis_notes=analysis.notes if analysis else None,
                 times_s=capture.times_s - capture.times_s[0] if capture is not None else None,
                 forces_n=capture.forces_n if capture is not None else None,
-                sample_rate_hz=capture.sample_rate_hz if capture is not None else None,
+                sample_rate_hz=capture.declared_rate_hz if capture is not None else None,
                 overload=bool(np.any(capture.overload)) if capture is not None else False,
                 reported_value=reported[0] if reported else None, reported_unit=reported[1] if reported else None,
                 accepted=accepted, reject_reason=reason, recorded_by=self.plan.clinician_id,
@@ -272,11 +253,13 @@ class TrialRecorder:
         log.info("trial id=%s %s", trial_id, "accepted" if accepted else "rejected")
 
 
-def auto_reject(capture: Capture) -> tuple[bool, str | None]:
-    """Trials that cannot count whatever the clinician thinks: cut short, or the gauge overloaded
-    (the true peak is somewhere above the device's capacity)."""
+def auto_reject(capture: Capture, analysis: StoredAnalysis) -> tuple[bool, str | None]:
+    """Trials that cannot count whatever the clinician thinks: cut short, the gauge overloaded (the
+    true peak is somewhere above the device's capacity), or no peak (a pull, no contraction)."""
     if not capture.complete:
         return False, capture.reason or "cut short"
     if np.any(capture.overload):
         return False, "gauge overloaded: force above its capacity"
+    if analysis.peak_force_n is None:
+        return False, analysis.peak_reason or "no peak"
     return True, None

@@ -199,8 +199,15 @@ class Trial(Base):
     rfd_100_n_per_s: Mapped[float | None] = mapped_column(Float)
     rfd_200_n_per_s: Mapped[float | None] = mapped_column(Float)
     impulse_n_s: Mapped[float | None] = mapped_column(Float)
+    onset_s: Mapped[float | None] = mapped_column(Float)
+    # hiptrack.domain.forcetime.ANALYSIS_VERSION of the figures above (None: typed in or imported);
+    # `hiptrack db reanalyse` recomputes older ones from the raw trace.
+    analysis_version: Mapped[int | None] = mapped_column(Integer)
+    analysis_notes: Mapped[str | None] = mapped_column(String(500))  # "started under 150 N load"
     # Raw trace: see hiptrack.storage.traces for the compact encoding.
     trace: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # From analysis version 2: the device's declared rate (None: timed from the host times);
+    # before, a rate estimated from the host times.
     trace_sample_rate_hz: Mapped[float | None] = mapped_column(Float)
     trace_sample_count: Mapped[int] = mapped_column(Integer, default=0)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))

@@ -54,7 +54,8 @@ log = logging.getLogger(__name__)
 
 METRIC_COLUMNS = (
     "accepted", "reject_reason", "entry", "peak_force_n", "reported_value", "reported_unit", "overload",
-    "time_to_peak_s", "rfd_100_n_per_s", "rfd_200_n_per_s", "impulse_n_s", "n_per_kg", "nm", "nm_per_kg",
+    "time_to_peak_s", "rfd_100_n_per_s", "rfd_200_n_per_s", "impulse_n_s", "onset_s", "analysis_version",
+    "analysis_notes", "n_per_kg", "nm", "nm_per_kg",
     "normalised_with_mass_kg", "side_score_n", "side_trials", "cv_pct", "asymmetry_pct", "weaker_side", "flag",
     "flag_label", "lsi_pct", "fixation", "device_model", "device_serial", "involved_side_recorded", "visit_id",
     "trial_id", "trace_file",
@@ -171,6 +172,8 @@ def _record(patient: Patient, visit: Visit, test: StrengthTest, trial: Trial, ro
         "reported_unit": trial.reported_unit or "", "overload": "true" if trial.overload else "false",
         "time_to_peak_s": _num(trial.time_to_peak_s), "rfd_100_n_per_s": _num(trial.rfd_100_n_per_s),
         "rfd_200_n_per_s": _num(trial.rfd_200_n_per_s), "impulse_n_s": _num(trial.impulse_n_s),
+        "onset_s": _num(trial.onset_s), "analysis_version": str(trial.analysis_version or ""),
+        "analysis_notes": trial.analysis_notes or "",
         "n_per_kg": _num(_safe(lambda: n_per_kg(force, calc_mass))) if calc_mass else "",
         "nm": _num(_safe(lambda: torque_nm(force, test.lever_arm_m))) if test.lever_arm_m else "",
         "nm_per_kg": _num(_safe(lambda: nm_per_kg(force, test.lever_arm_m, calc_mass)))

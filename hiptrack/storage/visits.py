@@ -34,6 +34,7 @@ class TrialState:
     reject_reason: str | None
     entry: str
     has_trace: bool
+    analysis_notes: str | None = None  # "started under 150 N load"
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,8 @@ def save_trial(
     reported_value: float | None = None, reported_unit: str | None = None, overload: bool = False,
     metrics: dict[str, float | None] | None = None, times_s: np.ndarray | None = None,
     forces_n: np.ndarray | None = None, sample_rate_hz: float | None = None, accepted: bool = True,
-    reject_reason: str | None = None, recorded_by: int | None = None,
+    reject_reason: str | None = None, recorded_by: int | None = None, analysis_version: int | None = None,
+    analysis_notes: str | None = None,
 ) -> int:
     if peak_force_n is not None and not (np.isfinite(peak_force_n) and peak_force_n >= 0):
         raise ValidationError([f"Peak force {peak_force_n} is not a valid force"])
@@ -177,6 +179,8 @@ def save_trial(
         reject_reason=reject_reason, recorded_by=recorded_by,
         time_to_peak_s=metrics.get("time_to_peak_s"), rfd_100_n_per_s=metrics.get("rfd_100_n_per_s"),
         rfd_200_n_per_s=metrics.get("rfd_200_n_per_s"), impulse_n_s=metrics.get("impulse_n_s"),
+        onset_s=metrics.get("onset_s"), analysis_version=analysis_version,
+        analysis_notes=(analysis_notes or None) and analysis_notes[:500],
     )
     if times_s is not None and forces_n is not None and len(forces_n):
         trial.trace = encode_trace(times_s, forces_n)
@@ -208,7 +212,7 @@ def visit_state(session: Session, visit_id: int) -> VisitState:
         TestState(
             t.id, t.muscle, t.side, t.position, t.method, t.lever_arm_m,
             tuple(TrialState(tr.id, tr.trial_number, tr.peak_force_n, tr.accepted, tr.reject_reason, tr.entry,
-                             tr.trace is not None) for tr in t.trials),
+                             tr.trace is not None, tr.analysis_notes) for tr in t.trials),
         )
         for t in visit.tests if not t.voided
     )

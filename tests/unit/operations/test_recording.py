@@ -161,3 +161,49 @@ def test_a_decision_on_a_missing_trial_is_a_storage_error(db: Database) -> None:
     pid, vid = new_visit(db)
     with pytest.raises(StorageError):
         recorder(db, pid, vid).reject_recorded(999_999, "pain")
+
+
+def test_a_start_under_load_is_stored_at_its_force_with_the_fact_noted(db: Database) -> None:
+    """Issue 11: the patient already holds 150 N when the rest ends, then pushes to 300 N. Main
+    stored 150 N (the rise above the start of the trace)."""
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    t = np.arange(0.0, 3.5, 1.0 / RATE)
+    f = np.interp(t, [0, 0.6, 0.9, 2.8, 3.0], [150, 150, 300, 300, 0])
+    loaded = TrialCapture(t, f, np.zeros(t.size, dtype=bool), onset_index=0, declared_rate_hz=RATE)
+    recorded = rec.record_capture(loaded, lever_arm_m=0.4, device=MARK10)
+    assert recorded is not None and recorded.peak_n == pytest.approx(300.0)
+    assert "started under 150 N load" in recorded.note
+    with db.session() as s:
+        trial = s.scalars(select(Trial)).one()
+    assert trial.peak_force_n == pytest.approx(300.0) and trial.analysis_version == 2
+    assert trial.trace_sample_rate_hz == RATE and "started under 150 N load" in (trial.analysis_notes or "")
+    assert trial.rfd_100_n_per_s is None  # RFD needs a contraction from rest
+    assert "started under 150 N load" in (rec.state().tests[0].trials[0].analysis_notes or "")
+
+
+def test_burst_stamped_capture_is_timed_on_the_repaired_clock(db: Database) -> None:
+    """Issue 11: 320 Hz read in 16 ms bursts with no declared rate; main fell back to 50 Hz and
+    stored time to peak 2.13 s (truth 0.33 s)."""
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    true_t = np.arange(0.0, 3.0, 1 / 320.0)
+    f = np.interp(true_t, [0, 0.5, 0.85, 2.3, 2.5], [0, 0, 300, 300, 0])
+    host = np.ceil(true_t / 0.016) * 0.016 + 500.0
+    rec.record_capture(TrialCapture(host, f, np.zeros(f.size, dtype=bool), onset_index=0), lever_arm_m=0.4,
+                       device=MARK10)
+    with db.session() as s:
+        trial = s.scalars(select(Trial)).one()
+    assert trial.time_to_peak_s == pytest.approx(0.33, abs=0.02)
+    assert trial.rfd_100_n_per_s == pytest.approx(857.0, rel=0.05)  # 300 N over 0.35 s
+    assert "bursts" in (trial.analysis_notes or "") and trial.trace_sample_rate_hz is None
+
+
+def test_a_pull_is_kept_but_not_counted_as_a_push(db: Database) -> None:
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    pull = capture(250.0)
+    pulled = TrialCapture(pull.times_s, -pull.forces_n, pull.overload, onset_index=100)
+    recorded = rec.record_capture(pulled, lever_arm_m=0.4, device=MARK10)
+    assert recorded is not None and not recorded.accepted and recorded.peak_n is None
+    assert "pull of 250 N" in (recorded.reason or "") and rec.pending is None

@@ -110,11 +110,12 @@ def cmd_reanalyse(args: argparse.Namespace) -> int:
     from hiptrack.storage.database import Actor
     from hiptrack.storage.errors import StorageError
     from hiptrack.storage.migrate import backup_sqlite
-    from hiptrack.storage.startup import open_and_prepare
+    from hiptrack.storage.startup import open_and_prepare, refuse_missing_file
 
     actor = Actor.from_os()
     actor = Actor(name=f"{actor.name} (hiptrack db reanalyse)", clinician_id=None, workstation=actor.workstation)
     try:
+        refuse_missing_file(database_url(args))  # nothing to re-analyse in a database that does not exist
         db, _report = open_and_prepare(database_url(args), actor=actor)
         if not args.dry_run and db.is_sqlite:
             backup = backup_sqlite(db, "pre-reanalyse")

@@ -109,10 +109,16 @@ def cmd_info(args: argparse.Namespace) -> int:
         db = Database(database_url(args))
         revision = current_revision(db)
         counts = {}
+        outdated = 0
         if revision is not None:
             with db.session() as s:
                 for label, model in (("patients", Patient), ("visits", Visit), ("trials", Trial)):
                     counts[label] = s.scalar(select(func.count()).select_from(model))
+            if revision == head_revision():
+                from hiptrack.operations.reanalysis import outdated_count
+
+                with db.session() as s:
+                    outdated = outdated_count(s)
     except StorageError as exc:
         return storage_failure(exc)
     print(f"hiptrack {__version__}")
@@ -120,6 +126,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Schema:        {revision or 'empty (not yet created)'} (this version's head: {head_revision()})")
     for label, count in counts.items():
         print(f"{label.capitalize() + ':':<14} {count}")
+    if outdated:
+        print(f"Re-analysis:   {outdated} trials analysed by an older force-time definition; "
+              "run `hiptrack db reanalyse`")
     print(f"Data folder:   {paths.data_dir()}")
     source = sqlite_path(db.url)
     print(f"Backups:       {backup_folder(source) if source is not None else 'made on the server (pg_dump)'}")

@@ -20,9 +20,10 @@ import struct
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
 
 from hiptrack.domain.forcetime import ANALYSIS_VERSION
 from hiptrack.operations.analysis import StoredAnalysis, analyse_recorded
@@ -77,16 +78,25 @@ def _differs(old: float | None, new: float | None) -> bool:
     return not math.isclose(old, new, rel_tol=1e-6, abs_tol=1e-9)
 
 
+def _candidates(everything: bool = False) -> Select[Any]:
+    query = select(Trial.id).where(Trial.entry == "stream", Trial.trace.is_not(None))
+    if not everything:
+        query = query.where(or_(Trial.analysis_version.is_(None), Trial.analysis_version < ANALYSIS_VERSION))
+    return query
+
+
+def outdated_count(session: Session) -> int:
+    """Trials with a trace analysed by an older definition (what `db reanalyse` would examine)."""
+    return int(session.scalar(select(func.count()).select_from(_candidates().subquery())) or 0)
+
+
 def reanalyse(db: Database, *, everything: bool = False, dry_run: bool = False,
               progress: Callable[[int], None] | None = None) -> ReanalysisReport:
     """Re-analyse stream trials with a trace whose analysis is older than ANALYSIS_VERSION (or all
     of them with `everything`)."""
     report = ReanalysisReport(dry_run=dry_run)
     with db.session() as s:
-        query = select(Trial.id).where(Trial.entry == "stream", Trial.trace.is_not(None)).order_by(Trial.id)
-        if not everything:
-            query = query.where(or_(Trial.analysis_version.is_(None), Trial.analysis_version < ANALYSIS_VERSION))
-        ids = list(s.scalars(query))
+        ids = list(s.scalars(_candidates(everything).order_by(Trial.id)))
     for start in range(0, len(ids), BATCH):
         with db.session() as s:
             trials = s.scalars(select(Trial).where(Trial.id.in_(ids[start:start + BATCH]))

@@ -49,12 +49,16 @@ def test_db_reanalyse_then_export_and_analyse_agree(tmp_path: Path) -> None:
     prepare_database(db)
     ids = _seed(db)
     db.dispose()
+    assert "Re-analysis:   3 trials" in hiptrack("db", "info", "--database", url).stdout
+    missing = hiptrack("db", "reanalyse", "--database", f"sqlite:///{tmp_path / 'typo.sqlite3'}")
+    assert missing.returncode != 0 and not (tmp_path / "typo.sqlite3").exists()
     result = hiptrack("db", "reanalyse", "--database", url)
     assert result.returncode == 0, result.stderr
     assert "3 trials examined; 3 changed" in result.stdout
     assert f"trial {ids['loaded']} (v1): peak_force_n 150 → 300" in result.stdout
     assert "Backup:" in result.stdout
     assert "0 trials examined" in hiptrack("db", "reanalyse", "--database", url).stdout
+    assert "Re-analysis" not in hiptrack("db", "info", "--database", url).stdout
 
     out = tmp_path / "export.csv"
     exported = hiptrack("export", "--database", url, "--patient", "G-1", "--out", str(out), "--traces",

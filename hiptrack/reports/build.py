@@ -25,6 +25,7 @@ from hiptrack.domain.norms import HARBO_HIGH_PCT, HARBO_LOW_PCT, LOW_Z
 from hiptrack.domain.positions import MUSCLE_TITLES, POSITIONS, Muscle
 from hiptrack.domain.summary import MuscleSummary, PatientSummary, VisitSummary, mdc_for
 from hiptrack.domain.units import from_newtons
+from hiptrack.reports import formatting as F
 from hiptrack.reports import wording
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.exercises import (
@@ -235,11 +236,11 @@ def format_change(change: dict[str, Any] | None, display_unit: str = "N") -> str
         shown = display_unit
     else:
         shown = "N·m"
-    text = f"{delta:+.1f} {shown}"
+    text = F.signed(delta, 1, shown)
     if change.get("beyond_mdc") is True:
-        return f"{text} ✱ beyond MDC {mdc:.1f}"
+        return f"{text} ✱ beyond MDC {F.number(mdc)}"
     if change.get("beyond_mdc") is False:
-        return f"{text} · within MDC {mdc:.1f}"
+        return f"{text} · within MDC {F.number(mdc)}"
     return f"{text} (no MDC)"
 
 

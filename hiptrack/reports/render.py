@@ -38,6 +38,7 @@ from hiptrack import __version__, paths
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.reports import charts, wording
+from hiptrack.reports import formatting as F
 from hiptrack.reports.build import (
     METRICS,
     ProgramItem,
@@ -483,7 +484,8 @@ def _furniture(ctx: Context, painter: QPainter, document: Document, number: int,
 
 
 def _num(value: float | None, fmt: str = ".1f") -> str:
-    return "—" if value is None else format(value, fmt)
+    """A number in the reader's locale with the decimals of a format spec (".1f", ".2f")."""
+    return F.number(value, int(fmt.strip(".f")))
 
 
 def _age(dob: dt.date, on: dt.date) -> int:
@@ -491,9 +493,9 @@ def _age(dob: dt.date, on: dt.date) -> int:
 
 
 def _banner(data: ReportData, kind: str) -> ClinicBanner:
-    subtitle = f"Prepared {data.generated_on.isoformat()}"
+    subtitle = f"Prepared {F.date(data.generated_on)}"
     if data.current is not None:
-        subtitle = f"Visit {data.current.date.isoformat()} · " + subtitle
+        subtitle = f"Visit {F.date(data.current.date)} · " + subtitle
     return ClinicBanner(data.clinic.name, data.clinic.logo_path, TITLES[kind], subtitle, data.clinic.contact_line)
 
 
@@ -503,7 +505,7 @@ def _document(data: ReportData, kind: str, blocks: list[Block]) -> Document:
     return Document(
         title=f"{TITLES[kind]} — {p.display_name}",
         running_header=f"{clinic} · {TITLES[kind]} · {p.display_name} ({p.chart_number})",
-        footer_left=f"{p.display_name} · chart {p.chart_number} · {data.generated_on.isoformat()}",
+        footer_left=f"{p.display_name} · chart {p.chart_number} · {F.date(data.generated_on)}",
         blocks=blocks,
     )
 
@@ -528,8 +530,8 @@ def _norm_text(norm: dict | None) -> str:
     if not norm.get("available"):
         return "no reference"
     if norm.get("kind") == "z_score":
-        return f"z {norm['z']:+.2f} ({norm.get('band')}) vs {norm.get('expected', 0):.2f} Nm/kg"
-    return f"{norm.get('percent_predicted', 0):.0f}% predicted ({norm.get('band')})"
+        return f"z {F.signed(norm['z'], 2)} ({norm.get('band')}) vs {F.number(norm.get('expected', 0), 2)} Nm/kg"
+    return f"{F.percent(norm.get('percent_predicted', 0))} predicted ({norm.get('band')})"
 
 
 def _chart_metric(data: ReportData) -> str:
@@ -557,14 +559,14 @@ def clinician_blocks(data: ReportData) -> list[Block]:
     blocks: list[Block] = [_banner(data, "clinician")]
     mass = "not recorded"
     if data.current is not None and data.current.body_mass_kg is not None:
-        mass = f"{data.current.body_mass_kg:.1f} kg"
+        mass = f"{F.number(data.current.body_mass_kg)} kg"
     facts = [
         ("Patient", p.display_name), ("Chart number", p.chart_number),
-        ("Date of birth", f"{p.date_of_birth.isoformat()} (age {_age(p.date_of_birth, data.as_of)})"),
-        ("Sex", p.sex), ("Height", f"{p.height_m:.2f} m" if p.height_m else "not recorded"),
+        ("Date of birth", f"{F.date(p.date_of_birth)} (age {_age(p.date_of_birth, data.as_of)})"),
+        ("Sex", p.sex), ("Height", f"{F.number(p.height_m, 2)} m" if p.height_m else "not recorded"),
         ("Body mass at visit", mass), ("Involved side", p.involved_side or "not set (LSI not computed)"),
         ("Dominant leg", p.dominant_leg or "not recorded"),
-        ("Visit", data.current.date.isoformat() if data.current else "—"),
+        ("Visit", F.date(data.current.date) if data.current else "—"),
         ("Visits with results", str(len(data.summary.visits))),
         ("Tested by", data.tester or "not recorded"),
         ("Report", _report_status(data)),
@@ -643,7 +645,7 @@ def _setup_blocks(data: ReportData) -> list[Block]:
         where = f"{first.position_title}. {first.set_up}; pad: {first.pad}" if first.set_up else first.position_title
         rows.append([
             Cell(wording.muscle_name(muscle)), Cell(" + ".join(t.side for t in tests)), Cell(where), Cell(method),
-            Cell(f"{lever:.2f} m" if lever else "not measured"), Cell(fixation), Cell(device), Cell(trials),
+            Cell(f"{F.number(lever, 2)} m" if lever else "not measured"), Cell(fixation), Cell(device), Cell(trials),
         ])
     cols = [("Muscle", 1.4), ("Sides", 0.8), ("Position", 3.3), ("Method", 0.95), ("Lever", 0.8),
             ("Fixation", 0.9), ("Device", 1.5), ("Accepted trials", 1.3)]
@@ -668,7 +670,7 @@ def _results_blocks(data: ReportData, unit: str) -> list[Block]:
         title = row_title(row_key(m))
         rows.append([
             *_strength_cells(m, unit),
-            Cell("—" if m.lsi_pct is None else f"{m.lsi_pct:.1f} %" + (" pass" if m.lsi_pass else " below")),
+            Cell("—" if m.lsi_pct is None else F.percent(m.lsi_pct, 1) + (" pass" if m.lsi_pass else " below")),
             Cell(f"L {_num(m.cv_left_pct)} / R {_num(m.cv_right_pct)}"
                  + (" ▲" if m.cv_left_exceeds or m.cv_right_exceeds else "")),
             Cell(f"{m.left_trials} / {m.right_trials}"),
@@ -745,12 +747,12 @@ def _program_blocks(data: ReportData) -> list[Block]:
         blocks.append(Text("No home exercises prescribed at this date."))
     else:
         rows = [[Cell(item.prescription.exercise_name), Cell(item.dosage_text),
-                 Cell(item.prescription.start_date.isoformat()), Cell(item.prescription.notes or "")]
+                 Cell(F.date(item.prescription.start_date)), Cell(item.prescription.notes or "")]
                 for item in data.program]
         blocks.append(Table([("Exercise", 2.0), ("Dosage", 3.0), ("Since", 1.0), ("Notes", 2.5)], rows))
     recent = data.adherence[-6:]
     if recent:
-        rows = [[Cell(w.label + (" (in progress)" if w.in_progress else "")), Cell(f"{w.expected:.1f}"),
+        rows = [[Cell(w.label + (" (in progress)" if w.in_progress else "")), Cell(F.number(w.expected)),
                  Cell(str(w.done)), Cell(ep.format_percent(w.percent))] for w in reversed(recent)]
         blocks += [heading("Adherence, latest weeks", H3),
                    Table([("Week", 1.5), ("Planned sessions", 1.2), ("Done", 1.0), ("Adherence", 1.0)], rows)]
@@ -769,7 +771,7 @@ def _outcome_blocks(data: ReportData) -> list[Block]:
     for instrument in ("nprs", "odi", "psfs"):
         for s in latest.get(instrument, [])[-4:]:
             extra = f" ({s.details.get('band')})" if s.details.get("band") else ""
-            rows.append([Cell(s.title), Cell(s.recorded_on.isoformat()), Cell(f"{s.total:g}{extra}"),
+            rows.append([Cell(s.title), Cell(F.date(s.recorded_on)), Cell(f"{s.total:g}{extra}"),
                          Cell(describe_change(s.vs_baseline)), Cell(describe_change(s.vs_previous))])
     blocks.append(Table([("Instrument", 2.6), ("Date", 1.0), ("Score", 1.0), ("vs baseline", 2.0),
                          ("vs previous", 2.0)], rows))
@@ -797,10 +799,10 @@ def _history_blocks(data: ReportData, unit: str) -> list[Block]:
     rows = []
     for v in reversed(shown):
         for m in v.muscles:
-            rows.append([Cell(v.date.isoformat()), Cell(wording.muscle_name(m.muscle)),
+            rows.append([Cell(F.date(v.date)), Cell(wording.muscle_name(m.muscle)),
                          Cell(_num(metric_value(m, "left", "n", unit))), Cell(_num(metric_value(m, "right", "n", unit))),
-                         Cell("—" if m.asymmetry_pct is None else f"{m.asymmetry_pct:.1f} % {m.weaker_side or ''} weaker"),
-                         _flag_cell(m), Cell("—" if v.body_mass_kg is None else f"{v.body_mass_kg:.1f}")])
+                         Cell("—" if m.asymmetry_pct is None else f"{F.percent(m.asymmetry_pct, 1)} {m.weaker_side or ''} weaker"),
+                         _flag_cell(m), Cell("—" if v.body_mass_kg is None else F.number(v.body_mass_kg))])
     blocks: list[Block] = [heading("Visit history"),
                            Table([("Date", 1.0), ("Muscle", 2.2), (f"Left ({unit})", 0.9), (f"Right ({unit})", 0.9),
                                   ("Asymmetry", 1.6), ("Flag", 1.6), ("Mass kg", 0.7)], rows)]
@@ -903,9 +905,9 @@ def referral_blocks(data: ReportData) -> list[Block]:
     unit = data.display_unit
     blocks: list[Block] = [_banner(data, "referral")]
     blocks.append(Text(f"To: {report.referrer}", Style(10.5, after_pt=2)))
-    blocks.append(Text(f"Re: {p.first_name} {p.last_name}, born {p.date_of_birth.isoformat()}, "
+    blocks.append(Text(f"Re: {p.first_name} {p.last_name}, born {F.date(p.date_of_birth)}, "
                        f"chart {p.chart_number}", Style(10.5, True, after_pt=8)))
-    when = data.current.date.isoformat() if data.current else data.as_of.isoformat()
+    when = F.date(data.current.date) if data.current else F.date(data.as_of)
     tester = f" by {data.tester}" if data.tester else ""
     blocks.append(Text(f"Thank you for referring this patient. Hip strength was measured with a hand-held "
                        f"dynamometer on {when}{tester}. The key results:", Style(10.0, after_pt=5)))

@@ -1,0 +1,64 @@
+"""Numbers and dates as the reader's locale writes them, for documents and screens alike.
+
+Qt's QLocale supplies the decimal mark and the date order (the default locale: the system's,
+unless the app sets another). Group separators are left out, so "1.234" can never be read as a
+thousand where the comma is the decimal mark. The "C" locale (a bare system, CI) writes dates as
+ISO 8601. A signed value always carries its sign and unit ("+15.4 N·m", "−3.0 N") so a change
+cannot be misread as a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+
+MINUS = "\u2212"  # a real minus sign: a hyphen in front of a number is easy to miss on paper
+DASH = "—"  # a value that does not exist
+
+
+def _locale() -> QLocale:
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def number(value: float | None, decimals: int = 1) -> str:
+    """190.0 → "190.0" (or "190,0" where the comma is the decimal mark); None → "—"."""
+    if value is None:
+        return DASH
+    text = _locale().toString(float(value), "f", decimals)
+    return text.replace("-", MINUS)
+
+
+def signed(value: float, decimals: int = 1, unit: str = "") -> str:
+    """+15.4 → "+15.4 N·m"; −3 → "−3.0 N"; 0 → "±0.0 N"."""
+    rounded = round(value, decimals)
+    sign = "+" if rounded > 0 else MINUS if rounded < 0 else "±"
+    text = sign + number(abs(value), decimals)
+    return f"{text} {unit}".rstrip()
+
+
+def percent(value: float | None, decimals: int = 0) -> str:
+    """12.34 → "12 %"; None → "—"."""
+    return DASH if value is None else f"{number(value, decimals)} %"
+
+
+def percent_change(value: float, decimals: int = 1) -> str:
+    """3.8 → "3.8 % more"; −3.8 → "3.8 % less": words, never a bare sign."""
+    if round(value, decimals) == 0:
+        return "no change"
+    return f"{number(abs(value), decimals)} % {'more' if value > 0 else 'less'}"
+
+
+def date(day: dt.date | None) -> str:
+    """A date in the locale's short form with a four-digit year; ISO 8601 in the C locale."""
+    if day is None:
+        return DASH
+    locale = _locale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")  # "03.11.26" is ambiguous in a chart kept for years
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)

@@ -1068,7 +1068,7 @@ class ExercisePage(QWidget):
 
         def save(fields: ex.PrescriptionFields) -> None:
             with self.db.session() as s:
-                ex.update_prescription(s, p.id, fields)
+                ex.update_prescription(s, p.id, fields, expected_version=p.version)
 
         dialog = PrescriptionDialog(self._exercises(p.exercise_id), save, self.today(), p.fields(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from hiptrack import paths
 from hiptrack.domain import exercise_program as ep
 from hiptrack.storage.database import Actor
-from hiptrack.storage.errors import StorageError, ValidationError
+from hiptrack.storage.errors import ConcurrentEdit, StorageError, ValidationError
 from hiptrack.storage.models import (
     AuditEvent,
     Exercise,
@@ -342,6 +342,8 @@ class PrescriptionRow:
     status: str
     notes: str
     progression_text: str
+    # The row's version when read: pass it back to update_prescription to detect another room's edit.
+    version: int = 1
 
     @property
     def dosage_text(self) -> str:
@@ -414,8 +416,19 @@ def _get_prescription(session: Session, prescription_id: int) -> Prescription:
     return p
 
 
-def update_prescription(session: Session, prescription_id: int, f: PrescriptionFields) -> None:
+def _check_version(p: Prescription, expected_version: int | None) -> None:
+    if expected_version is not None and p.version != expected_version:
+        raise ConcurrentEdit(
+            "This prescription was changed on another workstation since you opened it. Reopen it and apply your "
+            "change again."
+        )
+
+
+def update_prescription(
+    session: Session, prescription_id: int, f: PrescriptionFields, expected_version: int | None = None
+) -> None:
     p = _get_prescription(session, prescription_id)
+    _check_version(p, expected_version)
     if p.status == "voided":
         raise StorageError("This prescription was voided and can no longer be edited")
     problems = _prescription_problems(session, f)
@@ -446,7 +459,7 @@ def _row(p: Prescription, catalog: Mapping[str, tuple[ExerciseFields, ExerciseFi
         id=p.id, patient_id=p.patient_id, exercise_id=p.exercise_id, exercise_code=info.code,
         exercise_name=info.label, exercise_is_custom=info.is_custom, dosage=_dosage_of(p),
         start_date=p.start_date, end_date=p.end_date, status=p.status, notes=p.notes,
-        progression_text=info.fields.progression_text,
+        progression_text=info.fields.progression_text, version=p.version,
     )
 
 

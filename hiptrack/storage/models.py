@@ -29,6 +29,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     inspect,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -150,6 +151,10 @@ class StrengthTest(Base):
         CheckConstraint(_in("side", SIDES), name="side"),
         CheckConstraint(_in("method", ("make", "break")), name="method"),
         CheckConstraint("lever_arm_m IS NULL OR (lever_arm_m >= 0.05 AND lever_arm_m <= 1.2)", name="lever"),
+        # One live test per muscle, side, position and method at a visit, even when two workstations
+        # save its first trial at the same moment (a voided test may be redone).
+        Index("uq_strength_tests_slot", "visit_id", "muscle", "side", "position", "method", unique=True,
+              sqlite_where=text("NOT voided"), postgresql_where=text("NOT voided")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -267,8 +272,12 @@ class Prescription(Base):
     status: Mapped[str] = mapped_column(String(10), default="active")
     prescribed_by: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Optimistic locking, as for patients: one room's edit never silently overwrites another's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     exercise: Mapped[Exercise] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class ExerciseLogEntry(Base):

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from hiptrack import log as hlog
 from hiptrack.domain.patient_rules import PatientFields, body_mass_problems, patient_problems
-from hiptrack.storage.errors import StorageError, UnknownPatient, ValidationError
+from hiptrack.storage.errors import ConcurrentEdit, StorageError, UnknownPatient, ValidationError
 from hiptrack.storage.models import BodyMass, Patient
 from hiptrack.storage.types import utcnow
 
@@ -109,7 +109,7 @@ def update_patient(
 ) -> None:
     patient = get_patient(session, patient_id)
     if expected_version is not None and patient.version != expected_version:
-        raise StorageError(
+        raise ConcurrentEdit(
             "This patient was changed on another workstation since you opened it. Reopen and edit again."
         )
     fields = _clean(fields)

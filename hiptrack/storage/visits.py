@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from hiptrack import __version__
@@ -129,7 +129,10 @@ def ensure_test(
     lever_arm_m: float | None, fixation: str = "hand", device: DeviceProvenance | None = None,
     context: dict[str, Any] | None = None,
 ) -> int:
-    """The test row for this muscle, side, position and method at this visit (created once)."""
+    """The test row for this muscle, side, position and method at this visit (created once, even
+    when two workstations save its first trial at the same moment: the visit row is locked first,
+    and a unique index backs that up)."""
+    lock_row(session, Visit, visit_id)
     existing = session.scalar(
         select(StrengthTest).where(
             StrengthTest.visit_id == visit_id, StrengthTest.muscle == muscle, StrengthTest.side == side,
@@ -155,6 +158,20 @@ def ensure_test(
     return test.id
 
 
+def lock_row(session: Session, model: type[Visit] | type[StrengthTest], row_id: int) -> None:
+    """Serialise writers that derive something from this row's children (the next trial number,
+    whether a test exists) until this transaction ends.
+
+    A no-op UPDATE is the one statement that locks on both engines: it takes SQLite's write lock
+    (the driver begins a transaction before it, so the reads that follow see every committed row)
+    and PostgreSQL's row lock (a second workstation waits for the first to commit, then reads its
+    rows). Without it, two rooms read the same max and collide on the trial number.
+    """
+    session.execute(
+        update(model).where(model.id == row_id).values(id=model.id).execution_options(synchronize_session=False)
+    )
+
+
 def next_trial_number(session: Session, test_id: int) -> int:
     current = session.scalar(select(func.max(Trial.trial_number)).where(Trial.test_id == test_id))
     return int(current or 0) + 1
@@ -173,6 +190,7 @@ def save_trial(
     if not accepted and not (reject_reason or "").strip():
         raise ValidationError(["A rejected trial needs a reason"])
     metrics = metrics or {}
+    lock_row(session, StrengthTest, test_id)
     trial = Trial(
         test_id=test_id, trial_number=next_trial_number(session, test_id), entry=entry, peak_force_n=peak_force_n,
         reported_value=reported_value, reported_unit=reported_unit, overload=overload, accepted=accepted,

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hiptrack.storage import exercises as ex
+from hiptrack.storage.csv_cells import unprotect
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.models import Exercise, ExerciseLogEntry, Patient, Prescription
 
@@ -255,7 +256,7 @@ def import_exercise_logs(
         if len(cells) != len(columns):
             report.bad_rows.append(RowProblem(line, (f"has {len(cells)} fields, the header has {len(columns)}",)))
             continue
-        values = {c: v.strip() for c, v in zip(columns, cells, strict=True)}
+        values = {c: unprotect(v).strip() for c, v in zip(columns, cells, strict=True)}
         row, problems = _parse(values, line, lookup, today)
         if row is not None and row.key in first_line_of_key:
             problems = [f"same patient, exercise, date and side as line {first_line_of_key[row.key]}"]

@@ -43,6 +43,7 @@ from hiptrack.domain.errors import DomainError
 from hiptrack.domain.normalise import n_per_kg, nm_per_kg, torque_nm
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.domain.units import to_newtons
+from hiptrack.storage.csv_cells import protect
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
 from hiptrack.storage.patients import get_patient
@@ -224,7 +225,7 @@ def _write(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, str]])
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="raise")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({key: protect(value) for key, value in row.items()} for row in rows)
 
 
 def rejected_path_for(out: Path) -> Path:

@@ -34,6 +34,7 @@ from hiptrack.domain.patient_rules import (
 from hiptrack.domain.positions import ACTION_OF, parse_method, parse_muscle, position_for
 from hiptrack.domain.result_columns import COLUMNS
 from hiptrack.domain.units import parse_unit, to_newtons
+from hiptrack.storage.csv_cells import unprotect
 from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
 from hiptrack.storage.types import utcnow
 
@@ -107,7 +108,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         raise ImportFailed([f"{path.name}: missing column(s) {', '.join(missing)} in the header row"])
     reader.fieldnames = header
     try:
-        rows = [{k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader]
+        rows = [{k: unprotect(v or "").strip() for k, v in row.items() if k is not None} for row in reader]
     except csv.Error as exc:
         raise ImportFailed([_csv_problem(path.name, text, reader.line_num, header, exc)]) from exc
     if not rows:

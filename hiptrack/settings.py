@@ -104,6 +104,11 @@ REST_SECONDS = Setting("rest_seconds", 30, "Rest between trials (s)", Scope.CLIN
 ONSET_THRESHOLD_N = Setting(
     "onset_threshold_n", 20.0, "Trial onset threshold (N)", Scope.CLINIC, float, minimum=1.0, maximum=200.0
 )
+GAUGE_LIMIT_N = Setting(
+    "gauge_limit_n", 5000.0, "Gauge plausibility limit (N)", Scope.CLINIC, float, minimum=10.0, maximum=50_000.0,
+    help="A reading above this (or above the capacity the gauge states, which wins) is corrupt data, never a force: "
+         "it is ignored, counted, and interrupts the trial it falls in.",
+)
 CUSTOM_BATTERIES = Setting(
     "custom_batteries", [], "Clinic test batteries", Scope.CLINIC, list, in_settings_form=False,
     help="Definitions checked by hiptrack.domain.batteries; edited in File → Test batteries…",

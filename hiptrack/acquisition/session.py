@@ -6,15 +6,30 @@ ports: the session re-wires each new reader to its own signals.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from hiptrack import settings as S
 from hiptrack.acquisition.reader import DeviceConfig, DeviceReader, DeviceState, DeviceStatus
 from hiptrack.acquisition.ring_buffer import RingBuffer
 from hiptrack.acquisition.segmenter import SegmenterSettings
 
 log = logging.getLogger(__name__)
+
+
+def with_clinic_limit(config: DeviceConfig, clinic: Mapping[str, Any]) -> DeviceConfig:
+    """`config` with the clinic's plausibility limit, unless it sets one itself.
+
+    The capacity a gauge states in its identification still wins over this (devices/plausibility.py).
+    """
+    if config.options.get("capacity_n") is not None:
+        return config
+    limit = S.GAUGE_LIMIT_N.validate(clinic.get(S.GAUGE_LIMIT_N.key, S.GAUGE_LIMIT_N.default))
+    return dataclasses.replace(config, options={**config.options, "capacity_n": limit})
 
 
 class DeviceSession(QObject):
@@ -23,8 +38,9 @@ class DeviceSession(QObject):
     trial_started = Signal(float)
     trial_captured = Signal(object)  # TrialCapture
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, clinic: Mapping[str, Any] | None = None) -> None:
         super().__init__(parent)
+        self.clinic: Mapping[str, Any] = clinic if clinic is not None else {}  # read at each connect
         self.buffer = RingBuffer()
         self.reader: DeviceReader | None = None
         self.config: DeviceConfig | None = None
@@ -39,6 +55,7 @@ class DeviceSession(QObject):
     def connect_device(self, config: DeviceConfig) -> None:
         self.disconnect_device()
         self.buffer.clear()
+        config = with_clinic_limit(config, self.clinic)
         self.config = config
         reader = DeviceReader(config, self.buffer, self.segmenter_settings)
         reader.status_changed.connect(self._on_status)

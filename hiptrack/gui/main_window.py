@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(db)
         self.overview.patient_changed.connect(lambda _pid: self.reload_patients())
         self.add_page("&Overview", self.overview)
-        self.session = DeviceSession(self)
+        self.session = DeviceSession(self, clinic=self.clinic_settings)
         self.strength = StrengthPage(db, self.session, workstation, self.clinic_settings)
         self.strength.visit_changed.connect(lambda _pid: self.overview.refresh())
         self.add_page("&Strength testing", self.strength)

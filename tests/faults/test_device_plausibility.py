@@ -17,12 +17,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from hiptrack.acquisition.reader import DeviceConfig, DeviceReader
+from hiptrack import settings as S
+from hiptrack.acquisition.reader import DeviceConfig, DeviceReader, DeviceState
 from hiptrack.acquisition.segmenter import TrialCapture
+from hiptrack.acquisition.session import DeviceSession
 from hiptrack.cli import device
 from hiptrack.devices.drivers import open_driver
 from hiptrack.devices.plausibility import mark10_capacity_n
-from hiptrack.devices.simulators import ForceProfile, Mark10Simulator, VirtualClock
+from hiptrack.devices.simulators import ForceProfile, LutronSimulator, Mark10Simulator, VirtualClock
 from hiptrack.domain.units import NEWTONS_PER_LBF
 from tests.faults.device_rig import into_a_trial_plateau, read_until, wait_until
 
@@ -132,3 +134,22 @@ def test_mark10_capacity_from_the_model_name(model: str, lbf: float) -> None:
 @pytest.mark.parametrize("model", [None, "", "MR01-100 sensor", "Mark-10", "M5-0"])
 def test_no_capacity_when_the_model_does_not_state_one(model: str | None) -> None:
     assert mark10_capacity_n(model) is None
+
+
+def test_the_clinic_limit_applies_to_a_gauge_that_does_not_state_its_capacity(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A Lutron streams 16-byte frames and answers nothing: only the clinic's limit can say 350 N is
+    # beyond what this clinic's gauge measures.
+    with LutronSimulator(ForceProfile(capacity_n=1000.0, noise_n=0.2), link=tmp_path / "gauge", seed=2,
+                         rate=50.0) as sim:
+        session = DeviceSession(clinic={S.GAUGE_LIMIT_N.key: 300.0})
+        try:
+            with qtbot.waitSignal(session.status_changed, timeout=10_000,
+                                  check_params_cb=lambda s: s.state is DeviceState.STREAMING):
+                session.connect_device(DeviceConfig("lutron", sim.path))
+            assert session.config is not None and session.config.options["capacity_n"] == 300.0
+            with qtbot.waitSignal(session.trial_captured, timeout=15_000) as captured:
+                sim.start_trial(peak_n=350.0, kind="make", duration_s=2.0, rise_s=0.5)
+        finally:
+            session.shutdown()
+    capture: TrialCapture = captured.args[0]
+    assert not capture.complete and "implausible" in capture.reason and capture.peak_n <= 300.0

@@ -84,7 +84,7 @@ def test_migration_merges_duplicate_tests_left_by_older_versions(db: Database) -
     """A database written before the fix may already hold two rows for one test; the upgrade
     moves the second row's trials under the first, so every stored trial reaches the summaries."""
     with db.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0003")  # the revision before 0004_concurrent_workstations
+        command.downgrade(alembic_config(conn), "0004")  # the revision before 0005_concurrent_workstations
     with db.session() as s:
         patient = create_patient(s, PatientFields("HT-3", "Roe", "Al", dt.date(1975, 5, 5), "male", None, None,
                                                   None, ""))

@@ -1,8 +1,8 @@
 """Two workstations at once: one test row per muscle, side, position and method at a visit;
 optimistic locking of prescriptions
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-30
 
 Before this revision two workstations saving the first trial of a muscle at the same moment could
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0004'
-down_revision = '0003'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

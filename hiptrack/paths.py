@@ -47,6 +47,12 @@ def config_dir() -> Path:
     return home / "config" if home else Path(_dirs().user_config_dir)
 
 
+def cache_dir() -> Path:
+    """Files hiptrack can rebuild at any time (the prebuilt demo database: invented data only)."""
+    home = _home_override()
+    return home / "cache" if home else Path(_dirs().user_cache_dir)
+
+
 def default_database_path() -> Path:
     return data_dir() / "hiptrack.sqlite3"
 

@@ -148,19 +148,34 @@ def build_main_window_for_check(db: Database) -> None:
 
 
 def run_demo(patients: int = 12, simulator: bool = True, database: str | None = None) -> int:
-    """The app on a throwaway database full of realistic demo patients."""
+    """The app on a throwaway database full of realistic demo patients.
+
+    Without `database`, a copy of the cached demo file (built on the first launch of the day);
+    with one, the demo is written into it, which is refused if it already holds patients."""
     from hiptrack.storage.demo import populate_demo
+    from hiptrack.storage.demo_cache import copy_demo_database, patient_count
 
     app = create_application()
     sys.excepthook = handle_exception
     # The throwaway database and the simulator's link live here, and go when the demo ends.
     with tempfile.TemporaryDirectory(prefix="hiptrack-demo-", ignore_cleanup_errors=True) as scratch:
         folder = Path(scratch)
-        url = database or paths.sqlite_url(folder / "demo.sqlite3")
         try:
-            db = open_prepared_database(url, backup=False)
-            with db.session() as s:
-                populate_demo(s, patients=patients)
+            if database is None:
+                copy_demo_database(folder / "demo.sqlite3", patients)
+                db = open_prepared_database(paths.sqlite_url(folder / "demo.sqlite3"), backup=False)
+            else:
+                db = open_prepared_database(database, backup=False)
+                held = patient_count(db)
+                if held:
+                    db.dispose()
+                    message = (f"The {db.description} already holds {held} patient{'s' if held != 1 else ''}; "
+                               "the demo only fills an empty database. Nothing was changed.")
+                    show_startup_error("hiptrack demo", message)
+                    print(f"hiptrack: {message}", file=sys.stderr)
+                    return 2
+                with db.session() as s:
+                    populate_demo(s, patients=patients)
         except StorageError as exc:
             show_startup_error("hiptrack demo", str(exc))
             return 2

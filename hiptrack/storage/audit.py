@@ -100,18 +100,39 @@ def _write_audit_events(session: Session, _ctx: UOWTransaction) -> None:
             changes = _changes(obj, created)
             if not created and not changes:
                 continue
-            rows.append(
-                {
-                    "occurred_at": utcnow(),
-                    "clinician_id": actor.clinician_id,
-                    "actor": actor.name,
-                    "workstation": actor.workstation,
-                    "action": session.info.get("audit_action") or _action(obj, created, changes),
-                    "entity": type(obj).__tablename__,
-                    "entity_id": getattr(obj, "id", None),
-                    "patient_id": _patient_id(obj),
-                    "changes": changes,
-                }
-            )
+            action = session.info.get("audit_action") or _action(obj, created, changes)
+            rows.append(audit_row(actor, action, type(obj).__tablename__, getattr(obj, "id", None),
+                                  _patient_id(obj), changes))
+    write_audit_events(session, rows)
+
+
+def audit_row(actor: Actor | None, action: str, entity: str, entity_id: int | None, patient_id: int | None,
+              changes: dict[str, Any]) -> dict[str, Any]:
+    """One audit event as a row (the one place that says what an event holds)."""
+    actor = actor or Actor(name="system")
+    return {
+        "occurred_at": utcnow(),
+        "clinician_id": actor.clinician_id,
+        "actor": actor.name,
+        "workstation": actor.workstation,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "patient_id": patient_id,
+        "changes": changes,
+    }
+
+
+def creation_changes(values: dict[str, Any]) -> dict[str, Any]:
+    """What a "create" event records for a row written without the ORM (bulk inserts)."""
+    return {k: _plain(v) for k, v in values.items() if v is not None and k not in _SKIPPED_FIELDS}
+
+
+_CLINICAL_TABLES = {model.__tablename__ for model in CLINICAL_MODELS}
+
+
+def write_audit_events(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert audit events in one statement; events about non-clinical tables are dropped."""
+    rows = [row for row in rows if row["entity"] in _CLINICAL_TABLES]
     if rows:
         session.connection().execute(insert(AuditEvent), rows)

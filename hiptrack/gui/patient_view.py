@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrack.gui.picture_widget import PictureWidget
 from hiptrack.reports import wording
-from hiptrack.reports.build import load_report_data
+from hiptrack.reports.build import ProgramItem, load_report_data
 from hiptrack.storage.clinicians import add_clinician, any_pin_matches, list_clinicians, pin_problems, set_pin
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
@@ -187,7 +188,32 @@ class PatientView(QWidget):
                 text.setFont(self._font(20))
                 self.body_layout.addWidget(text)
                 self.sentences.append(sentence)
+        self._add_exercises(data.program)
         self.body_layout.addStretch(1)
+
+    def _add_exercises(self, program: list[ProgramItem]) -> None:
+        """Each prescribed exercise with how often, what to do each time and its picture."""
+        if not program:
+            return
+        label = QLabel("Your exercises")
+        label.setFont(self._font(24, bold=True))
+        label.setStyleSheet("color: #1f3f66; margin-top: 18px;")
+        self.body_layout.addWidget(label)
+        for item in program:
+            name = QLabel(item.prescription.exercise_name)
+            name.setFont(self._font(22, bold=True))
+            self.body_layout.addWidget(name)
+            for line in wording.exercise_lines(item.prescription.dosage):
+                text = QLabel(line)
+                text.setWordWrap(True)
+                text.setFont(self._font(20))
+                self.body_layout.addWidget(text)
+                self.sentences.append(line)
+            if item.picture is not None:
+                picture = PictureWidget(item.picture, max_width=720)
+                picture.setFont(self._font(14))  # the captions, readable from the chair
+                if picture.readable:
+                    self.body_layout.addWidget(picture)
 
     def open_full_screen(self) -> None:
         # Cover the whole screen even where the window manager ignores full-screen requests.

@@ -28,6 +28,7 @@ from hiptrack.domain.units import from_newtons
 from hiptrack.reports import formatting as F
 from hiptrack.reports import wording
 from hiptrack.storage.errors import StorageError
+from hiptrack.storage.exercise_pictures import Picture, exercise_picture
 from hiptrack.storage.exercises import (
     PrescriptionRow,
     get_exercise,
@@ -164,6 +165,7 @@ class ProgramItem:
     hold: str
     common_mistakes: str
     target_muscles: str
+    picture: Picture | None = None  # the clinic's picture or the shipped start/end drawing
 
 
 @dataclass
@@ -404,7 +406,8 @@ def _program(session: Session, patient_id: int, on: dt.date) -> list[ProgramItem
             log.warning("exercise id=%d of prescription id=%d missing", p.exercise_id, p.id)
             continue
         f = info.fields
-        items.append(ProgramItem(p, p.dosage_text, f.setup, f.movement, f.hold, f.common_mistakes, f.target_muscles))
+        items.append(ProgramItem(p, p.dosage_text, f.setup, f.movement, f.hold, f.common_mistakes, f.target_muscles,
+                                 exercise_picture(session, p.exercise_id)))
     return items
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from hiptrack import __version__, paths
+from hiptrack import __version__
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.reports import charts, wording
@@ -50,6 +50,7 @@ from hiptrack.reports.build import (
     row_title,
     strength_series,
 )
+from hiptrack.storage.exercise_pictures import Picture
 from hiptrack.storage.outcomes import describe_change
 
 log = logging.getLogger(__name__)
@@ -299,30 +300,52 @@ class Chart(Block):
 
 
 class Illustration(Block):
-    """A shipped SVG line drawing (start and end position), drawn as vectors, with one caption per panel.
+    """An exercise's picture: the shipped two-panel drawing (vectors, with a caption per panel) or
+    the clinic's own SVG, PNG or JPEG.
 
-    The drawings have two equal panels side by side; the captions under them come from the
-    document, so they are in the reader's words and language rather than baked into the SVG.
+    The shipped drawings carry no text; their captions come from the document, so they are in the
+    reader's words and language rather than baked into the SVG.
     """
 
-    def __init__(self, svg_path: Path, captions: tuple[str, str], width_pt: float = 330.0) -> None:
-        self.renderer = QSvgRenderer(str(svg_path))
-        if not self.renderer.isValid():
-            raise ValueError(f"illustration {svg_path.name} is not a readable SVG")
+    def __init__(self, picture: Picture, captions: tuple[str, str] | None, width_pt: float = 330.0) -> None:
+        self.renderer: QSvgRenderer | None = None
+        self.image: QImage | None = None
+        if picture.is_vector:
+            self.renderer = QSvgRenderer(QByteArray(picture.data))
+            if not self.renderer.isValid():
+                raise ValueError("the exercise's SVG picture cannot be read")
+        else:
+            self.image = QImage.fromData(picture.data)
+            if self.image.isNull():
+                raise ValueError("the exercise's picture cannot be read")
         self.captions, self.width_pt = captions, width_pt
-        self.keep_with_next = True  # a drawing stays on the page of the text it illustrates
+        self.keep_with_next = True  # a picture stays on the page of the text it illustrates
+
+    def _aspect(self) -> float:
+        if self.renderer is not None:
+            view = self.renderer.viewBoxF()
+            return view.height() / max(view.width(), 1.0)
+        assert self.image is not None
+        return self.image.height() / max(self.image.width(), 1)
 
     def _size(self, ctx: Context) -> tuple[float, float]:
-        view = self.renderer.viewBoxF()
         w = min(ctx.pt(self.width_pt), ctx.width)
-        return w, w * view.height() / max(view.width(), 1.0)
+        h = w * self._aspect()
+        if h > ctx.pt(220):  # a tall photo must not take the page: fit it in 220 pt of height
+            w, h = w * ctx.pt(220) / h, ctx.pt(220)
+        return w, h
 
     def measure(self, ctx: Context) -> float:
-        return self._size(ctx)[1] + ctx.pt(18)
+        return self._size(ctx)[1] + (ctx.pt(18) if self.captions else ctx.pt(6))
 
     def draw(self, ctx: Context, painter: QPainter, x: float, y: float) -> None:
         w, h = self._size(ctx)
-        self.renderer.render(painter, QRectF(x, y, w, h))
+        if self.renderer is not None:
+            self.renderer.render(painter, QRectF(x, y, w, h))
+        elif self.image is not None:
+            painter.drawImage(QRectF(x, y, w, h), self.image)
+        if not self.captions:
+            return
         painter.setFont(ctx.font(SMALL))
         painter.setPen(QColor("#333333"))
         half = w / 2
@@ -845,16 +868,17 @@ STOP_AND_CALL = ("Stop and call us if an exercise causes sharp pain, pain that s
                  "tingling, or pain that is clearly worse the next day.")
 
 
-def _times_a_week(n: int) -> str:
-    return "once a week" if n == 1 else "twice a week" if n == 2 else f"{n} times a week"
-
-
 def _exercise_picture(item: ProgramItem) -> list[Block]:
-    """The start and end drawing of a built-in exercise; nothing for one the clinic defined."""
-    svg = paths.illustration_path(item.prescription.exercise_code)
-    if svg is None or item.prescription.exercise_is_custom:
+    """The exercise's picture: the shipped start/end drawing with captions, or the clinic's own."""
+    if item.picture is None:
         return []
-    return [Illustration(svg, ("1  Starting position", "2  End position"))]
+    captions = ("1  Starting position", "2  End position") if item.picture.shipped else None
+    try:
+        return [Illustration(item.picture, captions)]
+    except ValueError as exc:
+        # A damaged picture costs the handout its picture, never the handout itself.
+        log.warning("exercise id=%d: %s; the handout shows the text alone", item.prescription.exercise_id, exc)
+        return []
 
 
 def program_blocks(data: ReportData) -> list[Block]:
@@ -867,10 +891,8 @@ def program_blocks(data: ReportData) -> list[Block]:
                        "Tick the chart at the end on each day you exercised.", BODY))
     blocks.append(Text(STOP_AND_CALL, Style(10.5, True, "#8a1c12", after_pt=6), box=QColor("#fbeae8")))
     for n, item in enumerate(data.program, start=1):
-        dosage = item.prescription.dosage
         blocks.append(heading(f"{n}. {item.prescription.exercise_name}", Style(13.5, True, "#1f3f66", 12, 3)))
-        blocks.append(Text(f"How often: {_times_a_week(dosage.sessions_per_week)}\n"
-                           f"Each time: {ep.format_dosage(dosage, with_frequency=False)}",
+        blocks.append(Text("\n".join(wording.exercise_lines(item.prescription.dosage)),
                            Style(11.5, True, "#1a1a1a", after_pt=5), box=QColor("#eaf1f8"), keep_with_next=True))
         blocks.extend(_exercise_picture(item))
         for label, text in (("Starting position", item.setup), ("Movement", item.movement), ("Hold", item.hold),

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.summary import MuscleSummary
 
 if TYPE_CHECKING:
@@ -157,6 +158,17 @@ def adherence_sentence(percents: Sequence[float | None]) -> str | None:
     mean = sum(values) / len(values)
     period = "Over the past week" if len(values) == 1 else f"Over the past {len(values)} weeks"
     return f"{period} you did about {mean:.0f}% of your planned exercise sessions."
+
+
+def times_a_week(n: int) -> str:
+    return "once a week" if n == 1 else "twice a week" if n == 2 else f"{n} times a week"
+
+
+def exercise_lines(dosage: ep.Dosage) -> tuple[str, str]:
+    """("How often: 5 times a week", "Each time: 3 × 10, hold 2 s, each side"), for the handout and
+    the patient view alike."""
+    return (f"How often: {times_a_week(dosage.sessions_per_week)}",
+            f"Each time: {ep.format_dosage(dosage, with_frequency=False)}")
 
 
 NO_TESTS = "No strength tests have been recorded yet."

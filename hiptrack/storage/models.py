@@ -242,6 +242,9 @@ class Exercise(Base):
     progression_text: Mapped[str] = mapped_column(Text, default="")
     is_custom: Mapped[bool] = mapped_column(Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The clinic's own picture of the exercise (PNG, JPEG or SVG), shown instead of the shipped drawing.
+    picture: Mapped[bytes | None] = mapped_column(LargeBinary)
+    picture_format: Mapped[str | None] = mapped_column(String(8))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -20,7 +20,13 @@ from hiptrack.storage.exercise_pictures import (
     set_exercise_picture,
     sniff_format,
 )
-from hiptrack.storage.exercises import ExerciseFields, PrescriptionFields, create_custom_exercise, prescribe, sync_catalog
+from hiptrack.storage.exercises import (
+    ExerciseFields,
+    PrescriptionFields,
+    create_custom_exercise,
+    prescribe,
+    sync_catalog,
+)
 from tests.unit.reports import data as D
 from tests.unit.reports.test_reports import make_pdf
 

@@ -10,8 +10,9 @@ pyserial exactly as it would open /dev/ttyUSB0 (devices.md §8.2). Rules that ma
 - bytes written before the app opens the port are lost (pyserial flushes input on open), so tests
   open the port first and then trigger trials, banners (`opened()`) or streams.
 
-With `link=PATH`, PATH is a symlink to the current pty. A replug makes a new pty (with a new
-/dev/pts number) and re-points the link, so the app reconnects by the same path.
+With `link=PATH`, PATH is a symlink to the current pty. An unplug removes it (as a pulled USB cable
+removes its device node); a replug makes a new pty (with a new /dev/pts number) and points the link
+at it, so the app reconnects by the same path.
 
 Time comes from `clock` (default time.monotonic). A test that judges timing passes a VirtualClock
 and moves it with `advance()`: the simulator then emits exactly the readings due at each virtual
@@ -402,11 +403,17 @@ class Simulator:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             os.symlink(self.tty_path, tmp)
-            os.replace(tmp, self.link)  # atomic: the app never sees a missing link mid-replug
+            os.replace(tmp, self.link)  # atomic: the app never opens a half-made link
         self.plugged = True
 
     def _unplug_now(self) -> None:
         self.plugged = False
+        if self.link is not None:
+            # A pulled USB cable takes its device node with it. Were the link left pointing at the
+            # freed /dev/pts number, a reconnect could open whatever pty reuses it (another
+            # program's, or another test's on a busy machine) instead of failing until the replug.
+            with contextlib.suppress(OSError):
+                self.link.unlink()
         for fd in (self._master, self._slave):
             if fd >= 0:
                 with contextlib.suppress(OSError):

@@ -45,6 +45,7 @@ GARBAGE_ALPHABET = bytes(
     b for b in range(256) if not (chr(b).isalnum() or b in b"+-. \t\r\n\x02\x06:*") or b >= 0x80
 )
 MAX_PENDING_OUT = 64 * 1024
+MAX_BACKLOG_S = 5.0
 
 
 class VirtualClock:
@@ -88,8 +89,10 @@ class Simulator:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.clock = clock
-        # On virtual time every reading due is sent; on the wall clock a backlog after a machine
-        # pause is skipped rather than replayed as a burst (a real gauge does not wait either).
+        # On virtual time every reading due is sent. On the wall clock, readings due while this
+        # thread was starved (a busy machine) are sent late in a burst, as a real gauge's UART
+        # buffer would deliver them, so the app still gets every reading; only a backlog longer
+        # than MAX_BACKLOG_S (the computer slept) is skipped.
         self.virtual_time = isinstance(clock, VirtualClock)
         self.profile = profile or ForceProfile()
         self.rng = random.Random(seed)
@@ -355,8 +358,8 @@ class Simulator:
         if not self.stream_rate:
             return
         period = 1.0 / self.stream_rate
-        if now - self._next_emit > 0.5 and not self.virtual_time:
-            self._next_emit = now  # fell far behind (machine paused): do not burst-replay
+        if now - self._next_emit > MAX_BACKLOG_S and not self.virtual_time:
+            self._next_emit = now  # slept: do not replay minutes of readings
         while self._next_emit <= now:
             self._emitting_at = self._next_emit
             try:

@@ -48,9 +48,11 @@ def _n(value: float | None, fmt: str = ".1f") -> str:
 
 
 def _row_text(m: MuscleSummary) -> list[str]:
+    from hiptrack.domain.positions import test_title
+
     flag = f"{m.flag_symbol} {m.flag_label}" if m.flag_label else "—"
     lines = [
-        f"  {m.muscle.replace('_', ' ')} ({m.position}, {m.method})",
+        f"  {test_title(m.muscle, m.position, m.method)}",
         f"    left {_n(m.left_n)} N   right {_n(m.right_n)} N   asymmetry {_n(m.asymmetry_pct)} % "
         f"{'(' + m.weaker_side + ' weaker)' if m.weaker_side else ''}  {flag}",
         f"    N/kg L {_n(m.left_n_per_kg, '.2f')} R {_n(m.right_n_per_kg, '.2f')}   "

@@ -30,6 +30,8 @@ from typing import Any
 
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.normalise import check_lever, check_mass
+from hiptrack.domain.positions import POSITIONS
+from hiptrack.domain.references import short_citation
 from hiptrack.domain.units import check_finite, check_force
 
 # §6.5: the spread of strength norms is wide (CV 20–30 %), so only a clearly low z is marked.
@@ -220,21 +222,32 @@ def _ages(age_min: float | None, age_max: float | None) -> str:
     return f"{low}–{high}"
 
 
+def _label(norm: RamskovNorm | HarboNorm) -> str:
+    """How a reason names a norm: its short citation ("Ramskov 2014"), never its table id."""
+    return short_citation(norm.source) or "the norm"
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+
+
 def _mismatch(norm: RamskovNorm | HarboNorm, device: str, position: str, method: str, age: float) -> str | None:
     """Why a norm does not apply to this test, or None when device, contraction, position, method
     and age all match. Checked in that order so the reason names the most basic difference."""
+    label = _label(norm)
     if norm.device != device:
-        return (f"{norm.norm_id} was measured on {DEVICE_TITLES.get(norm.device, norm.device)} "
+        return (f"{label} was measured on {DEVICE_TITLES.get(norm.device, norm.device)} "
                 f"({norm.contraction}), not {DEVICE_TITLES.get(device, device)}")
     contraction = CONTRACTION_OF_METHOD.get(method)
     if norm.contraction != contraction:
-        return f"{norm.norm_id} is a {norm.contraction} test; a {method} test is {contraction or 'unknown'}"
+        return f"{label} is {_a(norm.contraction)} test; a {method} test is {contraction or 'unknown'}"
     if position not in norm.positions:
-        return f"{norm.norm_id}: no norm for position {position}"
+        title = POSITIONS[position].title if position in POSITIONS else "this test position"
+        return f"{label} has no norm for this position ({title})"
     if method not in norm.methods:
-        return f"{norm.norm_id}: the norm was measured with a {'/'.join(sorted(norm.methods))} test, not {method}"
+        return f"{label} was measured with a {'/'.join(sorted(norm.methods))} test, not {method}"
     if (norm.age_min is not None and age < norm.age_min) or (norm.age_max is not None and age > norm.age_max):
-        return f"{norm.norm_id}: age {age:g} is outside the sample's {_ages(norm.age_min, norm.age_max)} years"
+        return f"{label}: age {age:g} is outside the sample's {_ages(norm.age_min, norm.age_max)} years"
     return None
 
 
@@ -244,7 +257,7 @@ def ramskov_result(norm: RamskovNorm, observed_nm_per_kg: float, age_years: floa
     """Expected, z and percentile for an observed Nm/kg (clinical.md §6.1: woman 40, 1.05 → z −0.989)."""
     observed = check_finite(observed_nm_per_kg, "Observed Nm/kg")
     if _sex(sex) is None:
-        return NormResult.no_reference(f"{norm.norm_id} is defined for female and male only")
+        return NormResult.no_reference(f"{_label(norm)} is defined for female and male only")
     expected = norm.expected(age_years, sex)
     z = (observed - expected) / norm.residual_sd
     return NormResult(
@@ -260,7 +273,7 @@ def harbo_result(norm: HarboNorm, observed_nm: float, age_years: float, height_m
     predicted = norm.predicted(age_years, height_m, mass_kg)
     if predicted <= 0:
         # Far outside the sample the equation came from; a ratio against it means nothing.
-        return NormResult.no_reference(f"{norm.norm_id} predicts {predicted:.1f} Nm for this patient")
+        return NormResult.no_reference(f"{_label(norm)} predicts {predicted:.1f} Nm for this patient")
     pct = observed * 100.0 / predicted
     band = "below" if pct < HARBO_LOW_PCT else ("above" if pct > HARBO_HIGH_PCT else "within")
     return NormResult(
@@ -312,4 +325,4 @@ def evaluate_norm(
                 return NormResult.no_reference("% predicted needs height, body mass and lever arm")
             observed = force * check_lever(lever_m)
             return harbo_result(h, observed, age_years, check_finite(height_m, "Height"), check_mass(mass_kg))
-    return NormResult.no_reference(f"no norm for {action}")
+    return NormResult.no_reference(f"no published norm for {action.replace('_', ' ')}")

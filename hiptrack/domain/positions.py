@@ -178,3 +178,14 @@ def trial_plan(battery: Battery = STANDARD_HIP, first_side: Side = Side.LEFT) ->
             order = [(side, n) for side in sides for n in range(1, battery.trials_per_side + 1)]
         plan.extend(PlannedTrial(muscle, position, side, n, battery.method) for side, n in order)
     return tuple(plan)
+
+
+def test_title(muscle: str, position: str, method: str) -> str:
+    """"Gluteus medius (hip abduction) — Side-lying, short lever, make": how every output names a
+    test, in words (never the position code)."""
+    try:
+        muscle_title = MUSCLE_TITLES[Muscle(muscle)]
+    except ValueError:
+        muscle_title = muscle.replace("_", " ")
+    pos = POSITIONS.get(position)
+    return f"{muscle_title} — {pos.title if pos else 'unlisted position'}, {method}"

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +21,8 @@ from sqlalchemy.orm import Session, selectinload
 from hiptrack import settings as S
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.norms import HARBO_HIGH_PCT, HARBO_LOW_PCT, LOW_Z
-from hiptrack.domain.positions import MUSCLE_TITLES, POSITIONS, Muscle
+from hiptrack.domain.positions import POSITIONS, test_title
+from hiptrack.domain.references import short_citation
 from hiptrack.domain.summary import MuscleSummary, PatientSummary, VisitSummary, mdc_for
 from hiptrack.domain.units import from_newtons
 from hiptrack.reports import formatting as F
@@ -200,13 +200,7 @@ class ReportData:
 
 
 def row_title(key: RowKey) -> str:
-    muscle, position, method = key
-    try:
-        muscle_title = MUSCLE_TITLES[Muscle(muscle)]
-    except ValueError:
-        muscle_title = muscle
-    pos = POSITIONS.get(position)
-    return f"{muscle_title} — {pos.title if pos else position}, {method}"
+    return test_title(*key)
 
 
 def row_key(row: MuscleSummary) -> RowKey:
@@ -251,11 +245,7 @@ def format_change(change: dict[str, Any] | None, display_unit: str = "N") -> str
 
 def short_source(source: str | None) -> str:
     """"Harbo T, Brincks J, … 2012;112:267" → "Harbo 2012" (chart legends have one line)."""
-    if not source:
-        return ""
-    author = source.split(",")[0].split(" ")[0]
-    year = re.search(r"\b(19|20)\d\d\b", source)
-    return f"{author} {year.group(0)}" if year else author
+    return short_citation(source)
 
 
 def _norm_band(norm: dict[str, Any] | None, metric: str) -> tuple[float, float, str] | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
+from hiptrack.domain import references
 from hiptrack.domain.summary import PatientSummary
 from hiptrack.reports.build import AsymmetrySeries, ReportData, StrengthSeries
 
@@ -422,7 +423,8 @@ def asymmetry_chart(all_series: Sequence[AsymmetrySeries], summary: PatientSumma
             colour=MUSCLE_COLOURS[i % len(MUSCLE_COLOURS)], marker=markers[i % len(markers)], dashed=bool(i % 2),
             point_labels=[(p.weaker_side or "")[:1].upper() for p in s.points],
         ))
-    spec.note = "Bands: the clinic's thresholds. Fixed cut-offs are poorly supported (clinical.md §3)."
+    spec.note = ("Bands: the clinic's thresholds. Fixed cut-offs are poorly supported "
+                 f"({references.BOHANNON_1999.short}).")
     spec.empty_text = "Needs both sides tested"
     return spec
 

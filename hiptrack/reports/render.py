@@ -36,6 +36,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from hiptrack import __version__
 from hiptrack.domain import exercise_program as ep
+from hiptrack.domain import references
+from hiptrack.domain.references import short_citation
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.reports import charts, wording
 from hiptrack.reports import formatting as F
@@ -552,9 +554,11 @@ def _norm_text(norm: dict | None) -> str:
         return "—"
     if not norm.get("available"):
         return "no reference"
+    cite = short_citation(norm.get("source"))
     if norm.get("kind") == "z_score":
-        return f"z {F.signed(norm['z'], 2)} ({norm.get('band')}) vs {F.number(norm.get('expected', 0), 2)} Nm/kg"
-    return f"{F.percent(norm.get('percent_predicted', 0))} predicted ({norm.get('band')})"
+        return (f"z {F.signed(norm['z'], 2)} ({norm.get('band')}) vs {F.number(norm.get('expected', 0), 2)} Nm/kg, "
+                f"{cite}")
+    return f"{F.percent(norm.get('percent_predicted', 0))} predicted ({norm.get('band')}), {cite}"
 
 
 def _chart_metric(data: ReportData) -> str:
@@ -612,10 +616,28 @@ def clinician_blocks(data: ReportData) -> list[Block]:
         f"Settings: asymmetry bands {data.summary.settings.thresholds.amber_pct:g} / "
         f"{data.summary.settings.thresholds.red_pct:g} %; primary score = {data.summary.settings.primary.value} of "
         f"the accepted trials; CV limit {data.summary.settings.cv_limit_pct:g} %. Asymmetry = (stronger − weaker) / "
-        "stronger; fixed cut-offs are poorly supported, so bands read 'difference ≥ X %', never 'abnormal'. "
+        f"stronger; fixed cut-offs are poorly supported ({references.BOHANNON_1999.short}), so bands read "
+        "'difference ≥ X %', never 'abnormal'. "
         "A change is marked ✱ only when it exceeds the MDC of the same test.", SMALL))
     blocks += _signature_blocks(data)
+    blocks += _reference_list(data)
     return blocks
+
+
+def _reference_list(data: ReportData) -> list[Block]:
+    """The full citations behind the short ones in the text, each once, in order of first use."""
+    cited = [references.BOHANNON_1999.full]  # the asymmetry bands note and the settings line
+    if data.outcomes:
+        cited.append(references.OSTELO_2008.full)
+    rows = data.current.muscles if data.current is not None else []
+    for m in rows:
+        for side in ("left", "right"):
+            norm = m.norm.get(side) or {}
+            if norm.get("available") and norm.get("source"):
+                cited.append(str(norm["source"]))
+    unique = list(dict.fromkeys(cited))
+    lines = "\n".join(f"{n}. {source}" for n, source in enumerate(unique, start=1))
+    return [heading("References", H3), Text(lines, SMALL)]
 
 
 def _report_status(data: ReportData) -> str:

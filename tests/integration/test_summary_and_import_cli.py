@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from hiptrack.storage.database import Database
+from hiptrack.storage.migrate import prepare_database
 from tests.integration.test_cli import hiptrack
+from tests.unit.reports import data as D
 from tests.unit.results.test_results_import import HEADER, row
 
 REQUIRED = {
@@ -76,3 +79,17 @@ def test_bad_import_file_lists_rows_and_exits_non_zero(tmp_path: Path) -> None:
     assert "nothing was changed" in result.stderr and "line 3: peak_force -1 must be above zero" in result.stderr
     info = hiptrack("db", "info", "--database", url)
     assert "Patients:      0" in info.stdout
+
+
+def test_summary_text_names_tests_in_words(tmp_path: Path) -> None:
+    """Issue 14: `summary` printed position codes such as hip_abd_sidelying_short."""
+    url = f"sqlite:///{tmp_path / 'words.sqlite3'}"
+    db = Database(url)
+    prepare_database(db)
+    with db.session() as s:
+        D.standard_patient(s, "W-1")
+    db.dispose()
+    result = hiptrack("summary", "--patient", "W-1", "--database", url)
+    assert result.returncode == 0, result.stderr
+    assert "Gluteus medius (hip abduction) — Side-lying, short lever, make" in result.stdout
+    assert "hip_abd_sidelying_short" not in result.stdout

@@ -66,7 +66,7 @@ class ReliabilityDialog(QDialog, ProblemsMixin):
             self._show_mdc(row)
         self.table.resizeColumnsToContents()
         self.problems = problems_label()
-        note = QLabel("MDC95 = 1.96 × √2 × SD × √(1 − ICC) (clinical.md §2.5). A change in strength is marked as "
+        note = QLabel("MDC95 = 1.96 × √2 × SD × √(1 − ICC), the smallest change larger than the measurement error with 95 % confidence. A change in strength is marked as "
                       "real only beyond it. Defaults must be between-session figures from the same kind of test; none is "
                       "published for these hip tests yet, so without the clinic's own figures a change has no verdict.")
         note.setWordWrap(True)

@@ -96,7 +96,7 @@ def test_evaluate_ramskov_through_nm_per_kg(tables: NormTables) -> None:
 
 @pytest.mark.parametrize(
     ("over", "why"),
-    [({"method": "make"}, "eccentric"), ({"position": "hip_abd_supine_long"}, "no norm for position"),
+    [({"method": "make"}, "eccentric"), ({"position": "hip_abd_supine_long"}, "no norm for this position (Supine, long lever)"),
      ({"lever_m": None}, "lever arm"), ({"mass_kg": None}, "body mass"), ({"age_years": None}, "age"),
      ({"sex": "other"}, "female and male")],
 )

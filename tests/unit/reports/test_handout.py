@@ -128,3 +128,17 @@ def test_score_change_cannot_be_misread_where_the_comma_is_the_decimal_mark(qapp
     _, text = make_pdf(sqlite_db, pid, "clinician", tmp_path / "c.pdf")
     assert "−4 points (50 % better)" in text
     assert "−4, 50 %" not in text  # read as −4.50 % in most of Europe
+
+
+def test_no_internal_identifier_reaches_a_document(qapp, sqlite_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Norm ids, position codes and our own notes' section marks are for us, not for a chart."""
+    import re
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    for kind in ("clinician", "patient", "program"):
+        _, text = make_pdf(sqlite_db, pid, kind, tmp_path / f"{kind}.pdf")
+        identifiers = re.findall(r"\b[a-z0-9]+_[a-z0-9_]+\b|clinical\.md|real-world\.md|§\s?\d", text)
+        assert identifiers == [], (kind, identifiers)
+    _, text = make_pdf(sqlite_db, pid, "clinician", tmp_path / "c.pdf")
+    assert "Ramskov 2014 is an eccentric test; a make test is isometric" in text

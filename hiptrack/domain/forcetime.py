@@ -26,9 +26,9 @@ Definitions (version 2; docs/force_time.md has worked examples):
   samples. Not reported when onset + w lies past the end of the contraction (offset) or of the
   trace, or when fewer than 10 samples fall inside the window (RFD 0–100 ms needs ≥ 100 Hz).
 - Time to peak: from onset to the first sample within a band of the peak, the band being the
-  widest of 5 % of the rise, the rest noise band and 4 SDs of the sample-to-sample noise during
-  the contraction, so that the noise of a make test's plateau cannot move it (a plain arg-max
-  wanders over the whole plateau).
+  widest of 5 % of the rise, the rest noise band, 4 SDs of the sample-to-sample noise during the
+  contraction and twice the peak's height above the plateau's median (tremor), so that the noise
+  of a make test's plateau cannot move it (a plain arg-max wanders over the whole plateau).
 - Impulse: trapezoid integral of force above the rest level from onset to offset, offset being
   the first sustained fall back below the onset threshold after the peak.
 - Starting under load (rest level above `loaded_start_n`): RFD, time to peak and impulse are
@@ -288,13 +288,17 @@ def _rfd(t: FloatArray, force: FloatArray, clipped: BoolArray, rate: float, onse
 
 def _time_to_peak(t: FloatArray, force: FloatArray, rest: _Rest, onset_t: float, onset_i: int, end_i: int) -> Metric:
     """Onset to the first sample within a band of the peak. The band is the widest of 5 % of the
-    rise, the rest noise band and 4 SDs of the contraction's sample-to-sample noise, so that the
-    highest noise spike on a plateau cannot set the time."""
+    rise, the rest noise band, 4 SDs of the contraction's sample-to-sample noise and twice the
+    height of the peak above the plateau's median (tremor), so that neither the highest noise
+    spike nor the highest tremor crest on a plateau can set the time."""
     segment = force[onset_i:end_i]
     top = float(np.max(segment))
+    rise = top - rest.level
     steps = np.diff(segment)
     noise_sd = 1.4826 * float(np.median(np.abs(steps - np.median(steps)))) / np.sqrt(2.0) if steps.size else 0.0
-    band = max(TTP_BAND_FRACTION * (top - rest.level), rest.band, 4.0 * noise_sd)
+    plateau = segment[segment >= rest.level + 0.8 * rise]
+    wobble = top - float(np.median(plateau))
+    band = max(TTP_BAND_FRACTION * rise, rest.band, 4.0 * noise_sd, 2.0 * wobble)
     first = onset_i + int(np.argmax(segment >= top - band))
     return _finite(float(t[first]) - onset_t, "s")
 

@@ -1,7 +1,8 @@
 """`hiptrack device list | probe | read`: serial gauges from the command line.
 
 `read` prints one JSON object per sample and line: {"t": seconds since the first sample,
-"force_n": newtons (the magnitude the patient produced), "overload": false}; an overloaded sample
+"force_n": newtons (the magnitude), "signed_n": newtons with the sign (a push positive, a pull
+negative, after `--invert`), "overload": false}; an overloaded sample
 is {"t": ..., "force_n": null, "overload": true}, never a number; an implausible reading (not
 finite, or beyond the gauge's capacity or `--capacity`, default 5,000 N) is
 {"t": ..., "force_n": null, "overload": false, "invalid": true}. Every line is valid JSON (no
@@ -141,7 +142,8 @@ def format_sample(sample: Sample, t0: float) -> str:
     if sample.invalid:
         return json.dumps({"t": t, "force_n": None, "overload": False, "invalid": True})
     # allow_nan=False: a non-finite force here would be a bug; fail loudly rather than print Infinity.
-    return json.dumps({"t": t, "force_n": round(sample.force_n, 6), "overload": False}, allow_nan=False)
+    return json.dumps({"t": t, "force_n": round(sample.force_n, 6), "signed_n": round(sample.signed_n, 6),
+                       "overload": False}, allow_nan=False)
 
 
 def cmd_read(args: argparse.Namespace) -> int:

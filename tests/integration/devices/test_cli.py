@@ -56,8 +56,25 @@ def test_read_prints_json_lines_from_the_first_sample(capsys: pytest.CaptureFixt
         )
     assert code == 0, err
     assert len(rows) == 12 and rows[0]["t"] == 0.0
-    assert all(set(r) == {"t", "force_n", "overload"} and r["force_n"] >= 0 for r in rows)
+    assert all(set(r) == {"t", "force_n", "signed_n", "overload"} and r["force_n"] == abs(r["signed_n"])
+               for r in rows)
     assert [r["t"] for r in rows] == sorted(r["t"] for r in rows)
+
+
+def test_read_keeps_push_and_pull_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 11, device sign: the same push read with the gauge declared mounted the other way round
+    is a pull (negative signed_n), though its magnitude is the same."""
+    signs = []
+    for invert in ((), ("--invert",)):
+        with ImadaSimulator(ForceProfile(capacity_n=500), seed=1) as sim:
+            sim.start_trial(peak_n=100, kind="make", duration_s=5, rise_s=0.05)
+            time.sleep(0.3)
+            code, rows, err = run(capsys, "device", "read", "--port", sim.path, "--protocol", "imada",
+                                  "--count", "3", *invert)
+        assert code == 0, err
+        assert all(r["force_n"] > 50 for r in rows)
+        signs.append({r["signed_n"] > 0 for r in rows})
+    assert signs == [{True}, {False}]
 
 
 def test_read_reports_overload_as_null(capsys: pytest.CaptureFixture[str]) -> None:

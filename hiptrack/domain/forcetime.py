@@ -178,12 +178,10 @@ def _first_sustained(condition: BoolArray, start: int, length: int) -> int | Non
     if start >= n:
         return None
     length = max(1, min(length, n - start))
-    run = 0
-    for i in range(start, n):
-        run = run + 1 if condition[i] else 0
-        if run >= length:
-            return i - length + 1
-    return None
+    # Runs of `length` true samples: a window sum equal to its length (vectorised; traces are long).
+    sums = np.convolve(condition[start:].astype(np.int32), np.ones(length, dtype=np.int32), mode="valid")
+    hits = np.flatnonzero(sums == length)
+    return start + int(hits[0]) if hits.size else None
 
 
 def _crossing_time(t: FloatArray, net: FloatArray, i: int, level: float) -> float:
@@ -344,18 +342,18 @@ def analyse_trace(
     smooth = moving_median(filled, window)
     rest = _rest(filled, smooth, tb.t_s, cfg)
 
-    force, level = filled, rest.level
+    force, level, zero = filled, rest.level, 0.0
     if rest.quiet and level < -rest.band:
         if -level > cfg.max_zero_correction_n:
             notes.append(f"rest read {level:.1f} N: the gauge's zero is far off; tare it with no contact")
         else:
             notes.append(f"rest read {level:.1f} N (the gauge was zeroed under load): forces counted from rest")
-            force, level = filled - level, 0.0
+            force, level, zero = filled - level, 0.0, level
     rest = _Rest(level, rest.band, rest.head_n, rest.quiet)
     if level > cfg.preload_note_n:
         notes.append(f"started under {level:.0f} N load")
 
-    net = moving_median(force, window) - level
+    net = smooth - zero - level  # the moving median of force, i.e. of filled shifted by the zero
     baseline = _finite(level, "N") if rest.quiet else _missing("N", "no quiet rest before the contraction")
     peak = _peak(force, net, clipped, rest, cfg)
 

@@ -121,6 +121,7 @@ class BodyMass(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     patient: Mapped[Patient] = relationship(back_populates="body_masses")
+    visit: Mapped[Visit | None] = relationship()
 
 
 class Visit(Base):

@@ -290,87 +290,93 @@ def _match_patients(session: Session, rows: list[ResultRow], problems: list[str]
 
 
 def _write(session: Session, rows: list[ResultRow], patients: dict[str, Patient | None], report: ImportReport) -> None:
-    visits: dict[tuple[int, dt.date], Visit] = {}
+    """Plan every new row in memory, reading only rows that already exist, then write them all in
+    one flush at the end: on SQLite the write lock is taken for that flush and the commit only,
+    so a clinician saving trials meanwhile is not starved by a long import."""
+    visits: dict[tuple[Patient, dt.date], Visit] = {}
     tests: dict[tuple, StrengthTest] = {}
-    for row in rows:
-        patient = patients.get(row.chart_number)
-        if patient is None:
-            patient = Patient(
-                chart_number=row.chart_number, last_name=row.last_name, first_name=row.first_name,
-                date_of_birth=row.date_of_birth, sex=row.sex, height_m=row.height_m, involved_side=row.involved_side,
-                notes="",
-            )
-            session.add(patient)
-            session.flush()
-            patients[row.chart_number] = patient
-            report.patients_created += 1
-            hlog.redact(row.chart_number, row.last_name, row.first_name)
-        visit = _visit(session, patient.id, row.visit_date, visits, report)
-        if row.body_mass_kg is not None:
-            _body_mass(session, patient.id, visit, row.body_mass_kg, report)
-        test = _test(session, visit.id, row, tests)
-        existing = session.scalar(select(Trial).where(Trial.test_id == test.id, Trial.trial_number == row.trial))
-        if existing is not None:
-            if existing.peak_force_n is not None and abs(existing.peak_force_n - row.peak_force_n) < 0.05:
-                report.trials_already_present += 1
-                continue
-            raise ImportFailed([
-                f"line {row.line}: trial {row.trial} of this test is already recorded with a different force "
-                f"({existing.peak_force_n:.1f} N); nothing was imported"
-            ])
-        session.add(Trial(
-            test_id=test.id, trial_number=row.trial, entry="import", peak_force_n=row.peak_force_n,
-            reported_value=row.reported_value, reported_unit=row.reported_unit, accepted=True,
-        ))
-        report.trials_created += 1
+    masses: set[tuple[Patient, dt.date]] = set()
+    with session.no_autoflush:
+        for row in rows:
+            patient = patients.get(row.chart_number)
+            if patient is None:
+                patient = Patient(
+                    chart_number=row.chart_number, last_name=row.last_name, first_name=row.first_name,
+                    date_of_birth=row.date_of_birth, sex=row.sex, height_m=row.height_m,
+                    involved_side=row.involved_side, notes="",
+                )
+                session.add(patient)
+                patients[row.chart_number] = patient
+                report.patients_created += 1
+                hlog.redact(row.chart_number, row.last_name, row.first_name)
+            visit = _visit(session, patient, row.visit_date, visits, report)
+            if row.body_mass_kg is not None:
+                _body_mass(session, patient, visit, row.body_mass_kg, masses, report)
+            test = _test(session, visit, row, tests)
+            existing = None if test.id is None else session.scalar(
+                select(Trial).where(Trial.test_id == test.id, Trial.trial_number == row.trial))
+            if existing is not None:
+                if existing.peak_force_n is not None and abs(existing.peak_force_n - row.peak_force_n) < 0.05:
+                    report.trials_already_present += 1
+                    continue
+                raise ImportFailed([
+                    f"line {row.line}: trial {row.trial} of this test is already recorded with a different force "
+                    f"({existing.peak_force_n:.1f} N); nothing was imported"
+                ])
+            session.add(Trial(
+                test=test, trial_number=row.trial, entry="import", peak_force_n=row.peak_force_n,
+                reported_value=row.reported_value, reported_unit=row.reported_unit, accepted=True,
+            ))
+            report.trials_created += 1
     session.flush()
 
 
-def _visit(session: Session, patient_id: int, day: dt.date, cache: dict, report: ImportReport) -> Visit:
-    key = (patient_id, day)
+def _visit(session: Session, patient: Patient, day: dt.date, cache: dict, report: ImportReport) -> Visit:
+    key = (patient, day)
     if key not in cache:
-        visit = session.scalar(
-            select(Visit).where(Visit.patient_id == patient_id, Visit.visit_date == day, Visit.status != "voided")
+        visit = None if patient.id is None else session.scalar(
+            select(Visit).where(Visit.patient_id == patient.id, Visit.visit_date == day, Visit.status != "voided")
             .order_by(Visit.id).limit(1)
         )
         if visit is None:
-            visit = Visit(patient_id=patient_id, visit_date=day, status="completed", completed_at=utcnow(),
+            visit = Visit(patient=patient, visit_date=day, status="completed", completed_at=utcnow(),
                           notes="Imported results")
             session.add(visit)
-            session.flush()
             report.visits_created += 1
         cache[key] = visit
     return cache[key]
 
 
-def _body_mass(session: Session, patient_id: int, visit: Visit, mass: float, report: ImportReport) -> None:
-    exists = session.scalar(
-        select(BodyMass.id).where(BodyMass.patient_id == patient_id, BodyMass.measured_on == visit.visit_date,
+def _body_mass(session: Session, patient: Patient, visit: Visit, mass: float, planned: set,
+               report: ImportReport) -> None:
+    if (patient, visit.visit_date) in planned:
+        return
+    exists = None if patient.id is None else session.scalar(
+        select(BodyMass.id).where(BodyMass.patient_id == patient.id, BodyMass.measured_on == visit.visit_date,
                                   BodyMass.voided.is_(False))
     )
+    planned.add((patient, visit.visit_date))
     if exists is None:
-        session.add(BodyMass(patient_id=patient_id, visit_id=visit.id, measured_on=visit.visit_date, mass_kg=mass))
-        session.flush()
+        session.add(BodyMass(patient=patient, visit=visit, measured_on=visit.visit_date, mass_kg=mass))
         report.body_masses_recorded += 1
 
 
-def _test(session: Session, visit_id: int, row: ResultRow, cache: dict) -> StrengthTest:
-    key = (visit_id, row.muscle, row.side, row.position, row.method)
+def _test(session: Session, visit: Visit, row: ResultRow, cache: dict) -> StrengthTest:
+    key = (visit, row.muscle, row.side, row.position, row.method)
     if key not in cache:
-        test = session.scalar(
+        test = None if visit.id is None else session.scalar(
             select(StrengthTest).where(
-                StrengthTest.visit_id == visit_id, StrengthTest.muscle == row.muscle, StrengthTest.side == row.side,
+                StrengthTest.visit_id == visit.id, StrengthTest.muscle == row.muscle, StrengthTest.side == row.side,
                 StrengthTest.position == row.position, StrengthTest.method == row.method,
                 StrengthTest.voided.is_(False),
             ).order_by(StrengthTest.id).limit(1)
         )
         if test is None:
             test = StrengthTest(
-                visit_id=visit_id, muscle=row.muscle, action=ACTION_OF[parse_muscle(row.muscle)].value, side=row.side,
+                visit=visit, muscle=row.muscle, action=ACTION_OF[parse_muscle(row.muscle)].value, side=row.side,
                 position=row.position, method=row.method, lever_arm_m=row.lever_arm_m, fixation="hand",
                 context={"source": "import"},
             )
             session.add(test)
-            session.flush()
         cache[key] = test
     return cache[key]

@@ -130,6 +130,7 @@ class TrialScreen(QWidget):
         self.rest_seconds = int(clinic.get(S.REST_SECONDS.key, 30))
         # Everything that records or decides lives in the recorder; this widget only shows it.
         self.recorder = TrialRecorder(db, patient_id, visit_id, setup, settings)
+        self.recorder.on_wait = self._show_database_wait
         self.phase = Phase.READY
         self.running_peak_n = 0.0
         self._trial_start_t: float | None = None
@@ -266,6 +267,12 @@ class TrialScreen(QWidget):
         layout.addWidget(self.instructions)
         layout.addWidget(self.body, 1)
         layout.addLayout(button_row)
+
+    def _show_database_wait(self, message: str) -> None:
+        """A save is waiting for a busy database: say so now. repaint() draws at once without
+        processing input, so no key press can start a second save meanwhile."""
+        self.phase_label.setText(message)
+        self.phase_label.repaint()
 
     def _install_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -35,6 +35,9 @@ from hiptrack.storage.visits import (
     set_trial_decision,
     visit_state,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +124,8 @@ class TrialRecorder:
         self.settings = settings
         self.run = BatteryRun.resume(trial_plan(plan.battery), self._accepted_so_far(), settings.cv_limit_pct)
         self.pending: RecordedTrial | None = None  # saved, awaiting the clinician's decision
+        # Told when a save meets a busy database and is retried (the screen shows the message).
+        self.on_wait: Callable[[str], None] | None = None
 
     # ------------------------------------------------------------------ where we are
     @property
@@ -227,13 +232,14 @@ class TrialRecorder:
               capture: Capture | None = None, accepted: bool = True, reason: str | None = None,
               reported: tuple[float, str] | None = None) -> int:
         setup = self.plan.setup_for(step.muscle)
-        with self.db.session() as s:
+
+        def work(s: Session) -> int:
             test_id = ensure_test(
                 s, self.visit_id, muscle=step.muscle.value, side=step.side.value, position=setup.position,
                 method=setup.method, lever_arm_m=round(lever_arm_m, 3), fixation=setup.fixation, device=device,
                 context={"display_unit": self.settings.unit, "onset_threshold_n": self.settings.onset_threshold_n},
             )
-            trial_id = save_trial(
+            return save_trial(
                 s, test_id, peak_force_n=peak_n, entry=entry, metrics=analysis.metrics if analysis else None,
                 analysis_version=analysis.version if analysis else None,
                 analysis_notes=analysis.notes if analysis else None,
@@ -244,6 +250,8 @@ class TrialRecorder:
                 reported_value=reported[0] if reported else None, reported_unit=reported[1] if reported else None,
                 accepted=accepted, reject_reason=reason, recorded_by=self.plan.clinician_id,
             )
+
+        trial_id = self.db.write(work, on_wait=self.on_wait)
         log.info("trial id=%s saved (visit id=%s, accepted=%s)", trial_id, self.visit_id, accepted)
         return trial_id
 

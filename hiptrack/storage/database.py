@@ -13,10 +13,10 @@ import logging
 import os
 import socket
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
@@ -29,6 +29,10 @@ from hiptrack.storage import errors
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Attempts of a write that meets a busy database before its error is shown (Database.write).
+WRITE_ATTEMPTS = 6
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -209,6 +213,27 @@ class Database:
             raise
         finally:
             session.close()
+
+    def write(self, work: Callable[[Session], T], on_wait: Callable[[str], None] | None = None,
+              attempts: int = WRITE_ATTEMPTS) -> T:
+        """Run `work` in a session; when the database is busy (another workstation or an import is
+        writing), say so through `on_wait` and try again, up to `attempts` times in all.
+
+        Each attempt already waits SQLite's busy timeout (PostgreSQL waits for row locks by
+        itself), so a save gives up only after about attempts × 5 s, with the last error."""
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.session() as s:
+                    return work(s)
+            except errors.DatabaseLocked:
+                if attempt == attempts:
+                    raise
+                message = (f"The database is busy (another window or an import is writing); still waiting, "
+                           f"trying again ({attempt}/{attempts - 1}). Nothing recorded is lost.")
+                log.warning("database busy, retrying a write (%d/%d)", attempt, attempts - 1)
+                if on_wait is not None:
+                    on_wait(message)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def dispose(self) -> None:
         self.engine.dispose()

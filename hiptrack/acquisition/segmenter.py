@@ -1,8 +1,11 @@
 """Automatic trial segmentation: onset and offset thresholds with hysteresis, a minimum duration.
 
 Pure Python, fed batch by batch on the reader thread so that no trial depends on how quickly the
-GUI runs. A trial starts when the force rises above `onset_n` and ends when it has stayed below
-`offset_n` (lower, so tremor around one threshold does not split a contraction) for `release_s`.
+GUI runs. Forces are signed, a push positive. A trial starts when the force rises above `onset_n`
+and ends when it has stayed below `offset_n` (lower, so tremor around one threshold does not split
+a contraction) for `release_s`. A pull (the force falling `PULL_FACTOR` onset thresholds below
+rest) is captured the same way, so that the analysis can say it was not a push rather than the
+screen staying silent.
 Contractions shorter than `min_duration_s` are ignored (a bump of the gauge, not a trial). The
 captured trace includes `pre_s` of quiet signal before the onset, which the force-time metrics
 use as the baseline.
@@ -19,6 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+
+# A pull starts a capture when the force falls this many onset thresholds below rest: far enough
+# that a gauge zeroed under load (rest at −30 N) never does, near enough that any real pull does.
+PULL_FACTOR = 3.0
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,9 @@ class _Recording:
     o: list[np.ndarray] = field(default_factory=list)
     below_since: float | None = None
     manual: bool = False
+    # A pull (the force going the other way) ends when the force is back within offset_n of the
+    # rest level it left; it is captured so that the clinician is told, never counted as a push.
+    pull_rest_n: float | None = None
 
 
 class TrialSegmenter:
@@ -169,12 +179,17 @@ class TrialSegmenter:
                     self._await_release = False
                 if not self.armed:
                     break  # still remembered below: the next trial needs its quiet baseline
-                above = np.nonzero((f[i:] >= s.onset_n) | overload[i:])[0]
+                rest_n = self._rest_level(f[i:], overload[i:])
+                pulled = f[i:] <= rest_n - PULL_FACTOR * s.onset_n
+                above = np.nonzero((f[i:] >= s.onset_n) | overload[i:] | pulled)[0]
                 if len(above) == 0:
                     break
                 j = i + int(above[0])
                 self._remember(t[i:j], f[i:j], overload[i:j])
                 self._begin(t[j])
+                if f[j] < s.onset_n and not overload[j]:
+                    assert self._rec is not None
+                    self._rec.pull_rest_n = rest_n
                 events.append("started")
                 i = j
                 continue
@@ -182,7 +197,10 @@ class TrialSegmenter:
             rec = self._rec
             end = None
             for k in range(i, n):
-                below = f[k] < s.offset_n and not overload[k]
+                if rec.pull_rest_n is None:
+                    below = f[k] < s.offset_n and not overload[k]
+                else:
+                    below = f[k] > rec.pull_rest_n - s.offset_n and not overload[k]
                 if below and not rec.manual:
                     if rec.below_since is None:
                         rec.below_since = t[k]
@@ -227,6 +245,12 @@ class TrialSegmenter:
         pre_t, pre_f, pre_o = self._history
         self._rec = _Recording(onset_t=onset_t, t=[pre_t], f=[pre_f], o=[pre_o])
         self._history = (np.empty(0), np.empty(0), np.empty(0, bool))
+
+    def _rest_level(self, f: np.ndarray, overload: np.ndarray) -> float:
+        """The force at rest before this batch (the remembered quiet signal), else where it starts."""
+        hf, ho = self._history[1], self._history[2]
+        quiet = hf[~ho & np.isfinite(hf)] if len(hf) else f[:1][~overload[:1]]
+        return float(np.median(quiet)) if len(quiet) else 0.0
 
     def _remember(self, t: np.ndarray, f: np.ndarray, o: np.ndarray) -> None:
         """Keep the last pre_s of quiet signal for the next trial's baseline."""

@@ -30,7 +30,18 @@ def test_a_rest_below_zero_stays_below_zero_and_the_push_is_measured_from_it() -
     assert result.peak_n.value is not None and abs(result.peak_n.value - 300.0) < 0.5
 
 
-def test_a_pull_never_starts_a_push_trial() -> None:
+def test_a_pull_is_captured_and_the_analysis_says_it_was_not_a_push() -> None:
+    """A gauge mounted for tension: the clinician must be told, not see nothing happen, and the
+    pull must never become a push (main took its magnitude)."""
     batch = batch_from_samples(stream(rest=0.0, push=-250.0))
     assert batch.forces_n.min() == -250.0
+    captures = [e for e in TrialSegmenter().feed(batch.times_s, batch.forces_n, batch.overload)
+                if not isinstance(e, str)]
+    assert len(captures) == 1
+    result = analyse_trace(captures[0].forces_n, 100.0)
+    assert result.peak_n.value is None and "pull of 250 N" in (result.peak_n.reason or "")
+
+
+def test_a_gauge_resting_below_zero_starts_no_trial() -> None:
+    batch = batch_from_samples(stream(rest=-30.0, push=0.0))
     assert TrialSegmenter().feed(batch.times_s, batch.forces_n, batch.overload) == []

@@ -2,9 +2,13 @@
 
 - NPRS 0–10: MCIC 2 points or 30 % of baseline (Ostelo 2008, Spine). Both criteria are reported,
   because they can disagree (7 → 5 meets 2 points but is 28.6 %).
-- ODI v2.1a total 0–100: MCIC 10 points (Ostelo 2008). The questionnaire text is licensed (Mapi
-  Research Trust), so hiptrack stores totals only; `odi_percent` turns a paper form's item sum
-  into the total (sum / (5 × items answered) × 100) without shipping any item text.
+- ODI v2.1a total 0–100: MCIC 10 points or a 30 % improvement from baseline (Ostelo 2008, Spine:
+  the consensus adds the 30 % rule for every instrument, beside the points). The questionnaire text
+  is licensed (Mapi Research Trust), so hiptrack stores totals only; `odi_percent` turns a paper
+  form's item sum into the total (sum / (5 × items answered) × 100) without shipping any item text.
+  It needs at least ODI_MIN_SECTIONS answered: Fairbank & Pynsent 2000 (Spine 25:2940) give the
+  adjustment for one section missed or not applicable (divide by 45); we found no source for
+  scoring a form with more sections missing, so such a form is not scored.
 - PSFS: mean of 3–5 patient-named activities, each 0–10 (rehabmeasures.org 890); MCIC 2 points
   (issue 3; clinical.md §7 gives ≈ 2 as the MDC of the average score).
 
@@ -45,7 +49,7 @@ SPECS: dict[Instrument, InstrumentSpec] = {
     Instrument.NPRS: InstrumentSpec(Instrument.NPRS, "Numeric pain rating (0–10)", 0, 10, False, 2.0, 30.0,
                                     "Ostelo 2008, Spine: NRS 2 points or 30 %"),
     Instrument.ODI: InstrumentSpec(Instrument.ODI, "Oswestry Disability Index (total, 0–100)", 0, 100, False,
-                                   10.0, None, "Ostelo 2008, Spine: ODI 10 points"),
+                                   10.0, 30.0, "Ostelo 2008, Spine: ODI 10 points or 30 %"),
     Instrument.PSFS: InstrumentSpec(Instrument.PSFS, "Patient-Specific Functional Scale (mean, 0–10)", 0, 10,
                                     True, 2.0, None, "rehabmeasures.org instrument 890; issue 3: 2 points"),
 }
@@ -72,13 +76,24 @@ def odi_total(value: float) -> float:
     return check_score(Instrument.ODI, value)
 
 
+ODI_SECTIONS = 10
+# Fairbank & Pynsent 2000's scoring instructions cover one section missed (÷ 45); no more.
+ODI_MIN_SECTIONS = 9
+
+
 def odi_percent(item_sum: float, items_answered: int) -> float:
     """ODI total from a paper form: sum / (5 × items answered) × 100.
 
-    clinical.md §7: 10 answered, sum 20 → 40 %; 9 answered, sum 18 → 40 %.
+    clinical.md §7: 10 answered, sum 20 → 40 %; 9 answered, sum 18 → 40 %. Fewer than
+    ODI_MIN_SECTIONS answered is not scored (module docstring: Fairbank & Pynsent 2000).
     """
-    if not isinstance(items_answered, int) or not 1 <= items_answered <= 10:
-        raise DomainError(f"ODI items answered must be 1–10 (got {items_answered!r})")
+    if not isinstance(items_answered, int) or not 1 <= items_answered <= ODI_SECTIONS:
+        raise DomainError(f"ODI items answered must be 1–{ODI_SECTIONS} (got {items_answered!r})")
+    if items_answered < ODI_MIN_SECTIONS:
+        raise DomainError(
+            f"ODI with {items_answered} of {ODI_SECTIONS} sections answered is not scored: the scoring instructions "
+            f"(Fairbank & Pynsent 2000) allow one section missed, so at least {ODI_MIN_SECTIONS} are needed"
+        )
     total = check_finite(item_sum, "ODI item sum")
     if not 0 <= total <= 5 * items_answered:
         raise DomainError(f"ODI item sum {total:g} is outside 0–{5 * items_answered} for {items_answered} items")

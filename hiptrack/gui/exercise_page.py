@@ -834,7 +834,7 @@ class ExercisePage(QWidget):
         buttons.addStretch(1)
         legend = QLabel(
             "✔ MCIC reached = improvement at least the minimal clinically important change "
-            "(NPRS 2 points or 30 % and ODI 10 points, Ostelo 2008; PSFS 2 points). ▼ = worse."
+            "(NPRS 2 points or 30 % and ODI 10 points or 30 %, Ostelo 2008; PSFS 2 points). ▼ = worse."
         )
         legend.setObjectName("hint")
         legend.setWordWrap(True)

@@ -43,8 +43,26 @@ def test_nprs_worsening_never_reaches_mcic() -> None:
 
 def test_odi_mcic_10_points_ostelo() -> None:
     assert assess_outcome_change("odi", 40, 30).mcic_reached is True
-    assert assess_outcome_change("odi", 40, 31).mcic_reached is False
-    assert assess_outcome_change("odi", 40, 30).meets_percent is None
+    assert assess_outcome_change("odi", 40, 31).mcic_reached is False  # 9 points, 22.5 %
+
+
+def test_odi_30_percent_improvement_ostelo_2008_beside_the_points() -> None:
+    """Ostelo 2008: a 30 % improvement from baseline is meaningful. ODI 20 → 13 is 7 points (below
+    the 10-point MCIC) but 35 % better; 40 → 30 is 10 points but only 25 %."""
+    low = assess_outcome_change("odi", 20, 13)
+    assert low.meets_points is False and low.percent_change == pytest.approx(35.0)
+    assert low.meets_percent is True and low.mcic_reached is True
+    high = assess_outcome_change("odi", 40, 30)
+    assert high.meets_points is True and high.meets_percent is False and high.mcic_reached is True
+    worse = assess_outcome_change("odi", 20, 30)
+    assert worse.meets_percent is False and worse.mcic_reached is False
+
+
+@pytest.mark.parametrize("answered", [1, 5, 8])
+def test_odi_with_too_few_sections_answered_is_not_scored(answered: int) -> None:
+    """Fairbank & Pynsent 2000's scoring instructions cover one missed section (÷ 45), no more."""
+    with pytest.raises(DomainError, match="at least 9"):
+        odi_percent(answered, answered)
 
 
 def test_psfs_mcic_2_points_higher_is_better() -> None:

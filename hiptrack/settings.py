@@ -90,6 +90,15 @@ ASYMMETRY_AMBER_PCT = Setting(
 ASYMMETRY_RED_PCT = Setting(
     "asymmetry_red_pct", 20.0, "Asymmetry red from (%)", Scope.CLINIC, float, minimum=1.0, maximum=80.0
 )
+ASYMMETRY_RED_EDGE = Setting(
+    "asymmetry_red_edge", "inclusive", "Asymmetry exactly at the red figure", Scope.CLINIC, str,
+    choices=("inclusive", "exclusive"),
+    help="Red from the figure (the product rule) or only above it (Sapega's and HumanTrak's wording '> 20 %').",
+)
+MASS_MAX_AGE_DAYS = Setting(
+    "body_mass_max_age_days", 30, "Flag a body mass older than (days)", Scope.CLINIC, int, minimum=1, maximum=3650,
+    help="A mass carried forward from longer ago is flagged at the visit and beside N/kg and Nm/kg.",
+)
 LSI_PASS_PCT = Setting("lsi_pass_pct", 90.0, "LSI pass from (%)", Scope.CLINIC, float, minimum=50.0, maximum=100.0)
 CV_LIMIT_PCT = Setting(
     "cv_limit_pct", 15.0, "Trial CV limit (%)", Scope.CLINIC, float, minimum=1.0, maximum=50.0,

@@ -55,8 +55,10 @@ def _row_text(m: MuscleSummary) -> list[str]:
         f"  {test_title(m.muscle, m.position, m.method)}",
         f"    left {_n(m.left_n)} N   right {_n(m.right_n)} N   asymmetry {_n(m.asymmetry_pct)} % "
         f"{'(' + m.weaker_side + ' weaker)' if m.weaker_side else ''}  {flag}",
-        f"    N/kg L {_n(m.left_n_per_kg, '.2f')} R {_n(m.right_n_per_kg, '.2f')}   "
-        f"Nm/kg L {_n(m.left_nm_per_kg, '.2f')} R {_n(m.right_nm_per_kg, '.2f')}   "
+        f"    N/kg L {_n(m.left_n_per_kg, '.2f')}{m.mark('left_n_per_kg')} "
+        f"R {_n(m.right_n_per_kg, '.2f')}{m.mark('right_n_per_kg')}   "
+        f"Nm/kg L {_n(m.left_nm_per_kg, '.2f')}{m.mark('left_nm_per_kg')} "
+        f"R {_n(m.right_nm_per_kg, '.2f')}{m.mark('right_nm_per_kg')}   "
         f"CV L {_n(m.cv_left_pct)} % R {_n(m.cv_right_pct)} %   LSI {_n(m.lsi_pct)} %",
     ]
     for kind in ("previous", "baseline"):
@@ -64,9 +66,13 @@ def _row_text(m: MuscleSummary) -> list[str]:
         for side, change in (m.change.get(kind) or {}).items():
             if change:
                 mark = " beyond MDC" if change.get("beyond_mdc") else ""
-                parts.append(f"{side} {change.get('delta', 0):+.1f} {change.get('unit', '')}{mark}")
+                parts.append(f"{side} {change.get('delta', 0):+.1f} {change.get('unit', '')}{mark}"
+                             f"{m.change_mark(change)}")
         if parts:
             lines.append(f"    change vs {kind}: " + ", ".join(parts))
+    if m.asymmetry_basis == "torque":
+        lines.append("    asymmetry and LSI compare torque: the lever arms differ")
+    lines += [f"    {line}" for line in m.mark_notes()]
     return lines
 
 
@@ -76,6 +82,8 @@ def format_summary(summary: PatientSummary, header: dict[str, Any]) -> str:
     out = [f"Patient {header['chart_number']}"]
     for visit in summary.visits:
         mass = f"{visit.body_mass_kg:.1f} kg" if visit.body_mass_kg else "body mass not recorded"
+        if visit.body_mass_note:
+            mass += f", {visit.body_mass_note}"
         out.append(f"\n{visit.date.isoformat()}  ({mass})")
         for muscle in visit.muscles:
             out += _row_text(muscle)

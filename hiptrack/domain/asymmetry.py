@@ -12,7 +12,8 @@ clinical.md §2.4 (a [design] note, not a test vector) reads Sapega's "<10 / 10�
 20.0 amber, and HumanTrak's "red >25%" as making 25.0 amber. Both readings agree at 10.0 (amber,
 pair B); they differ only at exactly the red figure. We follow the issue, which is also how the
 clinic setting is worded ("Asymmetry red from (%)", hiptrack.settings), and keep the sources'
-reading one switch away: `AsymmetryThresholds(red_includes_edge=False)`.
+reading one switch away: the clinic setting "Asymmetry exactly at the red figure"
+(hiptrack.settings.ASYMMETRY_RED_EDGE → `thresholds_from(amber, red, red_includes_edge=False)`).
 
 Labels never say "abnormal": fixed cut-offs are poorly supported (Bohannon & Andrews 1999 found
 healthy side differences of 23–40 %; clinical.md §3).
@@ -20,7 +21,7 @@ healthy side differences of 23–40 %; clinical.md §3).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, StrEnum
 from typing import Any
 
@@ -114,12 +115,14 @@ PRESETS: dict[str, AsymmetryThresholds] = {p.name: p for p in (SAPEGA_10_20, T_1
 DEFAULT_THRESHOLDS = SAPEGA_10_20
 
 
-def thresholds_from(amber_pct: float, red_pct: float) -> AsymmetryThresholds:
-    """The preset with these figures when there is one (keeps its name), else a custom pair."""
+def thresholds_from(amber_pct: float, red_pct: float, red_includes_edge: bool = True) -> AsymmetryThresholds:
+    """The preset with these figures when there is one (keeps its name), else a custom pair; with
+    the clinic's reading of the red edge (issue 11: the setting "Asymmetry exactly at the red figure")."""
     for preset in PRESETS.values():
         if preset.amber_pct == amber_pct and preset.red_pct == red_pct:
-            return preset
-    return AsymmetryThresholds(float(amber_pct), float(red_pct))
+            return preset if preset.red_includes_edge == red_includes_edge else replace(
+                preset, red_includes_edge=red_includes_edge)
+    return AsymmetryThresholds(float(amber_pct), float(red_pct), red_includes_edge)
 
 
 @dataclass(frozen=True)

@@ -87,13 +87,15 @@ def allometric(
 class MassMeasurement:
     measured_on: dt.date
     mass_kg: float
+    source: str = "unknown"  # hiptrack.domain.provenance.Source of the stored row
 
 
-def body_mass_on(test_date: dt.date, measurements: Iterable[MassMeasurement]) -> float:
-    """The body mass that applies on `test_date`: the latest measurement on or before it.
+def mass_measurement_on(test_date: dt.date, measurements: Iterable[MassMeasurement]) -> MassMeasurement:
+    """The body-mass measurement that applies on `test_date`: the latest on or before it.
 
     A later measurement is never used for an earlier test: weight may have changed with
-    treatment, and borrowing it would silently change an old result.
+    treatment, and borrowing it would silently change an old result. One taken before the test
+    date is carried forward, which the caller marks (hiptrack.domain.provenance).
     """
     usable = [m for m in measurements if m.measured_on <= test_date]
     if not usable:
@@ -103,4 +105,10 @@ def body_mass_on(test_date: dt.date, measurements: Iterable[MassMeasurement]) ->
         )
     # Stable sort: of two entries on the same day, the one given later (entered later) wins.
     latest = sorted(usable, key=lambda m: m.measured_on)[-1]
-    return check_mass(latest.mass_kg, latest.measured_on, "normalisation")
+    check_mass(latest.mass_kg, latest.measured_on, "normalisation")
+    return latest
+
+
+def body_mass_on(test_date: dt.date, measurements: Iterable[MassMeasurement]) -> float:
+    """The body mass that applies on `test_date` (see mass_measurement_on)."""
+    return mass_measurement_on(test_date, measurements).mass_kg

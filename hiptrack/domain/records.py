@@ -30,6 +30,9 @@ class TestFacts:
     method: str
     lever_arm_m: float | None
     forces_n: tuple[float, ...]
+    # hiptrack.domain.provenance: "measured", "carried_forward", "typical", "imported", "unknown".
+    lever_source: str = "unknown"
+    lever_measured_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -38,3 +41,5 @@ class VisitFacts:
     body_mass_kg: float | None  # the mass that applies on `date` (normalise.body_mass_on), or None
     tests: tuple[TestFacts, ...]
     visit_id: int | None = None
+    body_mass_on: dt.date | None = None  # when that mass was taken (earlier = carried forward)
+    body_mass_source: str = "unknown"  # the stored source of that mass row

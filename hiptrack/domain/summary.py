@@ -33,6 +33,16 @@ from hiptrack.domain.errors import DomainError
 from hiptrack.domain.normalise import n_per_kg, nm_per_kg, torque_nm
 from hiptrack.domain.norms import NormResult, NormTables, age_on, evaluate_norm
 from hiptrack.domain.positions import ACTION_OF, Muscle, parse_method, parse_muscle
+from hiptrack.domain.provenance import (
+    DEFAULT_MASS_MAX_AGE_DAYS,
+    Provenance,
+    Source,
+    lever_mark,
+    lever_provenance,
+    mass_is_stale,
+    mass_mark,
+    mass_provenance,
+)
 from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
 from hiptrack.domain.reliability import ChangeAssessment, assess_change, default_for, mdc_from_sd_icc
 from hiptrack.domain.stats import DEFAULT_CV_LIMIT_PCT, ScoreMethod, TrialStats, cv_exceeds, trial_stats
@@ -57,9 +67,11 @@ class SummarySettings:
     lsi_pass_pct: float = DEFAULT_LSI_PASS_PCT
     norms: NormTables | None = None
     reliability: Mapping[str, ClinicReliability] = field(default_factory=dict)
+    mass_max_age_days: int = DEFAULT_MASS_MAX_AGE_DAYS
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
+            "mass_max_age_days": self.mass_max_age_days,
             "asymmetry_preset": self.thresholds.name,
             "amber_pct": self.thresholds.amber_pct,
             "red_pct": self.thresholds.red_pct,
@@ -75,6 +87,15 @@ class _SideResult:
     score_n: float
     stats: TrialStats
     lever_m: float | None
+    lever: Provenance | None = None
+
+
+PROVENANCE_MARK = "†"
+MARKED_FIELDS = {
+    "left_nm": "Left torque", "right_nm": "Right torque", "left_nm_per_kg": "Left Nm/kg",
+    "right_nm_per_kg": "Right Nm/kg", "left_n_per_kg": "Left N/kg", "right_n_per_kg": "Right N/kg",
+    "asymmetry_pct": "Asymmetry (by torque)", "lsi_pct": "LSI (by torque)",
+}
 
 
 @dataclass
@@ -106,12 +127,36 @@ class MuscleSummary:
     cv_right_pct: float | None = None
     cv_left_exceeds: bool | None = None
     cv_right_exceeds: bool | None = None
+    left_lever_m: float | None = None
+    right_lever_m: float | None = None
+    # Where each side's lever arm came from (hiptrack.domain.provenance), and for each field that
+    # rests on a typical lever or a carried-forward mass, why: {"left_nm": "rests on a typical …"}.
+    lever: dict[str, Any] = field(default_factory=dict)
+    marks: dict[str, str] = field(default_factory=dict)
     norm: dict[str, Any] = field(default_factory=dict)
     change: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
     def to_json_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
+
+    def mark(self, field_name: str) -> str:
+        """"†" after a value that rests on a typical lever arm or a carried-forward mass, else ""."""
+        return PROVENANCE_MARK if field_name in self.marks else ""
+
+    def change_mark(self, change: Mapping[str, Any] | None) -> str:
+        return PROVENANCE_MARK if change and change.get("marks") else ""
+
+    def mark_notes(self) -> list[str]:
+        """One line per marked value, for the notes under a table: "† Left torque: rests on …"."""
+        lines = [f"{PROVENANCE_MARK} {MARKED_FIELDS.get(name, name)}: {why}" for name, why in self.marks.items()]
+        for kind in ("previous", "baseline"):
+            for side, change in (self.change.get(kind) or {}).items():
+                for why in (change or {}).get("marks") or ():
+                    line = f"{PROVENANCE_MARK} {side.capitalize()} change vs {kind}: {why}"
+                    if line not in lines:
+                        lines.append(line)
+        return lines
 
 
 @dataclass
@@ -120,12 +165,29 @@ class VisitSummary:
     body_mass_kg: float | None
     muscles: list[MuscleSummary]
     visit_id: int | None = None
+    body_mass: Provenance | None = None  # where the mass used came from, and its date
+    body_mass_stale: bool = False  # older than the clinic's limit
+
+    @property
+    def body_mass_note(self) -> str | None:
+        """The mass's source in words for screens and reports; None when it was weighed today."""
+        if self.body_mass is None or self.body_mass_kg is None:
+            return None
+        if self.body_mass.source is Source.MEASURED and self.body_mass.measured_on in (None, self.date):
+            return None
+        stale = " — older than the clinic's limit: weigh the patient" if self.body_mass_stale else ""
+        return f"{self.body_mass.text(self.date)}{stale}"
 
     def to_json_dict(self) -> dict[str, Any]:
+        mass = self.body_mass
         return {
             "visit_id": self.visit_id,
             "date": self.date.isoformat(),
             "body_mass_kg": self.body_mass_kg,
+            "body_mass_measured_on": mass.measured_on.isoformat() if mass and mass.measured_on else None,
+            "body_mass_source": mass.source.value if mass else None,
+            "body_mass_stale": self.body_mass_stale,
+            "body_mass_note": self.body_mass_note,
             "muscles": [m.to_json_dict() for m in self.muscles],
         }
 
@@ -163,13 +225,15 @@ def _group(visit: VisitFacts) -> dict[RowKey, dict[Side, TestFacts]]:
     return rows
 
 
-def _side_result(test: TestFacts | None, primary: ScoreMethod, notes: list[str], side: Side) -> _SideResult | None:
+def _side_result(test: TestFacts | None, primary: ScoreMethod, notes: list[str], side: Side,
+                 on: dt.date) -> _SideResult | None:
     if test is None or not test.forces_n:
         notes.append(f"No accepted {side.value} trials")
         return None
     stats = trial_stats(test.forces_n)
     score = stats.max if primary is ScoreMethod.MAX else stats.mean
-    return _SideResult(score, stats, test.lever_arm_m)
+    lever = lever_provenance(test.lever_source, test.lever_measured_on, on) if test.lever_arm_m is not None else None
+    return _SideResult(score, stats, test.lever_arm_m, lever)
 
 
 def mdc_for(position: str, settings: SummarySettings) -> tuple[float | None, str, str]:
@@ -240,6 +304,9 @@ def _fill_side_fields(row: MuscleSummary, side: Side, result: _SideResult, visit
     setattr(row, f"{prefix}_trials", result.stats.n)
     setattr(row, f"cv_{prefix}_pct", result.stats.cv_pct)
     setattr(row, f"cv_{prefix}_exceeds", cv_exceeds(result.stats, settings.cv_limit_pct))
+    setattr(row, f"{prefix}_lever_m", result.lever_m)
+    row.lever[prefix] = result.lever.to_json_dict(visit.date) if result.lever else None
+    _mark_side(row, prefix, result, visit, settings)
     if visit.body_mass_kg is None:
         if f"Body mass is missing for {visit.date.isoformat()}" not in " ".join(notes):
             notes.append(f"Body mass is missing for {visit.date.isoformat()}: N/kg and Nm/kg are not computed")
@@ -285,6 +352,11 @@ def _fill_pair_fields(row: MuscleSummary, patient: PatientFacts, left: _SideResu
     if compared is None:
         return
     basis, lv, rv = compared
+    if basis == "torque":
+        for side_result in (left, right):
+            mark = lever_mark(side_result.lever, side_result.lever_m)
+            _add_mark(row, "asymmetry_pct", mark)
+            _add_mark(row, "lsi_pct", mark)
     asym = _attempt(notes, lambda: percent_difference(lv, rv, settings.thresholds))
     if asym is not None:
         row.asymmetry_pct, row.asymmetry_basis = asym.pct, basis
@@ -296,6 +368,27 @@ def _fill_pair_fields(row: MuscleSummary, patient: PatientFacts, left: _SideResu
         row.lsi_pct, row.lsi_pass = lsi.pct, lsi.passed
     elif patient.involved_side in (None, "", "both"):
         notes.append("Involved side not set (or both): LSI is not computed")
+
+
+def _visit_mass(visit: VisitFacts) -> Provenance | None:
+    if visit.body_mass_kg is None:
+        return None
+    return mass_provenance(visit.body_mass_on or visit.date, visit.body_mass_source, visit.date)
+
+
+def _add_mark(row: MuscleSummary, field_name: str, mark: str | None) -> None:
+    if mark:
+        row.marks[field_name] = f"{row.marks[field_name]}; {mark}" if field_name in row.marks else mark
+
+
+def _mark_side(row: MuscleSummary, prefix: str, result: _SideResult, visit: VisitFacts,
+               settings: SummarySettings) -> None:
+    """Mark each value of one side that rests on a typical lever arm or a carried-forward mass."""
+    lever = lever_mark(result.lever, result.lever_m)
+    mass = mass_mark(_visit_mass(visit), visit.date, settings.mass_max_age_days)
+    for field_name, mark in ((f"{prefix}_nm", lever), (f"{prefix}_nm_per_kg", lever),
+                             (f"{prefix}_n_per_kg", mass), (f"{prefix}_nm_per_kg", mass)):
+        _add_mark(row, field_name, mark)
 
 
 def _row(patient: PatientFacts, visit: VisitFacts, key: RowKey, sides: dict[Side, _SideResult | None],
@@ -328,7 +421,7 @@ def summarise(patient: PatientFacts, visits: Sequence[VisitFacts],
         rows: list[MuscleSummary] = []
         for key, tests in sorted(_group(visit).items(), key=_row_order):
             notes: list[str] = []
-            sides = _sides_of(tests, cfg.primary, notes)
+            sides = _sides_of(tests, cfg.primary, notes, visit.date)
             row = _row(patient, visit, key, sides, cfg, notes)
             row.change = {"previous": {}, "baseline": {}}
             for side in Side:
@@ -342,7 +435,9 @@ def summarise(patient: PatientFacts, visits: Sequence[VisitFacts],
                 if current is not None:
                     history.setdefault((key, side), []).append((visit.date, current))
             rows.append(row)
-        out.append(VisitSummary(visit.date, visit.body_mass_kg, rows, visit.visit_id))
+        mass = _visit_mass(visit)
+        out.append(VisitSummary(visit.date, visit.body_mass_kg, rows, visit.visit_id, mass,
+                                mass is not None and mass_is_stale(mass, visit.date, cfg.mass_max_age_days)))
     return PatientSummary(cfg, out)
 
 
@@ -352,11 +447,12 @@ def _row_order(item: tuple[RowKey, Any]) -> tuple[int, str, str]:
     return list(Muscle).index(Muscle(muscle)), position, method
 
 
-def _sides_of(tests: dict[Side, TestFacts], primary: ScoreMethod, notes: list[str]) -> dict[Side, _SideResult | None]:
+def _sides_of(tests: dict[Side, TestFacts], primary: ScoreMethod, notes: list[str],
+              on: dt.date) -> dict[Side, _SideResult | None]:
     sides: dict[Side, _SideResult | None] = {}
     for side in Side:
         test = tests.get(side)
-        sides[side] = _attempt(notes, partial(_side_result, test, primary, notes, side))
+        sides[side] = _attempt(notes, partial(_side_result, test, primary, notes, side, on))
     return sides
 
 
@@ -368,4 +464,15 @@ def _compare(earlier: tuple[dt.date, _SideResult] | None, current: _SideResult |
     assessment = _attempt(notes, lambda: _change(before, current, position, settings))
     if assessment is None:
         return None
-    return {"against": date.isoformat(), **assessment.to_json_dict()}
+    marks = []
+    if assessment.unit == "Nm":
+        for label, result in ((date.isoformat(), before), ("this visit", current)):
+            if (mark := lever_mark(result.lever, result.lever_m)) is not None:
+                marks.append(f"{label}: {mark}")
+        typical = [r for r in (before, current) if r.lever is not None and r.lever.is_default]
+        if typical and assessment.beyond_mdc is not None:
+            # A torque change built on a lever nobody measured is not evidence of a strength change.
+            assessment = replace(assessment, beyond_mdc=None,
+                                 reason="a lever arm was a typical value, not measured: the change in torque is "
+                                        "not judged against the MDC")
+    return {"against": date.isoformat(), **assessment.to_json_dict(), "marks": marks}

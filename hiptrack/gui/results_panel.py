@@ -66,16 +66,18 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
     title = f"{row.muscle.replace('_', ' ').capitalize()} — {position}, {row.method} test"
     lines = [
         ("Primary score", force_text(row.left_n, unit), force_text(row.right_n, unit)),
-        ("N/kg", fmt(row.left_n_per_kg, 2), fmt(row.right_n_per_kg, 2)),
-        ("Torque (Nm)", fmt(row.left_nm), fmt(row.right_nm)),
-        ("Nm/kg", fmt(row.left_nm_per_kg, 2), fmt(row.right_nm_per_kg, 2)),
+        ("N/kg", fmt(row.left_n_per_kg, 2) + row.mark("left_n_per_kg"),
+         fmt(row.right_n_per_kg, 2) + row.mark("right_n_per_kg")),
+        ("Torque (Nm)", fmt(row.left_nm) + row.mark("left_nm"), fmt(row.right_nm) + row.mark("right_nm")),
+        ("Nm/kg", fmt(row.left_nm_per_kg, 2) + row.mark("left_nm_per_kg"),
+         fmt(row.right_nm_per_kg, 2) + row.mark("right_nm_per_kg")),
         ("Trial CV", fmt(row.cv_left_pct, 1, " %") + (" ▲ high" if row.cv_left_exceeds else ""),
          fmt(row.cv_right_pct, 1, " %") + (" ▲ high" if row.cv_right_exceeds else "")),
         ("Norm", norm_text((row.norm or {}).get("left")), norm_text((row.norm or {}).get("right"))),
-        ("Change vs previous", change_text((row.change.get("previous") or {}).get("left")),
-         change_text((row.change.get("previous") or {}).get("right"))),
-        ("Change vs baseline", change_text((row.change.get("baseline") or {}).get("left")),
-         change_text((row.change.get("baseline") or {}).get("right"))),
+    ] + [
+        (f"Change vs {kind}", *(change_text(c) + row.change_mark(c)
+                                 for c in ((row.change.get(kind) or {}).get(side) for side in ("left", "right"))))
+        for kind in ("previous", "baseline")
     ]
     body = "".join(
         f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>" for a, b, c in lines
@@ -83,13 +85,15 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
     lsi = ""
     if row.lsi_pct is not None:
         verdict = "✓ at or above the pass mark" if row.lsi_pass else "▲ below the pass mark"
-        lsi = f"<p>Limb symmetry index (involved ÷ uninvolved): <b>{row.lsi_pct:.1f} %</b> {verdict}</p>"
-    notes = "".join(f"<li>{html.escape(n)}</li>" for n in row.notes)
+        lsi = (f"<p>Limb symmetry index (involved ÷ uninvolved, by {row.asymmetry_basis or 'force'}): "
+               f"<b>{row.lsi_pct:.1f} %</b>{row.mark('lsi_pct')} {verdict}</p>")
+    notes = "".join(f"<li>{html.escape(n)}</li>" for n in [*row.mark_notes(), *row.notes])
     return (
         f"<h3>{html.escape(title)}</h3>"
         f"<table cellspacing='0' cellpadding='3' border='0' width='100%'>"
         f"<tr><th align='left'></th><th align='left'>Left</th><th align='left'>Right</th></tr>{body}</table>"
-        f"<p>Asymmetry: {flag_html(row)}</p>{lsi}"
+        f"<p>Asymmetry{' by ' + row.asymmetry_basis if row.asymmetry_basis else ''}: {flag_html(row)}"
+        f"{html.escape(row.mark('asymmetry_pct'))}</p>{lsi}"
         + (f"<ul style='color:#555'>{notes}</ul>" if notes else "")
     )
 
@@ -98,6 +102,8 @@ def visit_html(visit: VisitSummary | None, unit: str) -> str:
     if visit is None or not visit.muscles:
         return "<p>No accepted trials yet at this visit.</p>"
     mass = f"{visit.body_mass_kg:.1f} kg" if visit.body_mass_kg else "not recorded (N/kg and Nm/kg left out)"
+    if visit.body_mass_note:
+        mass += f" ({html.escape(visit.body_mass_note)})"
     caveat = ("<p style='color:#555'>Fixed asymmetry cut-offs are poorly supported: healthy people differ by up to "
               "23–40 % between sides (Bohannon &amp; Andrews 1999). Act on differences that are consistent and "
               "beyond measurement error.</p>")

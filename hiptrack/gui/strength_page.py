@@ -23,6 +23,7 @@ from hiptrack import settings as S
 from hiptrack.acquisition.session import DeviceSession
 from hiptrack.domain.batteries import all_batteries
 from hiptrack.domain.positions import BATTERIES, POSITIONS
+from hiptrack.domain.provenance import Provenance, Source, lever_provenance
 from hiptrack.gui.device_bar import DeviceBar
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitDialog, VisitSetup
 from hiptrack.gui.results_panel import ResultsPanel
@@ -32,7 +33,7 @@ from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.models import StrengthTest, Visit
 from hiptrack.storage.patients import latest_body_mass
 from hiptrack.storage.results import patient_summary
-from hiptrack.storage.visits import in_progress_visit, start_visit, visit_state
+from hiptrack.storage.visits import in_progress_visit, last_measured_levers, start_visit, visit_state
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ class StrengthPage(QWidget):
         with self.db.session() as s:
             unfinished = in_progress_visit(s, self.patient_id)
             mass = latest_body_mass(s, self.patient_id)
-            levers = self._last_levers(s)
+            levers = last_measured_levers(s, self.patient_id)
         if unfinished is not None:
             answer = QMessageBox.question(self, "Unfinished visit", "This patient has an unfinished visit. Resume it "
                                           "instead of starting a new one?")
@@ -136,7 +137,10 @@ class StrengthPage(QWidget):
                 return
         batteries = all_batteries(self.clinic.get(S.CUSTOM_BATTERIES.key, []), include_archived=False)
         dialog = VisitDialog(self.db, str(self.clinic.get(S.DEFAULT_BATTERY.key, "standard_hip")),
-                             mass.mass_kg if mass else None, levers, batteries=batteries, parent=self)
+                             mass.mass_kg if mass else None, levers, batteries=batteries, parent=self,
+                             latest_mass_on=mass.measured_on if mass else None,
+                             mass_max_age_days=int(self.clinic.get(S.MASS_MAX_AGE_DAYS.key,
+                                                                   S.MASS_MAX_AGE_DAYS.default)))
         if not dialog.exec() or dialog.result_setup is None:
             return
         setup = dialog.result_setup
@@ -171,19 +175,14 @@ class StrengthPage(QWidget):
         for muscle in battery.muscles:
             test = next((t for t in tests if t.muscle == muscle.value and not t.voided), None)
             position = test.position if test else battery.position_of(muscle)
-            lever = test.lever_arm_m if test and test.lever_arm_m else POSITIONS[position].typical_lever_m
+            if test is not None and test.lever_arm_m:
+                lever = test.lever_arm_m
+                source = lever_provenance(test.lever_source, test.lever_measured_on, visit.visit_date)
+            else:
+                lever, source = POSITIONS[position].typical_lever_m, Provenance(Source.TYPICAL)
             muscles.append(MuscleSetup(muscle, position, test.method if test else battery.method.value, lever,
-                                       test.fixation if test else "hand"))
+                                       test.fixation if test else "hand", source))
         return VisitSetup(visit.visit_date, visit.clinician_id, None, None, battery, tuple(muscles))
-
-    def _last_levers(self, session: Any) -> dict[str, float]:
-        rows = session.execute(
-            select(StrengthTest.position, StrengthTest.lever_arm_m)
-            .join(Visit, Visit.id == StrengthTest.visit_id)
-            .where(Visit.patient_id == self.patient_id, StrengthTest.lever_arm_m.is_not(None))
-            .order_by(Visit.visit_date, StrengthTest.id)
-        )
-        return {position: lever for position, lever in rows}
 
     def _open_screen(self, visit_id: int, setup: VisitSetup) -> None:
         assert self.patient_id is not None

@@ -21,6 +21,7 @@ from hiptrack.domain.asymmetry import Side
 from hiptrack.domain.battery_run import BatteryRun, CvPrompt
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import POSITIONS, Battery, Muscle, PlannedTrial, trial_plan
+from hiptrack.domain.provenance import Provenance, lever_source_for
 from hiptrack.domain.summary import VisitSummary
 from hiptrack.domain.units import to_newtons
 from hiptrack.operations.analysis import StoredAnalysis, analyse_recorded
@@ -53,6 +54,8 @@ class MusclePlan(Protocol):
     def method(self) -> str: ...
     @property
     def lever_arm_m(self) -> float | None: ...
+    @property
+    def lever(self) -> Provenance | None: ...
     @property
     def fixation(self) -> str: ...
 
@@ -232,11 +235,13 @@ class TrialRecorder:
               capture: Capture | None = None, accepted: bool = True, reason: str | None = None,
               reported: tuple[float, str] | None = None) -> int:
         setup = self.plan.setup_for(step.muscle)
+        lever = lever_source_for(lever_arm_m, setup.lever_arm_m, setup.lever, POSITIONS[setup.position].typical_lever_m)
 
         def work(s: Session) -> int:
             test_id = ensure_test(
                 s, self.visit_id, muscle=step.muscle.value, side=step.side.value, position=setup.position,
                 method=setup.method, lever_arm_m=round(lever_arm_m, 3), fixation=setup.fixation, device=device,
+                lever_source=lever.source.value, lever_measured_on=lever.measured_on,
                 context={"display_unit": self.settings.unit, "onset_threshold_n": self.settings.onset_threshold_n},
             )
             return save_trial(

@@ -110,6 +110,7 @@ class TestSetup:
     device: str
     accepted_trials: int
     rejected_trials: int
+    lever_source: str = "unknown"  # hiptrack.domain.provenance.Source
 
 
 @dataclass(frozen=True)
@@ -366,7 +367,7 @@ def visit_setups(session: Session, visit_id: int) -> list[TestSetup]:
         out.append(TestSetup(
             t.muscle, t.side, t.position, pos.title if pos else t.position, pos.set_up if pos else "",
             pos.pad if pos else "", t.method, t.lever_arm_m, t.fixation, _device(t), accepted,
-            len(t.trials) - accepted,
+            len(t.trials) - accepted, t.lever_source,
         ))
     return out
 

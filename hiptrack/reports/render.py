@@ -587,6 +587,8 @@ def clinician_blocks(data: ReportData) -> list[Block]:
     mass = "not recorded"
     if data.current is not None and data.current.body_mass_kg is not None:
         mass = f"{F.number(data.current.body_mass_kg)} kg"
+        if data.current.body_mass_note:
+            mass += f" ({data.current.body_mass_note})"
     facts = [
         ("Patient", p.display_name), ("Chart number", p.chart_number),
         ("Date of birth", f"{F.date(p.date_of_birth)} (age {_age(p.date_of_birth, data.as_of)})"),
@@ -675,22 +677,28 @@ def _signature_blocks(data: ReportData) -> list[Block]:
     return [heading("Signature", H3), block]
 
 
+# Beside the lever in the set-up table: a default must never read as a measurement (issue 11).
+LEVER_SOURCE_WORDS = {"typical": "\n† typical", "carried_forward": "\ncarried fwd", "unknown": "\nsource?"}
+
+
 def _setup_blocks(data: ReportData) -> list[Block]:
     """One row per set-up; left and right share a row when everything but the side is the same."""
     if not data.setups:
         return []
     groups: dict[tuple, list] = {}
     for s in data.setups:
-        groups.setdefault((s.muscle, s.position, s.method, s.lever_arm_m, s.fixation, s.device), []).append(s)
+        groups.setdefault((s.muscle, s.position, s.method, s.lever_arm_m, s.lever_source, s.fixation, s.device),
+                          []).append(s)
     rows = []
-    for (muscle, _pos, method, lever, fixation, device), tests in groups.items():
+    for (muscle, _pos, method, lever, lever_source, fixation, device), tests in groups.items():
         first = tests[0]
         trials = "\n".join(f"{t.side[0].upper()} {t.accepted_trials}"
                            + (f" (+{t.rejected_trials} rejected)" if t.rejected_trials else "") for t in tests)
         where = f"{first.position_title}. {first.set_up}; pad: {first.pad}" if first.set_up else first.position_title
         rows.append([
             Cell(wording.muscle_name(muscle)), Cell(" + ".join(t.side for t in tests)), Cell(where), Cell(method),
-            Cell(f"{F.number(lever, 2)} m" if lever else "not measured"), Cell(fixation), Cell(device), Cell(trials),
+            Cell(f"{F.number(lever, 2)} m{LEVER_SOURCE_WORDS.get(lever_source, '')}" if lever else "not measured"),
+            Cell(fixation), Cell(device), Cell(trials),
         ])
     cols = [("Muscle", 1.4), ("Sides", 0.8), ("Position", 3.3), ("Method", 0.95), ("Lever", 0.8),
             ("Fixation", 0.9), ("Device", 1.5), ("Accepted trials", 1.3)]
@@ -702,7 +710,9 @@ def _strength_cells(m: MuscleSummary, unit: str) -> list[Cell]:
     return [
         Cell(row_title(row_key(m))), Cell(f"{_num(metric_value(m, 'left', 'n', unit))}"),
         Cell(f"{_num(metric_value(m, 'right', 'n', unit))}"),
-        Cell(f"{_num(m.asymmetry_pct)} %" + (f"\n{m.weaker_side} weaker" if m.weaker_side else "")
+        Cell(f"{_num(m.asymmetry_pct)} %{m.mark('asymmetry_pct')}"
+             + (f"\n{m.weaker_side} weaker" if m.weaker_side else "")
+             + (f"\nby {m.asymmetry_basis}" if m.asymmetry_basis == "torque" else "")
              if m.asymmetry_pct is not None else "—"),
         _flag_cell(m),
     ]
@@ -721,9 +731,11 @@ def _results_blocks(data: ReportData, unit: str) -> list[Block]:
             Cell(f"{m.left_trials} / {m.right_trials}"),
         ])
         norm_rows.append([
-            Cell(title), Cell(f"L {_num(m.left_n_per_kg, '.2f')}\nR {_num(m.right_n_per_kg, '.2f')}"),
-            Cell(f"L {_num(m.left_nm)}\nR {_num(m.right_nm)}"),
-            Cell(f"L {_num(m.left_nm_per_kg, '.2f')}\nR {_num(m.right_nm_per_kg, '.2f')}"),
+            Cell(title), Cell(f"L {_num(m.left_n_per_kg, '.2f')}{m.mark('left_n_per_kg')}\n"
+                              f"R {_num(m.right_n_per_kg, '.2f')}{m.mark('right_n_per_kg')}"),
+            Cell(f"L {_num(m.left_nm)}{m.mark('left_nm')}\nR {_num(m.right_nm)}{m.mark('right_nm')}"),
+            Cell(f"L {_num(m.left_nm_per_kg, '.2f')}{m.mark('left_nm_per_kg')}\n"
+                 f"R {_num(m.right_nm_per_kg, '.2f')}{m.mark('right_nm_per_kg')}"),
             Cell(f"L {_norm_text(m.norm.get('left'))}\nR {_norm_text(m.norm.get('right'))}"),
         ])
         for side in ("left", "right"):
@@ -733,10 +745,10 @@ def _results_blocks(data: ReportData, unit: str) -> list[Block]:
                 continue
             change_rows.append([
                 Cell(title), Cell(side),
-                Cell(format_change(prev, unit) + (f"\nvs {prev['against']}" if prev else "")),
-                Cell(format_change(base, unit) + (f"\nvs {base['against']}" if base else "")),
+                Cell(format_change(prev, unit) + m.change_mark(prev) + (f"\nvs {prev['against']}" if prev else "")),
+                Cell(format_change(base, unit) + m.change_mark(base) + (f"\nvs {base['against']}" if base else "")),
             ])
-        for n in m.notes:
+        for n in [*m.mark_notes(), *m.notes]:
             line = f"{wording.muscle_name(m.muscle)}: {n}"
             if line not in notes:
                 notes.append(line)
@@ -820,7 +832,7 @@ def _outcome_blocks(data: ReportData) -> list[Block]:
                          Cell(describe_change(s.vs_baseline)), Cell(describe_change(s.vs_previous))])
     blocks.append(Table([("Instrument", 2.6), ("Date", 1.0), ("Score", 1.0), ("vs baseline", 2.0),
                          ("vs previous", 2.0)], rows))
-    blocks.append(Text("The latest four scores of each instrument; MCIC per Ostelo 2008 (NPRS 2 points or 30 %, ODI 10).",
+    blocks.append(Text("The latest four scores of each instrument; MCIC per Ostelo 2008 (NPRS 2 points or 30 %, ODI 10 points or 30 %).",
                        SMALL))
     return blocks
 

@@ -107,10 +107,12 @@ def populate_demo(session: Session, patients: int = 12, seed: int = 20261123, to
     masses, scores, tests, trial_plans = [], [], [], []
     for visit_id, visit, (extra, mass, planned_tests) in zip(visit_ids, visits, visit_extras, strict=True):
         pid, day = visit["patient_id"], visit["visit_date"]
-        masses.append({"patient_id": pid, "visit_id": visit_id, "measured_on": day, "mass_kg": mass})
+        masses.append({"patient_id": pid, "visit_id": visit_id, "measured_on": day, "mass_kg": mass,
+                       "source": "measured"})
         scores += [{**score, "patient_id": pid, "visit_id": visit_id} for score in extra["scores"]]
         for test, trials in planned_tests:
-            tests.append({**test, "visit_id": visit_id, "_patient": pid})
+            tests.append({**test, "visit_id": visit_id, "_patient": pid, "lever_source": "measured",
+                          "lever_measured_on": day})
             trial_plans.append(trials)
     writer.insert(BodyMass, masses)
     writer.insert(OutcomeScore, scores)

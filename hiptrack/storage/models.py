@@ -46,6 +46,10 @@ NAMING_CONVENTION = {
 }
 
 SIDES = ("left", "right")
+# Where a body mass or lever arm came from (hiptrack.domain.provenance). Rows from before
+# migration 0003 are 'unknown': the old start-a-visit form saved defaults as measurements.
+MASS_SOURCES = ("measured", "imported", "unknown")
+LEVER_SOURCES = ("measured", "carried_forward", "typical", "imported", "unknown")
 
 
 class Base(DeclarativeBase):
@@ -109,13 +113,19 @@ class Patient(Base):
 
 class BodyMass(Base):
     __tablename__ = "body_mass_measurements"
-    __table_args__ = (CheckConstraint("mass_kg > 0", name="positive"),)
+    __table_args__ = (
+        CheckConstraint("mass_kg > 0", name="positive"),
+        CheckConstraint(_in("source", MASS_SOURCES), name="source"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patients.id"), index=True)
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
     measured_on: Mapped[dt.date] = mapped_column(Date)
     mass_kg: Mapped[float] = mapped_column(Float)
+    # A row is written only for a mass actually taken on `measured_on` (or imported as such);
+    # a mass carried forward to a later visit is not copied, it is looked up (normalise.body_mass_on).
+    source: Mapped[str] = mapped_column(String(16), server_default="unknown")
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -156,6 +166,7 @@ class StrengthTest(Base):
         # save its first trial at the same moment (a voided test may be redone).
         Index("uq_strength_tests_slot", "visit_id", "muscle", "side", "position", "method", unique=True,
               sqlite_where=text("NOT voided"), postgresql_where=text("NOT voided")),
+        CheckConstraint(_in("lever_source", LEVER_SOURCES), name="lever_source"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -166,6 +177,9 @@ class StrengthTest(Base):
     position: Mapped[str] = mapped_column(String(48))
     method: Mapped[str] = mapped_column(String(8), default="make")
     lever_arm_m: Mapped[float | None] = mapped_column(Float)
+    lever_source: Mapped[str] = mapped_column(String(16), server_default="unknown")
+    # When the lever arm was measured: the visit date, or the earlier date it was carried from.
+    lever_measured_on: Mapped[dt.date | None] = mapped_column(Date)
     fixation: Mapped[str] = mapped_column(String(16), default="hand")
     device_protocol: Mapped[str | None] = mapped_column(String(24))
     device_model: Mapped[str | None] = mapped_column(String(80))

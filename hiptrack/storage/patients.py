@@ -98,7 +98,7 @@ def create_patient(
     session.add(patient)
     session.flush()
     if body_mass_kg is not None:
-        session.add(BodyMass(patient_id=patient.id, measured_on=today, mass_kg=body_mass_kg))
+        session.add(BodyMass(patient_id=patient.id, measured_on=today, mass_kg=body_mass_kg, source="measured"))
     hlog.redact(fields.chart_number, fields.last_name, fields.first_name)
     return patient.id
 
@@ -174,7 +174,8 @@ def record_body_mass(
     if problems:
         raise ValidationError(problems)
     get_patient(session, patient_id)
-    entry = BodyMass(patient_id=patient_id, mass_kg=mass_kg, measured_on=measured_on, visit_id=visit_id)
+    entry = BodyMass(patient_id=patient_id, mass_kg=mass_kg, measured_on=measured_on, visit_id=visit_id,
+                     source="measured")
     session.add(entry)
     session.flush()
     return entry.id

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from hiptrack import settings as S
 from hiptrack.domain.asymmetry import thresholds_from
 from hiptrack.domain.errors import DomainError
-from hiptrack.domain.normalise import MassMeasurement, body_mass_on
+from hiptrack.domain.normalise import MassMeasurement, mass_measurement_on
 from hiptrack.domain.norms import NormTables, load_default_norm_tables
 from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
 from hiptrack.domain.reliability import mdc_from_sd_icc
@@ -60,11 +60,12 @@ def summary_settings(clinic: Mapping[str, Any]) -> SummarySettings:
     amber, red = S.asymmetry_thresholds(clinic)
     return SummarySettings(
         reliability=clinic_reliability(clinic),
-        thresholds=thresholds_from(amber, red),
+        thresholds=thresholds_from(amber, red, clinic.get(S.ASYMMETRY_RED_EDGE.key) != "exclusive"),
         primary=ScoreMethod(clinic.get(S.PRIMARY_SCORE.key, S.PRIMARY_SCORE.default)),
         cv_limit_pct=float(clinic.get(S.CV_LIMIT_PCT.key, S.CV_LIMIT_PCT.default)),
         lsi_pass_pct=float(clinic.get(S.LSI_PASS_PCT.key, S.LSI_PASS_PCT.default)),
         norms=norm_tables(),
+        mass_max_age_days=int(clinic.get(S.MASS_MAX_AGE_DAYS.key, S.MASS_MAX_AGE_DAYS.default)),
     )
 
 
@@ -78,8 +79,8 @@ def patient_facts(patient: Patient) -> PatientFacts:
 def visit_facts(session: Session, patient_id: int, up_to: dt.date | None = None) -> list[VisitFacts]:
     """Completed and in-progress visits (not voided), oldest first, with accepted trials only."""
     masses = [
-        MassMeasurement(d, m) for d, m in session.execute(
-            select(BodyMass.measured_on, BodyMass.mass_kg)
+        MassMeasurement(d, m, source) for d, m, source in session.execute(
+            select(BodyMass.measured_on, BodyMass.mass_kg, BodyMass.source)
             .where(BodyMass.patient_id == patient_id, BodyMass.voided.is_(False))
             .order_by(BodyMass.measured_on, BodyMass.id)
         )
@@ -98,20 +99,23 @@ def visit_facts(session: Session, patient_id: int, up_to: dt.date | None = None)
             TestFacts(
                 muscle=t.muscle, side=t.side, position=t.position, method=t.method, lever_arm_m=t.lever_arm_m,
                 forces_n=tuple(tr.peak_force_n for tr in t.trials if tr.accepted and tr.peak_force_n is not None),
+                lever_source=t.lever_source, lever_measured_on=t.lever_measured_on,
             )
             for t in visit.tests if not t.voided
         )
         tests = tuple(t for t in tests if t.forces_n)
         if not tests:
             continue
-        result.append(VisitFacts(date=visit.visit_date, body_mass_kg=_mass_on(visit.visit_date, masses),
-                                 tests=tests, visit_id=visit.id))
+        mass = _mass_on(visit.visit_date, masses)
+        result.append(VisitFacts(date=visit.visit_date, body_mass_kg=mass.mass_kg if mass else None,
+                                 tests=tests, visit_id=visit.id, body_mass_on=mass.measured_on if mass else None,
+                                 body_mass_source=mass.source if mass else "unknown"))
     return result
 
 
-def _mass_on(day: dt.date, masses: list[MassMeasurement]) -> float | None:
+def _mass_on(day: dt.date, masses: list[MassMeasurement]) -> MassMeasurement | None:
     try:
-        return body_mass_on(day, masses)
+        return mass_measurement_on(day, masses)
     except DomainError:
         return None  # no measurement on or before the visit: normalised values stay empty
 

@@ -15,7 +15,11 @@ Column notes:
 - `peak_force` and `unit` are the value as reported (e.g. 50 lbf) when it converts exactly to the
   stored newtons, otherwise the stored newtons; `peak_force_n` is always the stored newtons.
 - `body_mass_kg` is the mass measured on the visit date (what the import records for that visit);
-  `normalised_with_mass_kg` is the mass the calculations used (the latest on or before the visit).
+  `normalised_with_mass_kg` is the mass the calculations used (the latest on or before the visit),
+  and `normalised_with_mass_on` the date it was taken (earlier than the visit: carried forward).
+- `lever_source` says where the lever arm came from (measured, carried_forward, typical, imported,
+  unknown; hiptrack.domain.provenance). The import keeps "typical" and "unknown", so a default never
+  becomes a measurement by a round trip.
 - `involved_side` is empty for "both" (the import accepts left, right or empty);
   `involved_side_recorded` keeps the stored value.
 - Per-side and per-muscle figures (side score, asymmetry, flag) come from the patient summary and
@@ -56,8 +60,8 @@ log = logging.getLogger(__name__)
 METRIC_COLUMNS = (
     "accepted", "reject_reason", "entry", "peak_force_n", "reported_value", "reported_unit", "overload",
     "time_to_peak_s", "rfd_100_n_per_s", "rfd_200_n_per_s", "impulse_n_s", "onset_s", "analysis_version",
-    "analysis_notes", "n_per_kg", "nm", "nm_per_kg",
-    "normalised_with_mass_kg", "side_score_n", "side_trials", "cv_pct", "asymmetry_pct", "weaker_side", "flag",
+    "analysis_notes", "n_per_kg", "nm", "nm_per_kg", "normalised_with_mass_kg", "normalised_with_mass_on",
+    "lever_source", "side_score_n", "side_trials", "cv_pct", "asymmetry_pct", "weaker_side", "flag",
     "flag_label", "lsi_pct", "fixation", "device_model", "device_serial", "involved_side_recorded", "visit_id",
     "trial_id", "trace_file",
 )
@@ -113,8 +117,13 @@ def _masses(session: Session, patient_id: int) -> dict[dt.date, float]:
     return {day: mass for day, mass in rows}
 
 
-def _visit_masses(session: Session, patient_id: int) -> dict[int, float | None]:
-    return {v.visit_id or 0: v.body_mass_kg for v in patient_summary(session, patient_id).visits}
+def _visit_masses(session: Session, patient_id: int) -> dict[int, tuple[float | None, str]]:
+    """Per visit, the mass the calculations used and the date it was taken."""
+    return {
+        v.visit_id or 0: (v.body_mass_kg, v.body_mass.measured_on.isoformat()
+                          if v.body_mass and v.body_mass.measured_on else "")
+        for v in patient_summary(session, patient_id).visits
+    }
 
 
 def export_rows(session: Session, patient_id: int, traces_dir: Path | None = None,
@@ -152,14 +161,15 @@ def export_rows(session: Session, patient_id: int, traces_dir: Path | None = Non
                             unreadable.append(f"trial {trial.id} ({visit.visit_date.isoformat()} {test.muscle} "
                                               f"{test.side} #{trial.trial_number})")
                 record = _record(patient, visit, test, trial, row, mass_on_day.get(visit.visit_date),
-                                 summary_mass.get(visit.id), trace_file)
+                                 summary_mass.get(visit.id, (None, "")), trace_file)
                 (accepted if trial.accepted else rejected).append(record)
     return accepted, rejected, traces
 
 
 def _record(patient: Patient, visit: Visit, test: StrengthTest, trial: Trial, row: MuscleSummary | None,
-            mass_that_day: float | None, calc_mass: float | None, trace_file: str) -> dict[str, str]:
+            mass_that_day: float | None, calc: tuple[float | None, str], trace_file: str) -> dict[str, str]:
     side = test.side
+    calc_mass, calc_mass_on = calc
     force = float(trial.peak_force_n or 0.0)
     involved = patient.involved_side if patient.involved_side in ("left", "right") else ""
     record = {
@@ -179,7 +189,8 @@ def _record(patient: Patient, visit: Visit, test: StrengthTest, trial: Trial, ro
         "nm": _num(_safe(lambda: torque_nm(force, test.lever_arm_m))) if test.lever_arm_m else "",
         "nm_per_kg": _num(_safe(lambda: nm_per_kg(force, test.lever_arm_m, calc_mass)))
         if calc_mass and test.lever_arm_m else "",
-        "normalised_with_mass_kg": _num(calc_mass), "fixation": test.fixation or "",
+        "normalised_with_mass_kg": _num(calc_mass), "normalised_with_mass_on": calc_mass_on if calc_mass else "",
+        "lever_source": test.lever_source if test.lever_arm_m is not None else "", "fixation": test.fixation or "",
         "device_model": test.device_model or "", "device_serial": test.device_serial or "",
         "involved_side_recorded": patient.involved_side or "", "visit_id": str(visit.id), "trial_id": str(trial.id),
         "trace_file": trace_file,

@@ -2,10 +2,15 @@
 
 Columns (UTF-8, header row; extra columns are ignored so that `hiptrack export` files import):
 chart_number, last_name, first_name, date_of_birth, sex, height_m, involved_side, visit_date,
-body_mass_kg, muscle, side, position, method, lever_arm_m, trial, peak_force, unit.
+body_mass_kg, muscle, side, position, method, lever_arm_m, trial, peak_force, unit; optionally
+lever_source (as `hiptrack export` writes it: "typical" and "unknown" are kept, anything else is
+recorded as "imported").
 
 Every row is checked before anything is written. One bad row and nothing is imported; the report
-names each bad row by its line number and says why. Rows already in the database (same patient,
+names each bad row by its line number and says why. Two body masses for one patient and date, or
+two lever arms within one test, are refused naming both rows (issue 11): there is no telling which
+is right, and the first one silently winning would change every N/kg or torque after it. An empty
+cell gives nothing and conflicts with nothing. Imported masses and levers are marked "imported". Rows already in the database (same patient,
 visit date, muscle, side, position, method and trial number with the same force) are skipped, so
 importing a file twice adds nothing.
 """
@@ -41,6 +46,9 @@ from hiptrack.storage.types import utcnow
 ALLOWED_UNITS = ("N", "kgf", "lbf")
 # Forces above this are not a hip muscle on a hand-held dynamometer: almost surely a typing error.
 MAX_PLAUSIBLE_FORCE_N = 3000.0
+# Values closer than these are the same entry written with other digits (70 and 70.0 kg).
+MASS_TOLERANCE_KG = 0.05
+LEVER_TOLERANCE_M = 0.0005
 
 
 class ImportFailed(Exception):
@@ -72,6 +80,7 @@ class ResultRow:
     peak_force_n: float
     reported_value: float
     reported_unit: str
+    lever_source: str = "imported"
 
 
 @dataclass
@@ -204,9 +213,12 @@ def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow
     if problems:
         return None, problems
     assert dob is not None and visit is not None and force_n is not None and value is not None
+    # A file that says its lever was a default keeps saying so; the import never upgrades it.
+    lever_source = raw.get("lever_source", "").lower()
     return ResultRow(
         line, raw["chart_number"], raw["last_name"], raw["first_name"], dob, sex, height, involved, visit, mass,
         muscle, side, position, method, lever, trial, force_n, value, unit,
+        lever_source if lever_source in ("typical", "unknown") else "imported",
     ), []
 
 
@@ -235,6 +247,8 @@ def validate_rows(raw_rows: Iterable[dict[str, str]], today: dt.date) -> tuple[l
     problems: list[str] = []
     seen: dict[tuple, int] = {}
     people: dict[str, tuple] = {}
+    masses: dict[tuple, tuple[float, int]] = {}
+    levers: dict[tuple, tuple[float, int]] = {}
     for offset, raw in enumerate(raw_rows):
         line = offset + 2  # the header is line 1
         row, row_problems = parse_row(line, raw, today)
@@ -245,6 +259,7 @@ def validate_rows(raw_rows: Iterable[dict[str, str]], today: dt.date) -> tuple[l
         if key in seen:
             problems.append(f"line {line}: repeats trial {row.trial} already given on line {seen[key]}")
         seen.setdefault(key, line)
+        problems += _conflicts(row, masses, levers)
         identity = (row.last_name.casefold(), row.first_name.casefold(), row.date_of_birth, row.sex)
         first = people.setdefault(row.chart_number, (*identity, line))
         if first[:4] != identity:
@@ -253,6 +268,28 @@ def validate_rows(raw_rows: Iterable[dict[str, str]], today: dt.date) -> tuple[l
             )
         rows.append(row)
     return rows, problems
+
+
+def _conflicts(row: ResultRow, masses: dict[tuple, tuple[float, int]],
+               levers: dict[tuple, tuple[float, int]]) -> list[str]:
+    """Rows of this file that disagree with an earlier row about the same mass or lever arm."""
+    problems = []
+    if row.body_mass_kg is not None:
+        mass, line = masses.setdefault((row.chart_number, row.visit_date), (row.body_mass_kg, row.line))
+        if abs(mass - row.body_mass_kg) > MASS_TOLERANCE_KG:
+            problems.append(
+                f"line {row.line}: body_mass_kg {row.body_mass_kg:g} for chart {row.chart_number} on "
+                f"{row.visit_date.isoformat()} conflicts with {mass:g} kg on line {line}; give one mass per date"
+            )
+    if row.lever_arm_m is not None:
+        key = (row.chart_number, row.visit_date, row.muscle, row.side, row.position, row.method)
+        lever, line = levers.setdefault(key, (row.lever_arm_m, row.line))
+        if abs(lever - row.lever_arm_m) > LEVER_TOLERANCE_M:
+            problems.append(
+                f"line {row.line}: lever_arm_m {row.lever_arm_m:g} conflicts with {lever:g} m on line {line} for "
+                f"the same test ({row.muscle} {row.side}, {row.visit_date.isoformat()}); one test has one lever arm"
+            )
+    return problems
 
 
 def import_results(session: Session, path: Path, today: dt.date | None = None) -> ImportReport:
@@ -311,7 +348,7 @@ def _write(session: Session, rows: list[ResultRow], patients: dict[str, Patient 
                 hlog.redact(row.chart_number, row.last_name, row.first_name)
             visit = _visit(session, patient, row.visit_date, visits, report)
             if row.body_mass_kg is not None:
-                _body_mass(session, patient, visit, row.body_mass_kg, masses, report)
+                _body_mass(session, patient, visit, row, masses, report)
             test = _test(session, visit, row, tests)
             existing = None if test.id is None else session.scalar(
                 select(Trial).where(Trial.test_id == test.id, Trial.trial_number == row.trial))
@@ -347,17 +384,26 @@ def _visit(session: Session, patient: Patient, day: dt.date, cache: dict, report
     return cache[key]
 
 
-def _body_mass(session: Session, patient: Patient, visit: Visit, mass: float, planned: set,
+def _body_mass(session: Session, patient: Patient, visit: Visit, row: ResultRow, planned: set,
                report: ImportReport) -> None:
+    """Record an imported mass once per patient and date, refusing one that disagrees with a mass
+    already stored for that date (the file itself was checked in validate_rows)."""
+    assert row.body_mass_kg is not None
     if (patient, visit.visit_date) in planned:
         return
     exists = None if patient.id is None else session.scalar(
-        select(BodyMass.id).where(BodyMass.patient_id == patient.id, BodyMass.measured_on == visit.visit_date,
-                                  BodyMass.voided.is_(False))
+        select(BodyMass).where(BodyMass.patient_id == patient.id, BodyMass.measured_on == visit.visit_date,
+                               BodyMass.voided.is_(False)).order_by(BodyMass.id).limit(1)
     )
+    if exists is not None and abs(exists.mass_kg - row.body_mass_kg) > MASS_TOLERANCE_KG:
+        raise ImportFailed([
+            f"line {row.line}: body_mass_kg {row.body_mass_kg:g} conflicts with {exists.mass_kg:g} kg already "
+            f"recorded for {visit.visit_date.isoformat()}; nothing was imported"
+        ])
     planned.add((patient, visit.visit_date))
     if exists is None:
-        session.add(BodyMass(patient=patient, visit=visit, measured_on=visit.visit_date, mass_kg=mass))
+        session.add(BodyMass(patient=patient, visit=visit, measured_on=visit.visit_date, mass_kg=row.body_mass_kg,
+                             source="imported"))
         report.body_masses_recorded += 1
 
 
@@ -374,9 +420,24 @@ def _test(session: Session, visit: Visit, row: ResultRow, cache: dict) -> Streng
         if test is None:
             test = StrengthTest(
                 visit=visit, muscle=row.muscle, action=ACTION_OF[parse_muscle(row.muscle)].value, side=row.side,
-                position=row.position, method=row.method, lever_arm_m=row.lever_arm_m, fixation="hand",
-                context={"source": "import"},
+                position=row.position, method=row.method, fixation="hand", context={"source": "import"},
             )
             session.add(test)
         cache[key] = test
+    _test_lever(cache[key], row)
     return cache[key]
+
+
+def _test_lever(test: StrengthTest, row: ResultRow) -> None:
+    """The lever arm any row of this test gives (the file was checked for conflicts), or a refusal
+    when it differs from the one already recorded for the test."""
+    if row.lever_arm_m is None:
+        return
+    if test.lever_arm_m is None:
+        test.lever_arm_m, test.lever_source = row.lever_arm_m, row.lever_source
+        test.lever_measured_on = row.visit_date if row.lever_source == "imported" else None
+    elif abs(test.lever_arm_m - row.lever_arm_m) > LEVER_TOLERANCE_M:
+        raise ImportFailed([
+            f"line {row.line}: lever_arm_m {row.lever_arm_m:g} conflicts with {test.lever_arm_m:g} m already "
+            f"recorded for this test ({row.muscle} {row.side}, {row.visit_date.isoformat()}); nothing was imported"
+        ])

@@ -85,8 +85,11 @@ def start_visit(
                   status="in_progress")
     session.add(visit)
     session.flush()
+    # Only a mass weighed at this visit is recorded; one carried forward from an earlier visit is not
+    # copied (it would then pass as today's measurement) but looked up by date (results.visit_facts).
     if body_mass_kg is not None:
         session.add(BodyMass(patient_id=patient_id, visit_id=visit.id, measured_on=visit_date, mass_kg=body_mass_kg,
+                             source="measured",
                              recorded_by=clinician_id))
     if pain_nprs is not None:
         session.add(OutcomeScore(patient_id=patient_id, visit_id=visit.id, instrument="nprs", version="0-10",
@@ -127,12 +130,17 @@ def _visit(session: Session, visit_id: int) -> Visit:
 def ensure_test(
     session: Session, visit_id: int, *, muscle: str, side: str, position: str, method: str,
     lever_arm_m: float | None, fixation: str = "hand", device: DeviceProvenance | None = None,
-    context: dict[str, Any] | None = None,
+    context: dict[str, Any] | None = None, lever_source: str = "unknown", lever_measured_on: dt.date | None = None,
 ) -> int:
     """The test row for this muscle, side, position and method at this visit (created once, even
     when two workstations save its first trial at the same moment: the visit row is locked first,
-    and a unique index backs that up)."""
+    and a unique index backs that up).
+
+    `lever_source` says where the lever arm came from (hiptrack.domain.provenance); a lever
+    measured at this visit without a date is dated with the visit."""
     lock_row(session, Visit, visit_id)
+    if lever_source == "measured" and lever_measured_on is None:
+        lever_measured_on = _visit(session, visit_id).visit_date
     existing = session.scalar(
         select(StrengthTest).where(
             StrengthTest.visit_id == visit_id, StrengthTest.muscle == muscle, StrengthTest.side == side,
@@ -141,15 +149,18 @@ def ensure_test(
     )
     device = device or DeviceProvenance()
     if existing is not None:
-        if existing.lever_arm_m != lever_arm_m:
-            existing.lever_arm_m = lever_arm_m  # the clinician corrected the lever arm mid-test
+        if (existing.lever_arm_m, existing.lever_source) != (lever_arm_m, lever_source):
+            # The clinician corrected (or measured) the lever arm mid-test.
+            existing.lever_arm_m, existing.lever_source = lever_arm_m, lever_source
+            existing.lever_measured_on = lever_measured_on
         if device.protocol and not existing.device_protocol:
             existing.device_protocol, existing.device_model = device.protocol, device.model
             existing.device_serial, existing.device_firmware = device.serial, device.firmware
         return existing.id
     test = StrengthTest(
         visit_id=visit_id, muscle=muscle, action=ACTION_OF[parse_muscle(muscle)].value, side=side, position=position,
-        method=method, lever_arm_m=lever_arm_m, fixation=fixation, device_protocol=device.protocol,
+        method=method, lever_arm_m=lever_arm_m, lever_source=lever_source, lever_measured_on=lever_measured_on,
+        fixation=fixation, device_protocol=device.protocol,
         device_model=device.model, device_serial=device.serial, device_firmware=device.firmware,
         context={"app_version": __version__, **(context or {})},
     )
@@ -170,6 +181,21 @@ def lock_row(session: Session, model: type[Visit] | type[StrengthTest], row_id: 
     session.execute(
         update(model).where(model.id == row_id).values(id=model.id).execution_options(synchronize_session=False)
     )
+
+
+def last_measured_levers(session: Session, patient_id: int) -> dict[str, tuple[float, dt.date]]:
+    """Per position, the last lever arm known to have been measured on this patient, with its date
+    (issue 11). Typical values and levers of unknown source (saved before provenance was kept) are
+    not offered as measurements: start-a-visit then begins from the typical value, to be confirmed."""
+    rows = session.execute(
+        select(StrengthTest.position, StrengthTest.lever_arm_m, StrengthTest.lever_measured_on, Visit.visit_date)
+        .join(Visit, Visit.id == StrengthTest.visit_id)
+        .where(Visit.patient_id == patient_id, StrengthTest.lever_arm_m.is_not(None),
+               StrengthTest.lever_source.in_(("measured", "carried_forward", "imported")),
+               StrengthTest.voided.is_(False), Visit.status != "voided")
+        .order_by(Visit.visit_date, StrengthTest.id)
+    )
+    return {position: (lever, measured_on or day) for position, lever, measured_on, day in rows if lever is not None}
 
 
 def next_trial_number(session: Session, test_id: int) -> int:

@@ -34,6 +34,7 @@ def test_clinic_battery_is_saved_shared_and_offered_for_visits(main_window: Main
     qtbot.addWidget(dialog)
     assert dialog.battery.currentData() == "clinic_abductors_only"
     assert [e.muscle for e in dialog.editors] == [Muscle.GLUTEUS_MEDIUS]
+    dialog.editors[0].lever_measured.setChecked(True)  # measured, so no typical-lever question
     dialog._on_accept()
     assert dialog.result_setup is not None and dialog.result_setup.battery.trials_per_side == 2
 

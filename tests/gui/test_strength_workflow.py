@@ -64,6 +64,8 @@ def page(qtbot, sqlite_db: Database, session: DeviceSession, tmp_path: Path) -> 
 def start_visit(page: StrengthPage, on_modal) -> TrialScreen:  # type: ignore[no-untyped-def]
     def fill(dialog: VisitDialog) -> None:
         dialog.mass.setText("70")
+        for editor in dialog.editors:
+            editor.lever_measured.setChecked(True)  # the clinician measured the levers
         dialog.pain.setValue(6)
         dialog._on_accept()
 

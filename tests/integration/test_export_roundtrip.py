@@ -150,3 +150,27 @@ def test_cli_export_with_traces(tmp_path: Path) -> None:
     assert imported.returncode == 0 and "0 trials created" in imported.stdout
     missing = hiptrack("export", "--patient", "NOPE", "--out", str(out), "--database", url)
     assert missing.returncode == 1 and missing.stderr.strip() == "hiptrack: no patient with chart number NOPE"
+
+
+def test_a_typical_lever_stays_typical_through_export_and_import(sqlite_db: Database, tmp_path: Path) -> None:
+    """Issue 11: a default never becomes a measurement. The export says where each lever came from
+    and which mass date the normalisation used; importing it elsewhere keeps a typical lever typical."""
+    from hiptrack.storage.visits import ensure_test, save_trial, start_visit
+
+    with sqlite_db.session() as s:
+        pid = D.add_patient(s, "T-1")
+        visit = start_visit(s, pid, dt.date(2026, 3, 3), None, "standard_hip", body_mass_kg=70.0)
+        test = ensure_test(s, visit, muscle="gluteus_medius", side="left", position="hip_abd_sidelying_short",
+                           method="make", lever_arm_m=0.40, lever_source="typical")
+        save_trial(s, test, peak_force_n=200.0, entry="manual")
+        export_results(s, pid, tmp_path / "out.csv")
+    exported = read(tmp_path / "out.csv")
+    assert exported[0]["lever_source"] == "typical" and exported[0]["normalised_with_mass_on"] == "2026-03-03"
+    other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    prepare_database(other)
+    with other.session() as s:
+        import_results(s, tmp_path / "out.csv", today=TODAY)
+    with other.session() as s:
+        stored = s.scalars(select(StrengthTest)).one()
+        assert (stored.lever_arm_m, stored.lever_source, stored.lever_measured_on) == (0.40, "typical", None)
+    other.dispose()

@@ -42,6 +42,9 @@ def test_import_then_summary_json_gives_clinical_md_pair_b(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     first, second = data["visits"]
+    # Issue 11: the JSON names the date and source of the mass used; an imported mass is marked as such.
+    assert (first["body_mass_measured_on"], first["body_mass_source"]) == ("2026-02-10", "imported")
+    assert first["muscles"][0]["lever"]["left"]["source"] == "imported"
     m = first["muscles"][0]
     assert set(m) >= REQUIRED
     assert (m["left_n"], m["right_n"]) == (200, 180)

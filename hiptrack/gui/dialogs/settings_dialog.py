@@ -25,6 +25,7 @@ from hiptrack.domain.batteries import all_batteries
 
 CHOICE_TITLES: dict[str, dict[Any, str]] = {
     S.ASYMMETRY_PRESET.key: S.ASYMMETRY_PRESET_TITLES,
+    S.ASYMMETRY_RED_EDGE.key: {"inclusive": "red (red from the figure)", "exclusive": "amber (red only above it)"},
     S.DISPLAY_UNIT.key: {"N": "newtons (N)", "kgf": "kilogram-force (kgf)", "lbf": "pound-force (lbf)"},
     S.PRIMARY_SCORE.key: {"max": "best (maximum) of the accepted trials", "mean": "mean of the accepted trials"},
 }

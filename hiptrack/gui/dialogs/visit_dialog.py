@@ -1,4 +1,11 @@
-"""Starting a visit: date, clinician, today's body mass and pain, and the test set-up per muscle."""
+"""Starting a visit: date, clinician, today's body mass and pain, and the test set-up per muscle.
+
+Pre-filled values are never taken for measurements (issue 11). Beside the body mass and each lever
+arm the form says where the value came from (carried forward from a date, or a typical figure) and
+offers "measured today", which editing the value ticks by itself. A typical lever arm left as it is
+must be confirmed; a carried-forward mass older than the clinic's limit is flagged. Only a mass
+weighed today is saved as a measurement; otherwise the visit uses the earlier one, marked.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from hiptrack.domain.patient_rules import body_mass_problems
 from hiptrack.domain.positions import BATTERIES, POSITIONS, Battery, Muscle
+from hiptrack.domain.provenance import DEFAULT_MASS_MAX_AGE_DAYS, Provenance, Source
 from hiptrack.gui.dialogs.problems import ProblemsMixin, parse_number, problems_label
 from hiptrack.storage.clinicians import add_clinician, list_clinicians
 from hiptrack.storage.database import Database
@@ -43,6 +52,7 @@ class MuscleSetup:
     method: str
     lever_arm_m: float | None
     fixation: str
+    lever: Provenance | None = None  # where lever_arm_m came from (None: not recorded)
 
 
 @dataclass(frozen=True)
@@ -59,7 +69,7 @@ class VisitSetup:
 
 
 class _MuscleEditor(QGroupBox):
-    def __init__(self, muscle: Muscle, battery: Battery, last_levers: dict[str, float]) -> None:
+    def __init__(self, muscle: Muscle, battery: Battery, last_levers: dict[str, tuple[float, dt.date]]) -> None:
         super().__init__(muscle.value.replace("_", " ").capitalize())
         self.muscle = muscle
         self.last_levers = last_levers
@@ -77,6 +87,13 @@ class _MuscleEditor(QGroupBox):
         self.lever.setDecimals(2)
         self.lever.setSingleStep(0.01)
         self.lever.setSuffix(" m")
+        self.lever_measured = QCheckBox("measured today")
+        self.lever_source = QLabel()
+        self.lever_source.setObjectName("hint")
+        lever_row = QHBoxLayout()
+        lever_row.addWidget(self.lever)
+        lever_row.addWidget(self.lever_measured)
+        lever_row.addWidget(self.lever_source, 1)
         self.fixation = QComboBox()
         self.fixation.addItems(FIXATIONS)
         self.instructions = QLabel()
@@ -85,31 +102,59 @@ class _MuscleEditor(QGroupBox):
         form = QFormLayout()
         form.addRow("Position", self.position)
         form.addRow("Method", self.method)
-        form.addRow("Lever arm (joint axis to pad centre)", self.lever)
+        form.addRow("Lever arm (joint axis to pad centre)", lever_row)
         form.addRow("Fixation", self.fixation)
         # Outside the form: a word-wrapped label in a form row is given too little height.
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.instructions)
         self.position.currentIndexChanged.connect(self._on_position_changed)
+        # Typing a lever arm is measuring it; the check box also says so for an unchanged value.
+        self.lever.valueChanged.connect(lambda _v: self.lever_measured.setChecked(True))
+        self.lever_measured.toggled.connect(lambda _on: self._show_source())
         self._on_position_changed()
+
+    def _prefilled(self) -> Provenance:
+        code = str(self.position.currentData())
+        if code in self.last_levers:
+            return Provenance(Source.CARRIED_FORWARD, self.last_levers[code][1])
+        return Provenance(Source.TYPICAL)
 
     def _on_position_changed(self) -> None:
         position = POSITIONS[str(self.position.currentData())]
-        # The lever measured on this patient last time in this position, else the typical value to edit.
-        self.lever.setValue(self.last_levers.get(position.code, position.typical_lever_m))
-        source = "this patient's last test" if position.code in self.last_levers else "a typical value: measure it"
-        self.instructions.setText(f"Set-up: {position.set_up}.\nPad: {position.pad}.\nLever arm from {source}.")
+        # The lever measured on this patient last time in this position, else the typical value to measure.
+        last = self.last_levers.get(position.code)
+        self.lever.blockSignals(True)
+        self.lever.setValue(last[0] if last else position.typical_lever_m)
+        self.lever.blockSignals(False)
+        self.lever_measured.setChecked(False)
+        self._show_source()
+        self.instructions.setText(f"Set-up: {position.set_up}.\nPad: {position.pad}.")
+
+    def _show_source(self) -> None:
+        if self.lever_measured.isChecked():
+            self.lever_source.setText("measured at this visit")
+            return
+        prefilled = self._prefilled()
+        text = (f"carried forward from {prefilled.measured_on}" if prefilled.source is Source.CARRIED_FORWARD
+                else "typical value, not measured: measure it")
+        self.lever_source.setText(text)
+
+    @property
+    def lever_is_typical(self) -> bool:
+        return not self.lever_measured.isChecked() and self._prefilled().is_default
 
     def setup(self) -> MuscleSetup:
+        lever = Provenance(Source.MEASURED) if self.lever_measured.isChecked() else self._prefilled()
         return MuscleSetup(self.muscle, str(self.position.currentData()), str(self.method.currentData()),
-                           round(self.lever.value(), 3), self.fixation.currentText())
+                           round(self.lever.value(), 3), self.fixation.currentText(), lever)
 
 
 class VisitDialog(QDialog, ProblemsMixin):
     def __init__(self, db: Database, default_battery: str, latest_mass_kg: float | None,
-                 last_levers: dict[str, float], batteries: dict[str, Battery] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 last_levers: dict[str, tuple[float, dt.date]], batteries: dict[str, Battery] | None = None,
+                 parent: QWidget | None = None, latest_mass_on: dt.date | None = None,
+                 mass_max_age_days: int = DEFAULT_MASS_MAX_AGE_DAYS) -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle("Start a visit")
@@ -119,14 +164,29 @@ class VisitDialog(QDialog, ProblemsMixin):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(QDate.currentDate())
+        self.date.dateChanged.connect(lambda _d: self._show_mass_source())
         self.clinician = QComboBox()
         add = QPushButton("Add clinician…")
         add.clicked.connect(self._add_clinician)
         clinician_row = QHBoxLayout()
         clinician_row.addWidget(self.clinician, 1)
         clinician_row.addWidget(add)
-        self.mass = QLineEdit(f"{latest_mass_kg:.1f}" if latest_mass_kg else "")
+        self.prefilled_mass = f"{latest_mass_kg:.1f}" if latest_mass_kg else ""
+        self.latest_mass_on = latest_mass_on if latest_mass_kg else None
+        self.mass_max_age_days = mass_max_age_days
+        self.mass = QLineEdit(self.prefilled_mass)
         self.mass.setPlaceholderText("kg (leave empty if not measured today)")
+        self.mass_measured = QCheckBox("weighed today")
+        self.mass_source = QLabel()
+        self.mass_source.setObjectName("hint")
+        self.mass_source.setWordWrap(True)
+        mass_row = QHBoxLayout()
+        mass_row.addWidget(self.mass)
+        mass_row.addWidget(self.mass_measured)
+        mass_row.addWidget(self.mass_source, 1)
+        # Typing a mass is weighing the patient; an untouched pre-filled mass stays carried forward.
+        self.mass.textEdited.connect(lambda _t: self.mass_measured.setChecked(True))
+        self.mass_measured.toggled.connect(lambda _on: self._show_mass_source())
         self.pain = QSpinBox()
         self.pain.setRange(-1, 10)
         self.pain.setSpecialValueText("not asked")
@@ -140,7 +200,7 @@ class VisitDialog(QDialog, ProblemsMixin):
         form = QFormLayout()
         form.addRow("Visit &date", self.date)
         form.addRow("Clinician", clinician_row)
-        form.addRow("Body &mass today (kg)", self.mass)
+        form.addRow("Body &mass today (kg)", mass_row)
         form.addRow("&Pain now (NPRS 0–10)", self.pain)
         form.addRow("Test &battery", self.battery)
         self.muscle_box = QVBoxLayout()
@@ -157,7 +217,41 @@ class VisitDialog(QDialog, ProblemsMixin):
         self.editors: list[_MuscleEditor] = []
         self._load_clinicians()
         self._rebuild_muscles()
+        self._show_mass_source()
         self.result_setup: VisitSetup | None = None
+
+    def _visit_date(self) -> dt.date:
+        qdate = self.date.date()
+        return dt.date(qdate.year(), qdate.month(), qdate.day())
+
+    @property
+    def mass_is_stale(self) -> bool:
+        """A carried-forward mass older than the clinic's limit (default 30 days)."""
+        if self.mass_measured.isChecked() or self.latest_mass_on is None:
+            return False
+        return (self._visit_date() - self.latest_mass_on).days > self.mass_max_age_days
+
+    def _show_mass_source(self) -> None:
+        if self.mass_measured.isChecked() or not self.prefilled_mass:
+            self.mass_source.setText("weighed at this visit" if self.mass.text().strip() else "")
+            return
+        if self.latest_mass_on is None:
+            self.mass_source.setText("carried forward from an earlier visit")
+            return
+        days = (self._visit_date() - self.latest_mass_on).days
+        text = f"carried forward from {self.latest_mass_on.isoformat()} ({days} days ago)"
+        if self.mass_is_stale:
+            text += f": older than {self.mass_max_age_days} days, weigh the patient"
+        self.mass_source.setText(text)
+
+    def confirm_typical_levers(self, muscles: list[str]) -> bool:
+        """Ask before a typical lever arm is used: torque and Nm/kg will then rest on it."""
+        answer = QMessageBox.question(
+            self, "Typical lever arm",
+            f"The lever arm for {', '.join(muscles)} is a typical value, not measured on this patient. Torque, "
+            "Nm/kg and changes in torque will be marked as resting on it.\n\nUse the typical value?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _load_clinicians(self, select_id: int | None = None) -> None:
         with self.db.session() as s:
@@ -199,11 +293,15 @@ class VisitDialog(QDialog, ProblemsMixin):
         if problems:
             self.show_problems(problems)
             return
-        qdate = self.date.date()
+        typical = [e.title() for e in self.editors if e.lever_is_typical]
+        if typical and not self.confirm_typical_levers(typical):
+            return
+        # A pre-filled mass nobody weighed today is not saved: the visit uses the earlier one, marked.
+        weighed = self.mass_measured.isChecked() or not self.prefilled_mass
         self.result_setup = VisitSetup(
-            visit_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            visit_date=self._visit_date(),
             clinician_id=self.clinician.currentData(),
-            body_mass_kg=mass,
+            body_mass_kg=mass if weighed else None,
             pain_nprs=None if self.pain.value() < 0 else self.pain.value(),
             battery=self.batteries[str(self.battery.currentData())],
             muscles=tuple(editor.setup() for editor in self.editors),

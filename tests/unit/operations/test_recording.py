@@ -14,10 +14,11 @@ from hiptrack.acquisition.segmenter import TrialCapture
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.domain.positions import BATTERIES, Battery, Muscle
+from hiptrack.domain.provenance import Provenance, Source
 from hiptrack.operations.recording import REDO_REASON, RecordingSettings, TrialRecorder
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.models import Trial, Visit
+from hiptrack.storage.models import StrengthTest, Trial, Visit
 from hiptrack.storage.patients import create_patient
 from hiptrack.storage.visits import DeviceProvenance, start_visit
 
@@ -32,6 +33,7 @@ class Muscles:
     method: str
     lever_arm_m: float | None
     fixation: str = "hand"
+    lever: Provenance | None = None
 
 
 @dataclass(frozen=True)
@@ -207,3 +209,31 @@ def test_a_pull_is_kept_but_not_counted_as_a_push(db: Database) -> None:
     recorded = rec.record_capture(pulled, lever_arm_m=0.4, device=MARK10)
     assert recorded is not None and not recorded.accepted and recorded.peak_n is None
     assert "pull of 250 N" in (recorded.reason or "") and rec.pending is None
+
+
+@dataclass(frozen=True)
+class TypicalPlan(Plan):
+    """The visit planned the typical 0.40 m for gluteus medius and nothing for gluteus maximus."""
+
+    def setup_for(self, muscle: Muscle) -> Muscles:
+        return Muscles(muscle, self.battery.position_of(muscle), "make",
+                       0.40 if muscle is Muscle.GLUTEUS_MEDIUS else None, lever=Provenance(Source.TYPICAL))
+
+
+def test_lever_provenance_follows_the_plan_unless_the_clinician_changes_it(db: Database) -> None:
+    """Issue 11: a typical lever saved unchanged stays typical; one typed on the trial screen is
+    measured at this visit (and dated with it)."""
+    pid, vid = new_visit(db)
+    rec = TrialRecorder(db, pid, vid, TypicalPlan(BATTERIES["standard_hip"]), RecordingSettings(cv_limit_pct=15.0))
+    rec.record_capture(capture(200.0), lever_arm_m=0.40, device=MARK10)  # gluteus medius L, unchanged
+    rec.accept_pending()
+    rec.record_capture(capture(200.0), lever_arm_m=0.40, device=MARK10)  # gluteus medius R, unchanged
+    rec.accept_pending()
+    with db.session() as s:
+        sources = {t.side: (t.lever_source, t.lever_measured_on) for t in s.scalars(select(StrengthTest))}
+    assert sources == {"left": ("typical", None), "right": ("typical", None)}
+    rec.record_capture(capture(201.0), lever_arm_m=0.36, device=MARK10)  # the clinician measured 0.36 m
+    rec.accept_pending()
+    with db.session() as s:
+        left = s.scalars(select(StrengthTest).where(StrengthTest.side == "left")).one()
+        assert (left.lever_arm_m, left.lever_source, left.lever_measured_on) == (0.36, "measured", dt.date.today())

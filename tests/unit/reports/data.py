@@ -44,13 +44,14 @@ def add_visit(session: Session, patient_id: int, day: dt.date, forces: dict[tupl
     session.add(visit)
     session.flush()
     if mass is not None:
-        session.add(BodyMass(patient_id=patient_id, visit_id=visit.id, measured_on=day, mass_kg=mass))
+        session.add(BodyMass(patient_id=patient_id, visit_id=visit.id, measured_on=day, mass_kg=mass, source="measured"))
     positions = {"gluteus_medius": ("hip_abduction", "hip_abd_sidelying_short"),
                  "gluteus_maximus": ("hip_extension", "hip_ext_prone_knee90_short")}
     for (muscle, side), peaks in forces.items():
         action, position = positions[muscle]
         test = StrengthTest(visit_id=visit.id, muscle=muscle, action=action, side=side, position=position,
-                            method="make", lever_arm_m=lever, fixation="belt", device_protocol="mark10",
+                            method="make", lever_arm_m=lever, lever_source="measured", lever_measured_on=day,
+                            fixation="belt", device_protocol="mark10",
                             device_model="Mark-10 M5-100", device_serial="SN-42")
         session.add(test)
         session.flush()

@@ -242,3 +242,24 @@ def test_date_and_value_ticks() -> None:
     assert [label for _, label in months] == ["Sep 2026", "Oct 2026", "Nov 2026"]
     assert charts.nice_ticks(0, 100) == [0, 20, 40, 60, 80, 100]
     assert re.match(r"\d", charts.date_ticks(dt.date(2026, 1, 1), dt.date(2026, 1, 20))[0][1])
+
+
+def test_clinician_pdf_marks_a_typical_lever_and_a_carried_forward_mass(
+        qapp, sqlite_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: torque and N/kg resting on a typical lever arm or an old body mass are marked in
+    the PDF, with the reason and the date of the mass."""
+    from sqlalchemy import select as sa_select
+
+    from hiptrack.storage.models import StrengthTest
+
+    with sqlite_db.session() as s:
+        pid = D.add_patient(s, "M-1")
+        D.add_visit(s, pid, dt.date(2026, 1, 5), {("gluteus_medius", "left"): [200.0]}, mass=70.0)
+        visit = D.add_visit(s, pid, dt.date(2026, 10, 5), {("gluteus_medius", "left"): [210.0],
+                                                          ("gluteus_medius", "right"): [205.0]}, mass=None)
+        for test in s.scalars(sa_select(StrengthTest).where(StrengthTest.visit_id == visit)):
+            test.lever_source, test.lever_measured_on = "typical", None
+    _, text = make_pdf(sqlite_db, pid, "clinician", tmp_path / "m.pdf")
+    assert "carried forward from 2026-01-05" in text and "older than the clinic's limit" in text
+    assert "† typical" in text and "rests on a typical lever arm (0.4 m)" in text
+    assert "Left N/kg: rests on a body mass carried forward from 2026-01-05" in text

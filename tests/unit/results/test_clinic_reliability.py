@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from hiptrack import settings as S
+from hiptrack.domain.asymmetry import Flag, percent_difference
 from hiptrack.domain.errors import DomainError
 from hiptrack.storage.database import Database
 from hiptrack.storage.patients import require_by_chart
-from hiptrack.storage.results import clinic_reliability, patient_summary, reliability_entry
+from hiptrack.storage.results import clinic_reliability, patient_summary, reliability_entry, summary_settings
 from hiptrack.storage.results_import import import_results
 from hiptrack.storage.settings_store import save_clinic_setting
 from tests.unit.results.test_results_import import row, write
@@ -45,3 +46,14 @@ def test_bad_entries_are_refused_or_ignored() -> None:
         reliability_entry({"position": "x", "sd": 40, "icc": 0.9, "unit": "kgf"})
     stored = [{"position": "a", "sd": 40, "icc": 0.9}, {"position": "b", "sd": "lots", "icc": 0.9}, {"sd": 1}]
     assert list(clinic_reliability({S.CLINIC_RELIABILITY.key: stored})) == ["a"]
+
+
+@pytest.mark.parametrize(("edge", "flag"), [(None, Flag.RED), ("inclusive", Flag.RED), ("exclusive", Flag.AMBER)])
+def test_the_clinic_chooses_whether_exactly_20_percent_is_red(edge: str | None, flag: Flag) -> None:
+    """Issue 11 item 9: the domain supports both readings of the red edge (the product rule "red
+    from 20 %", and Sapega's "> 20 %"); the clinic setting now chooses between them."""
+    clinic = {} if edge is None else {S.ASYMMETRY_RED_EDGE.key: edge}
+    thresholds = summary_settings(clinic).thresholds
+    assert percent_difference(100.0, 80.0, thresholds).flag is flag  # exactly 20.0 %
+    assert percent_difference(100.0, 79.0, thresholds).flag is Flag.RED
+    assert thresholds.name == "sapega_10_20"

@@ -10,7 +10,7 @@ from sqlalchemy import func, inspect, select
 
 from hiptrack.storage.database import Database
 from hiptrack.storage.migrate import current_revision, head_revision, prepare_database
-from hiptrack.storage.models import AuditEvent, Base, Patient, Trial
+from hiptrack.storage.models import AuditEvent, Base, BodyMass, Patient, StrengthTest, Trial
 from hiptrack.storage.settings_store import load_clinic_settings
 from tests.unit.storage.fixtures import build_schema_0001_database
 
@@ -52,6 +52,10 @@ def test_schema_0001_with_data_to_head_keeps_every_record(db_url: str) -> None:
         assert rejected is not None and rejected.reject_reason == "pain" and not rejected.accepted
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == 1
         assert load_clinic_settings(s)["cv_limit_pct"] == 12.5
+        # Issue 11: rows from before provenance was kept are back-filled as unknown, never as measured.
+        assert set(s.scalars(select(BodyMass.source))) == {"unknown"}
+        assert set(s.scalars(select(StrengthTest.lever_source))) == {"unknown"}
+        assert set(s.scalars(select(StrengthTest.lever_measured_on))) == {None}
         # The upgraded database takes new records at once (sequences and constraints intact).
         s.add(Patient(chart_number="C-1003", last_name="New", first_name="Nora", date_of_birth=dt.date(1990, 1, 1),
                       sex="female"))

@@ -5,7 +5,7 @@ pyserial only, never Qt (tests/unit/test_layering.py). The acquisition layer bui
     from hiptrack.devices import open_driver, DeviceDisconnected, DeviceSilent
     drv = open_driver("mark10", "/dev/ttyUSB0")   # protocol names: mark10 imada shimpo lutron line
     drv.start_stream(50)
-    batch = drv.read_samples(timeout=0.05)         # list[Sample]; Sample(t, force_n, overload, signed_n)
+    batch = drv.read_samples(timeout=0.05)         # list[Sample]; Sample(t, force_n, overload, signed_n, invalid)
 """
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.outcomes import SPECS, Instrument
 from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label, save_or_show
+from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.storage import exercises as ex
 from hiptrack.storage import outcomes as oc
 from hiptrack.storage.database import Database
@@ -686,6 +687,7 @@ class ExercisePage(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None, locale: str | None = None) -> None:
         super().__init__(parent)
+        self.refresh_when_shown = RefreshWhenShown(self, self.refresh)
         self.db = db
         self.catalog_locale = locale or QLocale().name()
         self.today: Callable[[], dt.date] = dt.date.today  # tests pin the date
@@ -863,7 +865,7 @@ class ExercisePage(QWidget):
             self.adherence_summary.clear()
             self._update_buttons()
             return
-        self.refresh()
+        self.refresh_when_shown.request()
 
     def refresh(self) -> None:
         if self.patient_id is None:

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.add_page("&Overview", self.overview)
         self.session = DeviceSession(self, clinic=self.clinic_settings)
         self.strength = StrengthPage(db, self.session, workstation, self.clinic_settings)
-        self.strength.visit_changed.connect(lambda _pid: self.overview.refresh())
+        self.strength.visit_changed.connect(lambda _pid: self.overview.refresh_when_shown.request())
         self.add_page("&Strength testing", self.strength)
         self.exercises = ExercisePage(db)
         self.add_page("E&xercises", self.exercises)
@@ -122,8 +122,8 @@ class MainWindow(QMainWindow):
         self.progress.report_written.connect(lambda path: self.statusBar().showMessage(f"Report saved: {path}", 8000))
         self.add_page("&Progress", self.progress)
         # A visit or a program change alters what the progress charts show.
-        self.strength.visit_changed.connect(lambda _pid: self.progress.refresh())
-        self.exercises.program_changed.connect(lambda _pid: self.progress.refresh())
+        self.strength.visit_changed.connect(lambda _pid: self.progress.refresh_when_shown.request())
+        self.exercises.program_changed.connect(lambda _pid: self.progress.refresh_when_shown.request())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")

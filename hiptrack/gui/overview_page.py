@@ -22,6 +22,7 @@ from sqlalchemy import select
 
 from hiptrack.domain.patient_rules import age_on
 from hiptrack.gui.dialogs.problems import parse_number
+from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.models import Clinician, Visit
@@ -33,6 +34,7 @@ class OverviewPage(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.refresh_when_shown = RefreshWhenShown(self, self.refresh)
         self.db = db
         self.patient_id: int | None = None
         self.title = QLabel()
@@ -84,7 +86,7 @@ class OverviewPage(QWidget):
             self.mass_table.setRowCount(0)
             self.visit_table.setRowCount(0)
             return
-        self.refresh()
+        self.refresh_when_shown.request()
 
     def refresh(self) -> None:
         if self.patient_id is None:

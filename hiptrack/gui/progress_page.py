@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from hiptrack.gui.dialogs.visit_report_dialog import VisitReportDialog
 from hiptrack.gui.patient_view import PatientView, ensure_pin_exists
+from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.reports import charts as rc
 from hiptrack.reports.build import (
     METRICS,
@@ -102,6 +103,7 @@ class ProgressPage(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.refresh_when_shown = RefreshWhenShown(self, self.refresh)
         self.db = db
         self.patient_id: int | None = None
         self.data: ReportData | None = None
@@ -182,7 +184,7 @@ class ProgressPage(QWidget):
             self.notice.setText("No patient selected")
             self._redraw()
             return
-        self.refresh()
+        self.refresh_when_shown.request()
 
     def refresh(self) -> None:
         if self.patient_id is None:

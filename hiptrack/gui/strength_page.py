@@ -26,6 +26,7 @@ from hiptrack.domain.positions import BATTERIES, POSITIONS
 from hiptrack.domain.provenance import Provenance, Source, lever_provenance
 from hiptrack.gui.device_bar import DeviceBar
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitDialog, VisitSetup
+from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.gui.trial_screen import TrialScreen
 from hiptrack.storage.database import Database
@@ -44,6 +45,7 @@ class StrengthPage(QWidget):
     def __init__(self, db: Database, session: DeviceSession, workstation: S.WorkstationSettings,
                  clinic: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.refresh_when_shown = RefreshWhenShown(self, self.refresh)
         self.db = db
         self.session = session
         self.clinic = clinic
@@ -96,7 +98,7 @@ class StrengthPage(QWidget):
             self._close_screen()
         self.patient_id = patient_id
         self.push_button.setVisible(self.session.simulator is not None)
-        self.refresh()
+        self.refresh_when_shown.request()
 
     def refresh(self) -> None:
         enabled = self.patient_id is not None

@@ -646,7 +646,8 @@ def void_log_entry(session: Session, entry_id: int) -> None:
     _get_entry(session, entry_id).voided = True
 
 
-def _log_fields(e: ExerciseLogEntry) -> LogFields:
+def _log_fields(e: Any) -> LogFields:
+    """From an entry or from a row of its columns (same names)."""
     return LogFields(e.performed_on, e.side, e.sets_done, e.reps_done, e.hold_s, e.resistance_level, e.resistance_kg,
                      e.pain_during, e.difficulty, e.notes, e.done_as_prescribed)
 
@@ -655,19 +656,27 @@ def list_log_entries(
     session: Session, patient_id: int, since: dt.date | None = None, include_voided: bool = False,
     locale: str = FALLBACK_LOCALE,
 ) -> list[LogRow]:
-    """Newest first."""
-    stmt = (select(ExerciseLogEntry, Prescription).join(Prescription, Prescription.id == ExerciseLogEntry.prescription_id)
+    """Newest first.
+
+    Years of daily logs run to thousands of entries: they are read as plain columns (no ORM
+    objects), and each prescription's exercise name is worked out once."""
+    e = ExerciseLogEntry
+    stmt = (select(e.id, e.prescription_id, e.performed_on, e.side, e.sets_done, e.reps_done, e.hold_s,
+                   e.resistance_level, e.resistance_kg, e.pain_during, e.difficulty, e.notes, e.done_as_prescribed,
+                   e.source, e.voided, e.version)
+            .join(Prescription, Prescription.id == e.prescription_id)
             .where(Prescription.patient_id == patient_id))
     if since is not None:
-        stmt = stmt.where(ExerciseLogEntry.performed_on >= since)
+        stmt = stmt.where(e.performed_on >= since)
     if not include_voided:
-        stmt = stmt.where(ExerciseLogEntry.voided.is_(False))
-    stmt = stmt.order_by(ExerciseLogEntry.performed_on.desc(), ExerciseLogEntry.id.desc())
+        stmt = stmt.where(e.voided.is_(False))
+    stmt = stmt.order_by(e.performed_on.desc(), e.id.desc())
+    entries = session.execute(stmt).all()
     catalog = _catalog_texts(locale)
-    rows = []
-    for e, p in session.execute(stmt):
-        rows.append(LogRow(e.id, p.id, _info(p.exercise, catalog).label, _log_fields(e), e.source, e.voided, e.version))
-    return rows
+    names = {p.id: _info(p.exercise, catalog).label for p in session.scalars(
+        select(Prescription).where(Prescription.id.in_({row.prescription_id for row in entries})))}
+    return [LogRow(row.id, row.prescription_id, names[row.prescription_id], _log_fields(row), row.source,
+                   row.voided, row.version) for row in entries]
 
 
 @dataclass(frozen=True)
@@ -692,11 +701,11 @@ def _records(session: Session, prescription_ids: Sequence[int]) -> dict[int, lis
     out: dict[int, list[ep.SessionRecord]] = {pid: [] for pid in prescription_ids}
     if not prescription_ids:
         return out
-    stmt = select(ExerciseLogEntry).where(
-        ExerciseLogEntry.prescription_id.in_(prescription_ids), ExerciseLogEntry.voided.is_(False))
-    for e in session.scalars(stmt):
-        out[e.prescription_id].append(ep.SessionRecord(
-            e.performed_on, e.done_as_prescribed, e.sets_done, e.reps_done, e.pain_during, e.difficulty))
+    e = ExerciseLogEntry
+    stmt = select(e.prescription_id, e.performed_on, e.done_as_prescribed, e.sets_done, e.reps_done, e.pain_during,
+                  e.difficulty).where(e.prescription_id.in_(prescription_ids), e.voided.is_(False))
+    for row in session.execute(stmt):
+        out[row.prescription_id].append(ep.SessionRecord(*row[1:]))
     return out
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from hiptrack import settings as S
 from hiptrack.domain.asymmetry import thresholds_from
@@ -22,7 +22,7 @@ from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
 from hiptrack.domain.reliability import mdc_from_sd_icc
 from hiptrack.domain.stats import ScoreMethod
 from hiptrack.domain.summary import ClinicReliability, PatientSummary, SummarySettings, summarise
-from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Visit
+from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
 from hiptrack.storage.patients import get_patient
 from hiptrack.storage.settings_store import load_clinic_settings
 
@@ -85,32 +85,46 @@ def visit_facts(session: Session, patient_id: int, up_to: dt.date | None = None)
             .order_by(BodyMass.measured_on, BodyMass.id)
         )
     ]
-    stmt = (
-        select(Visit)
-        .where(Visit.patient_id == patient_id, Visit.status != "voided")
-        .options(selectinload(Visit.tests).selectinload(StrengthTest.trials))
-        .order_by(Visit.visit_date, Visit.id)
-    )
+    # One query per table, plain columns only (no ORM objects, no raw traces): a patient with
+    # years of monthly visits is summarised whenever they are selected.
+    visit_filter = [Visit.patient_id == patient_id, Visit.status != "voided"]
     if up_to is not None:
-        stmt = stmt.where(Visit.visit_date <= up_to)
-    result = []
-    for visit in session.scalars(stmt):
-        tests = tuple(
-            TestFacts(
+        visit_filter.append(Visit.visit_date <= up_to)
+    visits = session.execute(
+        select(Visit.id, Visit.visit_date).where(*visit_filter).order_by(Visit.visit_date, Visit.id)).all()
+    tests = session.execute(
+        select(StrengthTest.id, StrengthTest.visit_id, StrengthTest.muscle, StrengthTest.side, StrengthTest.position,
+               StrengthTest.method, StrengthTest.lever_arm_m, StrengthTest.lever_source,
+               StrengthTest.lever_measured_on)
+        .join(Visit, Visit.id == StrengthTest.visit_id)
+        .where(*visit_filter, StrengthTest.voided.is_(False))
+        .order_by(StrengthTest.id)).all()
+    forces: dict[int, list[float]] = {}
+    for test_id, force in session.execute(
+        select(Trial.test_id, Trial.peak_force_n)
+        .join(StrengthTest, StrengthTest.id == Trial.test_id)
+        .join(Visit, Visit.id == StrengthTest.visit_id)
+        .where(*visit_filter, StrengthTest.voided.is_(False), Trial.accepted.is_(True),
+               Trial.peak_force_n.is_not(None))
+        .order_by(Trial.test_id, Trial.trial_number)
+    ):
+        if force is not None:
+            forces.setdefault(test_id, []).append(force)
+    tests_of: dict[int, list[TestFacts]] = {}
+    for t in tests:
+        if t.id in forces:
+            tests_of.setdefault(t.visit_id, []).append(TestFacts(
                 muscle=t.muscle, side=t.side, position=t.position, method=t.method, lever_arm_m=t.lever_arm_m,
-                forces_n=tuple(tr.peak_force_n for tr in t.trials if tr.accepted and tr.peak_force_n is not None),
-                lever_source=t.lever_source, lever_measured_on=t.lever_measured_on,
-            )
-            for t in visit.tests if not t.voided
-        )
-        tests = tuple(t for t in tests if t.forces_n)
-        if not tests:
-            continue
-        mass = _mass_on(visit.visit_date, masses)
-        result.append(VisitFacts(date=visit.visit_date, body_mass_kg=mass.mass_kg if mass else None,
-                                 tests=tests, visit_id=visit.id, body_mass_on=mass.measured_on if mass else None,
-                                 body_mass_source=mass.source if mass else "unknown"))
-    return result
+                forces_n=tuple(forces[t.id]), lever_source=t.lever_source, lever_measured_on=t.lever_measured_on))
+    return [_visit_facts(v.id, v.visit_date, tuple(tests_of[v.id]), masses) for v in visits if v.id in tests_of]
+
+
+def _visit_facts(visit_id: int, day: dt.date, tests: tuple[TestFacts, ...],
+                 masses: list[MassMeasurement]) -> VisitFacts:
+    mass = _mass_on(day, masses)
+    return VisitFacts(date=day, body_mass_kg=mass.mass_kg if mass else None, tests=tests, visit_id=visit_id,
+                      body_mass_on=mass.measured_on if mass else None,
+                      body_mass_source=mass.source if mass else "unknown")
 
 
 def _mass_on(day: dt.date, masses: list[MassMeasurement]) -> MassMeasurement | None:

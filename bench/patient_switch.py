@@ -1,0 +1,96 @@
+"""Benchmark: switching between two patients with 60 visits each, on every tab.
+
+    .venv/bin/python bench/patient_switch.py [--years 5] [--switches 10]
+
+Two patients (tests/unit/reports/data.py `long_history_patient`: monthly visits, both muscles and
+sides, 3 trials each, scores and exercise logs), every trial with a 5 s raw trace at 1 kHz as a
+gauge records it. The main window is shown (offscreen unless DISPLAY is set); for each tab the
+selection alternates between the two patients and the time from the selection to the window
+being painted is measured, with the SQL statements issued. Printed per tab: median and max
+milliseconds and statements per switch. No reference applies (the goal is an absolute 150 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--switches", type=int, default=10)
+    args = parser.parse_args()
+
+    import numpy as np
+    from sqlalchemy import event, update
+
+    from hiptrack import paths
+    from hiptrack import settings as S
+    from hiptrack.gui.application import create_application
+    from hiptrack.gui.main_window import MainWindow
+    from hiptrack.storage.database import Database
+    from hiptrack.storage.migrate import prepare_database
+    from hiptrack.storage.models import Trial
+    from hiptrack.storage.startup import load_reference_data
+    from hiptrack.storage.traces import encode_trace
+    from tests.unit.reports.data import long_history_patient
+
+    app = create_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ.setdefault("HIPTRACK_HOME", tmp)
+        db = Database(paths.sqlite_url(Path(tmp) / "bench.sqlite3"))
+        prepare_database(db)
+        load_reference_data(db)
+        with db.session() as s:
+            ids = [long_history_patient(s, chart=f"LONG-{n}", years=args.years, seed=n) for n in (1, 2)]
+            t = np.arange(0, 5.0, 0.001)
+            force = 200 * np.clip(np.sin(t / 5 * np.pi), 0, None) + np.random.default_rng(1).normal(0, 0.5, t.size)
+            s.execute(update(Trial).values(trace=encode_trace(t, force), trace_sample_rate_hz=1000.0,
+                                           trace_sample_count=t.size))
+        window = MainWindow(db, S.WorkstationSettings(Path(tmp) / "ws.json"))
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        statements: list[str] = []
+        event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        print(f"two patients with {12 * args.years} visits each, 12 trials per visit with 5 s traces at 1 kHz")
+        if os.environ.get("BENCH_PROFILE"):
+            import cProfile
+            import pstats
+            window.tabs.setCurrentIndex(int(os.environ["BENCH_PROFILE"]))
+            app.processEvents()
+            cProfile.runctx("window.select_patient(ids[0]); app.processEvents()", globals(), locals(), "/tmp/sw.prof")
+            pstats.Stats("/tmp/sw.prof").sort_stats("cumulative").print_stats(30)
+            return 0
+        for tab in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(tab)
+            window.select_patient(ids[1])
+            app.processEvents()
+            times, counts = [], []
+            for n in range(args.switches):
+                statements.clear()
+                started = time.perf_counter()
+                window.select_patient(ids[n % 2])
+                app.processEvents()
+                window.repaint()
+                times.append((time.perf_counter() - started) * 1000)
+                counts.append(len(statements))
+            name = window.tabs.tabText(tab).replace("&", "")
+            print(f"{name:<18} switch median {statistics.median(times):6.1f} ms, max {max(times):6.1f} ms, "
+                  f"{statistics.median(counts):.0f} SQL statements")
+        window.close()
+        db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

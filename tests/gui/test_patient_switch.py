@@ -3,9 +3,6 @@ patient's summary costs one query per table however many visits the patient has.
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 from sqlalchemy import event
 
 from hiptrack.storage.database import Database

@@ -63,10 +63,10 @@ def test_make_trial_arrives_in_newtons_with_its_peak(rig: tuple[Simulator, Drive
     assert ts == sorted(ts)
 
 
-def resumed(drv: Driver, seconds: float = 10.0) -> list[Sample]:
-    """Samples once data flows again: a bounded wait, so a busy machine only makes it slower."""
+def resumed(drv: Driver, seconds: float = 10.0, wanted: int = 3) -> list[Sample]:
+    """`wanted` samples once data flows: a bounded wait, so a busy machine only makes it slower."""
     samples: list[Sample] = []
-    wait_until(lambda: bool(samples.extend(drv.read_samples(0.05))) or len(samples) >= 3, seconds)
+    wait_until(lambda: bool(samples.extend(drv.read_samples(0.05))) or len(samples) >= wanted, seconds)
     return samples
 
 
@@ -205,8 +205,8 @@ def test_mark10_identify_units_and_peaks(rig: tuple[Simulator, Driver]) -> None:
 def test_mark10_without_aout_falls_back_to_polling(rig: tuple[Simulator, Driver]) -> None:
     _sim, drv = rig
     drv.start_stream(20)
-    samples = collect(drv, 0.8)
-    assert drv.mode == "poll" and len(samples) > 8
+    samples = resumed(drv, wanted=8)  # as many as it takes, bounded: polling speed is the machine's
+    assert drv.mode == "poll" and len(samples) >= 8
 
 
 @pytest.mark.parametrize("rig", [("mark10", {"in_menu": True})], indirect=True)
@@ -238,9 +238,14 @@ def test_shimpo_tare_is_acknowledged_inside_the_100hz_stream(rig: tuple[Simulato
     sim.start_trial(peak_n=80, kind="make", duration_s=2.0, rise_s=0.2)
     collect(drv, 0.5)
     drv.tare()
-    after = collect(drv, 0.5)
-    assert any(r.text == "R\x06" for r in drv.replies)
-    assert len(after) > 35 and max(s.force_n for s in after) < 10
+
+    def acknowledged() -> bool:  # readings already on the wire precede the ack; all after it are zeroed
+        drv.read_samples(0.05)
+        return any(r.text == "R\x06" for r in drv.replies)
+
+    wait_until(acknowledged)
+    after = resumed(drv, wanted=35)
+    assert max(s.force_n for s in after) < 10
 
 
 @pytest.mark.parametrize("name", ALL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from hiptrack.acquisition.reader import DeviceConfig, DeviceReader, DeviceState, DeviceStatus
@@ -68,7 +69,8 @@ def test_unplug_mid_trial_keeps_samples_and_reconnects(qtbot, sim: Mark10Simulat
         reader.start()
     with qtbot.waitSignal(reader.trial_started, timeout=10_000):
         sim.start_trial(peak_n=200.0, duration_s=2.0)
-    qtbot.wait(800)
+    # Into the plateau by what the reader has read, not by a wall-clock wait a busy machine outruns.
+    qtbot.waitUntil(lambda: float(np.nanmax(reader.buffer.latest(0.5)[1], initial=0.0)) > 150.0, timeout=10_000)
     with qtbot.waitSignal(reader.trial_captured, timeout=10_000) as partial:
         # Replugged after the contraction is over, so the next trial starts from rest.
         sim.inject("unplug", replug_after=2.5)

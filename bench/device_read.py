@@ -23,7 +23,7 @@ from pathlib import Path
 import serial
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from parsers import Pty, baseline_value, stream  # noqa: E402
+from parsers import Pty, baseline_value, stream
 
 
 def readline_loop(data: bytes, count: int) -> float:

@@ -33,7 +33,8 @@ def data_dir() -> Path:
 
 
 def backup_dir() -> Path:
-    """Backups hold patient data too, so they live beside the database, not in a temp folder."""
+    """Backups of the default database (hiptrack.storage.backups.backup_folder: beside whichever
+    database is open). Backups hold patient data too, so never a temp folder."""
     return data_dir() / "backups"
 
 

@@ -97,8 +97,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_info(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
-    from hiptrack.storage.backups import backup_folder
-    from hiptrack.storage.database import Database, sqlite_path
+    from hiptrack.storage.backups import backup_location
+    from hiptrack.storage.database import Database
     from hiptrack.storage.errors import StorageError
     from hiptrack.storage.migrate import current_revision, head_revision
     from hiptrack.storage.models import Patient, Trial, Visit
@@ -130,8 +130,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"Re-analysis:   {outdated} trials analysed by an older force-time definition; "
               "run `hiptrack db reanalyse`")
     print(f"Data folder:   {paths.data_dir()}")
-    source = sqlite_path(db.url)
-    print(f"Backups:       {backup_folder(source) if source is not None else 'made on the server (pg_dump)'}")
+    print(f"Backups:       {backup_location(db)}")
     print(f"Logs:          {paths.log_dir()}")
     return 0
 

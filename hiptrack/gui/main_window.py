@@ -40,6 +40,7 @@ from hiptrack.gui.overview_page import OverviewPage
 from hiptrack.gui.patient_list import PatientListModel
 from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.gui.strength_page import StrengthPage
+from hiptrack.storage.backups import backup_location
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.migrate import backup_sqlite
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
     def show_database_info(self) -> None:
         QMessageBox.information(
             self, "Database",
-            f"{self.db.description}\n\nBackups: {paths.backup_dir()}\nLogs: {paths.log_dir()}",
+            f"{self.db.description}\n\nBackups: {backup_location(self.db)}\nLogs: {paths.log_dir()}",
         )
 
     def show_about(self) -> None:

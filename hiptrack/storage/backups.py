@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from hiptrack.storage import errors
+from hiptrack.storage.database import Database, sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,12 @@ BACKUP_STEP_PAGES = 1024
 def backup_folder(database: Path) -> Path:
     """Backups hold patient data too, so they live beside the database, never in a temp folder."""
     return database.parent / "backups"
+
+
+def backup_location(db: Database) -> str:
+    """Where this database's backups are, in words (PostgreSQL is backed up on its server)."""
+    source = sqlite_path(db.url)
+    return str(backup_folder(source)) if source is not None else "made on the server (pg_dump)"
 
 
 def read_only_uri(path: Path) -> str:

@@ -48,3 +48,16 @@ def test_duplicate_is_reported_as_a_broken_rule_not_an_unreachable_server(db: Da
     with pytest.raises(errors.ConstraintViolation) as caught, db.session() as s:
         s.add(patient())
     assert "Cannot reach" not in str(caught.value)
+
+
+def test_a_full_database_is_reported_as_a_full_disk(sqlite_db: Database) -> None:
+    """SQLite's own "database or disk is full" (SQLITE_FULL), reached here through max_page_count."""
+    from sqlalchemy import text
+
+    with pytest.raises(errors.DiskFull, match=r"disk holding the SQLite file .* is full"), sqlite_db.session() as s:
+        pages = s.execute(text("PRAGMA page_count")).scalar()
+        s.execute(text(f"PRAGMA max_page_count = {int(pages or 0) + 2}"))
+        for i in range(40):
+            s.add(Patient(chart_number=f"FULL-{i}", last_name="A", first_name="B", date_of_birth=dt.date(1990, 1, 1),
+                          sex="female", notes="n" * 19_000))
+        s.flush()

@@ -350,6 +350,29 @@ def report_file_name(chart_number: str, on: dt.date, kind: str) -> str:
     return f"{safe}_{on.isoformat()}_{FILE_KINDS.get(kind, kind)}.pdf"
 
 
+def trial_sources(test: StrengthTest) -> str:
+    """Where a test's trials came from, so a typed-in or imported value is never credited to a device.
+
+    All streamed: the device ("Mark-10 M5-100, s/n SN-42"). Otherwise each kind with its count,
+    and typed-in values as the clinician read them off the gauge ("1 typed in (44 lbf)").
+    """
+    streamed = [t for t in test.trials if t.entry == "stream"]
+    typed = [t for t in test.trials if t.entry == "manual"]
+    imported = [t for t in test.trials if t.entry == "import"]
+    if not typed and not imported:
+        return _device(test)
+    parts = []
+    if streamed:
+        parts.append(f"{len(streamed)} measured by {_device(test)}")
+    if typed:
+        readings = ", ".join(f"{t.reported_value:g} {t.reported_unit}" for t in typed
+                             if t.reported_value is not None and t.reported_unit)
+        parts.append(f"{len(typed)} typed in" + (f" ({readings})" if readings else ""))
+    if imported:
+        parts.append(f"{len(imported)} imported from a file")
+    return "; ".join(parts)
+
+
 def _device(test: StrengthTest) -> str:
     parts = [p for p in (test.device_model, f"s/n {test.device_serial}" if test.device_serial else None) if p]
     return ", ".join(parts) or (test.device_protocol or "not recorded")
@@ -366,7 +389,7 @@ def visit_setups(session: Session, visit_id: int) -> list[TestSetup]:
         accepted = sum(1 for tr in t.trials if tr.accepted)
         out.append(TestSetup(
             t.muscle, t.side, t.position, pos.title if pos else t.position, pos.set_up if pos else "",
-            pos.pad if pos else "", t.method, t.lever_arm_m, t.fixation, _device(t), accepted,
+            pos.pad if pos else "", t.method, t.lever_arm_m, t.fixation, trial_sources(t), accepted,
             len(t.trials) - accepted, t.lever_source,
         ))
     return out

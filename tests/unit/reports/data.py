@@ -38,7 +38,7 @@ def add_patient(session: Session, chart: str, *, first: str = "Ada", last: str =
 def add_visit(session: Session, patient_id: int, day: dt.date, forces: dict[tuple[str, str], list[float]],
               mass: float | None = 70.0, lever: float | None = 0.40, notes: str = "",
               rejected: dict[tuple[str, str], list[float]] | None = None) -> int:
-    """forces: (muscle, side) → accepted trial peaks in N."""
+    """forces: (muscle, side) → accepted trial peaks in N, as streamed by the test's Mark-10."""
     visit = Visit(patient_id=patient_id, visit_date=day, status="completed", completed_at=utcnow(),
                   battery_code="standard_hip", notes=notes)
     session.add(visit)
@@ -58,11 +58,11 @@ def add_visit(session: Session, patient_id: int, day: dt.date, forces: dict[tupl
         number = 0
         for peak in peaks:
             number += 1
-            session.add(Trial(test_id=test.id, trial_number=number, entry="manual", peak_force_n=peak,
+            session.add(Trial(test_id=test.id, trial_number=number, entry="stream", peak_force_n=peak,
                               reported_value=peak, reported_unit="N", accepted=True))
         for peak in (rejected or {}).get((muscle, side), []):
             number += 1
-            session.add(Trial(test_id=test.id, trial_number=number, entry="manual", peak_force_n=peak,
+            session.add(Trial(test_id=test.id, trial_number=number, entry="stream", peak_force_n=peak,
                               reported_value=peak, reported_unit="N", accepted=False, reject_reason="pain"))
     session.flush()
     return visit.id

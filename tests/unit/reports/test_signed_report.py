@@ -85,3 +85,30 @@ def test_referral_letter_without_a_referrer_is_refused_and_writes_nothing(qapp, 
     with pytest.raises(ReportError, match="no referrer is entered"):
         write_report(data, "referral", out)
     assert not out.exists()
+
+
+def test_typed_in_trials_are_never_credited_to_the_device(qapp, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                          tmp_path: Path) -> None:
+    """Issue 14: a typed-in 44 lbf was listed as measured by the device 'M5-100'."""
+    import datetime as dt
+
+    from hiptrack.storage.visits import DeviceProvenance, ensure_test, save_trial, start_visit
+
+    with sqlite_db.session() as s:
+        pid = D.add_patient(s, "TYPED-1")
+        vid = start_visit(s, pid, dt.date(2026, 11, 20), None, "standard_hip", body_mass_kg=70.0)
+        test = ensure_test(s, vid, muscle="gluteus_medius", side="left", position="hip_abd_sidelying_short",
+                           method="make", lever_arm_m=0.35, device=DeviceProvenance("mark10", "M5-100", "SN-42"))
+        save_trial(s, test, peak_force_n=195.7, entry="manual", reported_value=44.0, reported_unit="lbf")
+        save_trial(s, test, peak_force_n=200.2, entry="manual", reported_value=45.0, reported_unit="lbf")
+        both = ensure_test(s, vid, muscle="gluteus_medius", side="right", position="hip_abd_sidelying_short",
+                           method="make", lever_arm_m=0.35, device=DeviceProvenance("mark10", "M5-100", "SN-42"))
+        save_trial(s, both, peak_force_n=210.0, entry="stream")
+        save_trial(s, both, peak_force_n=205.0, entry="manual", reported_value=20.9, reported_unit="kgf")
+    _, text = make_pdf(sqlite_db, pid, "clinician", tmp_path / "typed.pdf")
+    assert "2 typed in (44 lbf, 45 lbf)" in text
+    assert "1 typed in (20.9 kgf)" in text
+    with sqlite_db.session() as s:
+        devices = {setup.side: setup.device for setup in load_report_data(s, pid, today=TODAY).setups}
+    assert devices == {"left": "2 typed in (44 lbf, 45 lbf)",
+                       "right": "1 measured by M5-100, s/n SN-42; 1 typed in (20.9 kgf)"}

@@ -186,9 +186,10 @@ def check_sqlite_migration(smoke: Smoke, work: Path, head: str) -> float:
     for table, count in before.items():
         if after.get(table, 0) < count:
             smoke.fail(f"{table}: {count} rows before the migration, {after.get(table)} after")
-    backups = sorted((smoke.home / "data" / "backups").glob("clinic-*-pre-migration-0001.sqlite3"))
+    # Backups sit beside the database they copy (hiptrack.storage.backups.backup_folder).
+    backups = sorted((clinic.parent / "backups").glob("clinic-*-pre-migration-0001.sqlite3"))
     if not backups:
-        smoke.fail("no pre-migration backup of the old database in the backup folder")
+        smoke.fail("no pre-migration backup of the old database in the backups folder beside it")
     elif row_counts(backups[0]) != before:
         smoke.fail(f"the pre-migration backup {backups[0].name} does not hold the old rows")
 

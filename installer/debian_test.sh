@@ -94,6 +94,16 @@ git -C "$ROOT" ls-files -z --cached --others --exclude-standard \
   | (cd "$ROOT" && xargs -0 -r sh -c 'for f; do [ -e "$f" ] && printf "%s\0" "$f"; done' sh) \
   | tar -C "$ROOT" --null -T - -cf - | tar -C "$CHROOT/src/hiptrack" -xf -
 
+# A machine whose HTTPS goes through an intercepting proxy trusts that proxy's certificate authority
+# through PIP_CERT (the project's own build machines do): hand pip in the root that file, and nothing
+# else of this machine's set-up.
+PASS_ENV=()
+if [ -n "${PIP_CERT:-}" ] && [ -f "$PIP_CERT" ]; then
+  cp -L "$PIP_CERT" "$CHROOT/etc/host-ca-certificates.crt"
+  PASS_ENV=(PIP_CERT=/etc/host-ca-certificates.crt)
+  say "pip in the root trusts this machine's certificate authorities (PIP_CERT)"
+fi
+
 # Inside a private mount namespace: everything mounted here is gone when the namespace ends.
 INNER='
 set -euo pipefail
@@ -111,13 +121,13 @@ mount -t tmpfs -o mode=1777 shm "$CHROOT/dev/shm"
 ln -s /proc/self/fd "$CHROOT/dev/fd"
 ln -s /proc/self/fd/0 "$CHROOT/dev/stdin"; ln -s /proc/self/fd/1 "$CHROOT/dev/stdout"; ln -s /proc/self/fd/2 "$CHROOT/dev/stderr"
 if [ ${#args[@]} -eq 0 ]; then run=(bash .ci/run); else run=(./dev test "${args[@]}"); fi
-exec chroot "$CHROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb CI=true \
+exec chroot "$CHROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb CI=true $PASS_ENV \
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   bash -c "cd /src/hiptrack && exec \"\$@\"" bash "${run[@]}"
 '
 say "running ${PYTEST_ARGS[*]:+./dev test ${PYTEST_ARGS[*]}}${PYTEST_ARGS[*]:-.ci/run (./dev test)} inside the root"
 set +e
-CHROOT=$CHROOT unshare --mount --propagation private bash -c "$INNER" bash "${PYTEST_ARGS[@]+"${PYTEST_ARGS[@]}"}"
+CHROOT=$CHROOT PASS_ENV="${PASS_ENV[*]-}" unshare --mount --propagation private bash -c "$INNER" bash "${PYTEST_ARGS[@]+"${PYTEST_ARGS[@]}"}"
 code=$?
 set -e
 finished=$(date +%s)

@@ -133,6 +133,11 @@ CLINIC_LOGO = Setting("clinic_logo_path", "", "Clinic logo file (report header)"
 CLINIC_ADDRESS = Setting("clinic_address", "", "Clinic address (report header)", Scope.CLINIC, str)
 CLINIC_PHONE = Setting("clinic_phone", "", "Clinic phone (report header, handout)", Scope.CLINIC, str)
 CLINIC_EMAIL = Setting("clinic_email", "", "Clinic e-mail (report header, handout)", Scope.CLINIC, str)
+FHIR_CHART_SYSTEM = Setting(
+    "fhir_chart_system", "", "Chart number system URI (FHIR export)", Scope.CLINIC, str,
+    help="The identifier system your health record uses for chart numbers (for example urn:oid:…); "
+    "empty: hiptrack's own, which an EHR will not recognise",
+)
 
 WINDOW_GEOMETRY = Setting("window_geometry", "", "Main window geometry", Scope.WORKSTATION, str)
 WINDOW_STATE = Setting("window_state", "", "Main window state", Scope.WORKSTATION, str)

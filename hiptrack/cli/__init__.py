@@ -26,6 +26,7 @@ SUBCOMMAND_MODULES = (
     "hiptrack.cli.report",
     "hiptrack.cli.export",
     "hiptrack.cli.analysis",
+    "hiptrack.cli.fhir",
 )
 
 

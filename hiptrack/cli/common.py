@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -43,3 +44,19 @@ def storage_failure(exc: StorageError) -> int:
     from hiptrack.storage.errors import UnknownPatient
 
     return fail(str(exc), 1 if isinstance(exc, UnknownPatient) else 2)
+
+
+def refused(file_name: str, problems: list[str]) -> int:
+    """An all-or-nothing import turned down: every problem on its own line, exit 1."""
+    print(f"hiptrack: {file_name} was not imported; nothing was changed:", file=sys.stderr)
+    for problem in problems:
+        print(f"  {problem}", file=sys.stderr)
+    return 1
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD options (--visit)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from hiptrack.domain.result_columns import COLUMNS
@@ -19,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from hiptrack.cli.common import open_database, storage_failure
+    from hiptrack.cli.common import open_database, refused, storage_failure
     from hiptrack.storage.errors import StorageError
     from hiptrack.storage.results_import import ImportFailed, import_results
 
@@ -28,10 +27,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         with db.session() as s:
             report = import_results(s, args.file)
     except ImportFailed as exc:
-        print(f"hiptrack: {args.file.name} was not imported; nothing was changed:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
+        return refused(args.file.name, exc.problems)
     except StorageError as exc:
         return storage_failure(exc)
     print(report.summary())

@@ -7,20 +7,12 @@ defaults to offscreen (a QGuiApplication is needed for fonts, a display is not).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 from pathlib import Path
 
-from hiptrack.cli.common import fail
+from hiptrack.cli.common import fail, iso_date
 
 KINDS = ("clinician", "patient", "program", "referral")
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -31,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--patient", required=True, metavar="CHART", help="the patient's chart number")
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="where to write the PDF")
     parser.add_argument("--kind", choices=KINDS, default="clinician", help="which report (default: clinician)")
-    parser.add_argument("--visit", type=_date, metavar="YYYY-MM-DD", help="report as of this visit")
+    parser.add_argument("--visit", type=iso_date, metavar="YYYY-MM-DD", help="report as of this visit")
     parser.add_argument("--overwrite", action="store_true", help="replace FILE.pdf if it already exists")
     parser.set_defaults(func=cmd_report)
 

@@ -134,6 +134,10 @@ class ProgressPage(QWidget):
         self.referral_pdf.clicked.connect(lambda: self._pdf_dialog("referral"))
         self.assessment_button = QPushButton("Assessment and plan…")
         self.assessment_button.clicked.connect(self.open_assessment)
+        # For the clinic's health record (docs/fhir.md); `hiptrack fhir --import` reads it back.
+        self.fhir_button = QPushButton("FHIR bundle…")
+        self.fhir_button.setToolTip("Strength results as a FHIR R4 bundle for the clinic's electronic health record")
+        self.fhir_button.clicked.connect(self._fhir_dialog)
         self.patient_view_button = QPushButton("Patient view (F11)")
         self.patient_view_button.clicked.connect(self.open_patient_view)
         self.patient_view_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
@@ -150,7 +154,7 @@ class ProgressPage(QWidget):
         documents = QHBoxLayout()
         documents.addWidget(QLabel("Documents:"))
         for button in (self.assessment_button, self.clinician_pdf, self.patient_pdf, self.handout_pdf,
-                       self.referral_pdf):
+                       self.referral_pdf, self.fhir_button):
             documents.addWidget(button)
         documents.addStretch(1)
 
@@ -176,7 +180,7 @@ class ProgressPage(QWidget):
     def set_patient(self, patient_id: int | None) -> None:
         self.patient_id = patient_id
         for widget in (self.metric_box, self.export_png_button, self.export_svg_button, self.clinician_pdf,
-                       self.patient_pdf, self.handout_pdf, self.referral_pdf, self.assessment_button,
+                       self.patient_pdf, self.handout_pdf, self.referral_pdf, self.assessment_button, self.fhir_button,
                        self.patient_view_button):
             widget.setEnabled(patient_id is not None)
         if patient_id is None:
@@ -508,6 +512,32 @@ class ProgressPage(QWidget):
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.open()
         return dialog
+
+    def write_fhir(self, path: Path) -> int:
+        """The patient's FHIR bundle to `path`; returns the number of observations in it."""
+        from hiptrack.storage.fhir_io import export_bundle, write_bundle
+
+        if self.patient_id is None:
+            raise ReportError("no patient selected")
+        with self.db.session() as s:
+            bundle = export_bundle(s, self.patient_id)
+        write_bundle(bundle, path)
+        self.report_written.emit(str(path))
+        return sum(1 for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation")
+
+    def _fhir_dialog(self) -> None:
+        title = "FHIR bundle"
+        if self.patient_id is None or self.data is None:
+            return
+        proposed = f"{self.data.patient.chart_number}_{self.data.as_of.isoformat()}_fhir.json"
+        name, _ = QFileDialog.getSaveFileName(self, f"Save {title}", proposed, "FHIR JSON (*.json)")
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".json") else Path(f"{name}.json")
+        try:
+            self.write_fhir(path)
+        except (StorageError, ReportError) as exc:
+            QMessageBox.critical(self, title, f"Could not write {path.name}: {exc}")
 
     # --- patient view ----------------------------------------------------------------------------
 

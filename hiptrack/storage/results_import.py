@@ -294,8 +294,12 @@ def _conflicts(row: ResultRow, masses: dict[tuple, tuple[float, int]],
 
 def import_results(session: Session, path: Path, today: dt.date | None = None) -> ImportReport:
     """Validate the whole file, then write it in the caller's transaction. ImportFailed on any problem."""
-    today = today or dt.date.today()
-    rows, problems = validate_rows(read_csv(path), today)
+    return import_rows(session, read_csv(path), today or dt.date.today())
+
+
+def import_rows(session: Session, raw_rows: Iterable[dict[str, str]], today: dt.date) -> ImportReport:
+    """Validate all rows (COLUMNS, as text), then write them; the FHIR import comes this way too."""
+    rows, problems = validate_rows(raw_rows, today)
     patients = _match_patients(session, rows, problems)
     if problems:
         raise ImportFailed(problems)

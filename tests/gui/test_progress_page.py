@@ -132,3 +132,23 @@ def test_pdf_dialog_proposes_chart_date_and_kind(page: ProgressPage, qtbot,  # t
     assert page.data is not None
     chart, day = page.data.patient.chart_number, page.data.as_of.isoformat()
     assert proposed == [f"{chart}_{day}_clinician.pdf", f"{chart}_{day}_handout.pdf"]
+
+
+def test_fhir_button_writes_a_bundle_of_this_patient(page: ProgressPage, qtbot,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import json
+
+    target = tmp_path / "to the EHR"  # no suffix, a space: the page adds .json
+    proposed: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (proposed.append(a[2]), (str(target), ""))[1])
+    with qtbot.waitSignal(page.report_written, timeout=10_000) as written:
+        qtbot.mouseClick(page.fhir_button, Qt.MouseButton.LeftButton)
+    assert page.data is not None
+    assert proposed == [f"{page.data.patient.chart_number}_{page.data.as_of.isoformat()}_fhir.json"]
+    assert written.args == [str(tmp_path / "to the EHR.json")]
+    bundle = json.loads((tmp_path / "to the EHR.json").read_text(encoding="utf-8"))
+    patient = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient")
+    assert patient["identifier"][0]["value"] == page.data.patient.chart_number
+    assert any(e["resource"]["resourceType"] == "Observation" for e in bundle["entry"])
+    page.set_patient(None)
+    assert not page.fhir_button.isEnabled()

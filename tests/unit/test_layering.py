@@ -16,6 +16,7 @@ QT_FREE = [
     "hiptrack.paths",
     "hiptrack.log",
     "hiptrack.operations",
+    "hiptrack.fhir",
 ]
 
 
@@ -38,10 +39,11 @@ def test_lower_layers_import_no_qt(package: str) -> None:
     assert not offenders, f"{package} pulls in Qt: {offenders[:5]}"
 
 
-def test_domain_imports_no_sql_and_no_serial() -> None:
-    loaded = _loaded_after_import("hiptrack.domain")
+@pytest.mark.parametrize("package", ["hiptrack.domain", "hiptrack.fhir"])
+def test_pure_packages_import_no_sql_and_no_serial(package: str) -> None:
+    loaded = _loaded_after_import(package)
     offenders = sorted(m for m in loaded if m.split(".")[0] in {"sqlalchemy", "alembic", "serial", "psycopg"})
-    assert not offenders, f"hiptrack.domain pulls in {offenders[:5]}"
+    assert not offenders, f"{package} pulls in {offenders[:5]}"
 
 
 def test_acquisition_and_reports_stay_off_widgets() -> None:

@@ -1,0 +1,238 @@
+"""FHIR R4 export and import (issue 15), on SQLite and PostgreSQL: validated with fhir.resources,
+a golden bundle, export → import → export equal, invalid bundles refused whole naming the resource.
+
+Regenerate the golden bundle after a deliberate change of the profile:
+    HIPTRACK_REGENERATE_FHIR_GOLDEN=1 .venv/bin/python -m pytest tests/integration/test_fhir.py -k golden
+and review the diff of tests/data/fhir_golden_bundle.json like code.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from hiptrack.fhir import codes as C
+from hiptrack.fhir.read import BundleRefused
+from hiptrack.storage.database import Database
+from hiptrack.storage.fhir_io import export_bundle, import_bundle
+from hiptrack.storage.migrate import prepare_database
+from hiptrack.storage.models import Clinician, Patient, StrengthTest, Trial, Visit
+from hiptrack.storage.patients import find_by_chart
+from tests.integration.test_cli import hiptrack
+from tests.unit.reports import data as D
+
+GOLDEN = Path(__file__).resolve().parents[1] / "data" / "fhir_golden_bundle.json"
+NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
+TODAY = dt.date(2026, 11, 20)
+FIRST, SECOND = dt.date(2026, 3, 2), dt.date(2026, 4, 13)
+
+
+@pytest.fixture(autouse=True)
+def clinic_time_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # The visit time is written in local time: fix the zone so the golden bundle is the same everywhere.
+    monkeypatch.setenv("TZ", "Europe/Lisbon")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def build_patient(db: Database) -> int:
+    """Two visits: the first measured at the clinic by a clinician with force-time figures, the second
+    entered afterwards (no time of day) without a body mass that day (carried forward)."""
+    with db.session() as s:
+        pid = D.add_patient(s, "F-1", first="Maria", last="Costa", involved="right")
+        clinician = Clinician(username="asilva", display_name="Ana Silva, PT")
+        s.add(clinician)
+        s.flush()
+        forces = {("gluteus_medius", "left"): [201.5, 210.25, 205.0], ("gluteus_medius", "right"): [160.0, 171.5],
+                  ("gluteus_maximus", "left"): [250.0, 262.0]}
+        first = s.get(Visit, D.add_visit(s, pid, FIRST, forces, mass=68.5, lever=0.42))
+        assert first is not None
+        first.clinician_id = clinician.id
+        first.started_at = dt.datetime(2026, 3, 2, 9, 40, tzinfo=dt.UTC)
+        best = s.scalar(select(Trial).join(StrengthTest).where(
+            StrengthTest.visit_id == first.id, StrengthTest.side == "left", StrengthTest.muscle == "gluteus_medius",
+            Trial.trial_number == 2))
+        assert best is not None
+        best.time_to_peak_s, best.rfd_100_n_per_s, best.rfd_200_n_per_s = 0.84, 612.5, 540.0
+        second = s.get(Visit, D.add_visit(s, pid, SECOND, {("gluteus_medius", "left"): [220.0],
+                                                          ("gluteus_medius", "right"): [199.0]}, mass=None, lever=0.42))
+        assert second is not None
+        second.started_at = dt.datetime(2026, 5, 1, 8, 0, tzinfo=dt.UTC)  # entered later: no time of day
+    return pid
+
+
+def export(db: Database, chart: str = "F-1") -> dict[str, Any]:
+    with db.session() as s:
+        patient = find_by_chart(s, chart)
+        assert patient is not None
+        return export_bundle(s, patient.id, now=NOW)
+
+
+def resources(bundle: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == kind]
+
+
+def validate_with_fhir_resources(bundle: dict[str, Any]) -> None:
+    """fhir.resources' pydantic models (R4B: R4 plus errata, the same Observation and Patient)."""
+    from fhir.resources.R4B import get_fhir_model_class
+
+    get_fhir_model_class("Bundle").model_validate(bundle)
+    for entry in bundle["entry"]:
+        resource = entry["resource"]
+        get_fhir_model_class(resource["resourceType"]).model_validate(resource)
+
+
+def test_bundle_is_valid_fhir_and_every_observation_is_attributed(db: Database) -> None:
+    build_patient(db)
+    bundle = export(db)
+    validate_with_fhir_resources(bundle)
+    patient_url = next(e["fullUrl"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Patient")
+    urls = {e["fullUrl"] for e in bundle["entry"]}
+    observations = resources(bundle, "Observation")
+    for o in observations:
+        assert o["status"] == "final" and o["subject"] == {"reference": patient_url}
+        assert o["performer"][0]["reference"] in urls
+        when = o["effectiveDateTime"]
+        assert len(when) == 10 or dt.datetime.fromisoformat(when).tzinfo is not None, when
+    first = [o for o in observations if o["effectiveDateTime"].startswith("2026-03-02")]
+    assert {o["effectiveDateTime"] for o in first} == {"2026-03-02T09:40:00+00:00"}
+    assert {o["effectiveDateTime"] for o in observations} - {"2026-03-02T09:40:00+00:00"} == {"2026-04-13"}
+    # The left gluteus medius on the first visit: best of three, with torque and N/kg in UCUM.
+    side = next(o for o in first if o["code"]["coding"][0]["code"] == "hip-abduction-strength"
+                and o["bodySite"]["coding"][0]["code"] == C.body_site_code("left"))
+    assert side["valueQuantity"] == {"value": 210.25, "unit": "N", "system": C.UCUM, "code": "N"}
+    components = {c["code"]["coding"][0]["code"]: c.get("valueQuantity") for c in side["component"]}
+    assert components["torque"]["value"] == pytest.approx(210.25 * 0.42) and components["torque"]["code"] == "N.m"
+    assert components["force-per-body-mass"]["value"] == pytest.approx(210.25 / 68.5)
+    assert components["time-to-peak"]["value"] == 0.84 and components["rfd-0-100"]["code"] == "N/s"
+    assert len(side["hasMember"]) == 3 and side["method"]["coding"][0]["code"] == "make"
+    # Asymmetry and LSI (involved right ÷ uninvolved left × 100), each derived from both sides.
+    lsi = next(o for o in first if o["code"]["coding"][0]["code"] == "limb-symmetry-index")
+    assert lsi["valueQuantity"]["value"] == pytest.approx(171.5 / 210.25 * 100) and lsi["valueQuantity"]["code"] == "%"
+    assert len(lsi["derivedFrom"]) == 2 and lsi["interpretation"][0]["coding"][0]["code"] == "lsi-below"
+    # No right side for gluteus maximus: no LSI, no percent difference for it.
+    assert not [o for o in first if o["code"]["coding"][0]["code"] in ("limb-symmetry-index", "percent-difference")
+                and any("gluteus" in str(x) for x in o.get("note", []))]
+    second = next(o for o in observations if o["effectiveDateTime"] == "2026-04-13"
+                  and o["code"]["coding"][0]["code"] == "hip-abduction-strength")
+    assert any("carried forward" in n["text"] for n in second["note"])
+    assert [p["name"] for p in resources(bundle, "Practitioner")] == [[{"text": "Ana Silva, PT"}]]
+
+
+def test_golden_bundle(db: Database) -> None:
+    build_patient(db)
+    bundle = export(db)
+    if os.environ.get("HIPTRACK_REGENERATE_FHIR_GOLDEN"):
+        GOLDEN.write_text(json.dumps(bundle, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    golden["meta"]["source"] = bundle["meta"]["source"]  # the app version
+    for entry in golden["entry"]:
+        if entry["resource"]["resourceType"] == "CodeSystem":
+            entry["resource"]["version"] = bundle["meta"]["source"].split()[-1]
+    assert bundle == golden
+
+
+def count_rows(db: Database) -> tuple[int, ...]:
+    with db.session() as s:
+        return tuple(s.scalar(select(func.count()).select_from(m)) or 0 for m in (Patient, Visit, StrengthTest, Trial))
+
+
+@pytest.fixture
+def empty(sqlite_url: str, tmp_path: Path) -> Iterator[Database]:
+    other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    prepare_database(other)
+    yield other
+    other.dispose()
+
+
+def test_export_import_export_is_equal(db: Database, empty: Database) -> None:
+    build_patient(db)
+    bundle = export(db)
+    validate_with_fhir_resources(bundle)
+    with empty.session() as s:
+        report = import_bundle(s, bundle, today=TODAY)
+    assert report.trials_created == 9 and report.patients_created == 1
+    assert export(empty) == bundle
+    # Into the database it came from: every trial is already there.
+    with db.session() as s:
+        again = import_bundle(s, bundle, today=TODAY)
+    assert again.trials_created == 0 and again.trials_already_present == 9
+
+
+def _break(bundle: dict[str, Any], code: str, change: Any) -> tuple[dict[str, Any], str]:
+    broken = copy.deepcopy(bundle)
+    target = next(e["resource"] for e in broken["entry"] if e["resource"]["resourceType"] == "Observation"
+                  and e["resource"]["code"]["coding"][0]["code"] == code)
+    change(target)
+    return broken, f"Observation/{target['id']}"
+
+
+def _wrong_unit(o: dict[str, Any]) -> None:
+    o["valueQuantity"].update(unit="kgf", code="kgf")
+
+
+def _unknown_code(o: dict[str, Any]) -> None:
+    o["code"]["coding"][0]["code"] = "hip-flexion-strength"
+
+
+def _naive_time(o: dict[str, Any]) -> None:
+    o["effectiveDateTime"] = "2026-03-02T09:40:00"
+
+
+@pytest.mark.parametrize(("code", "change", "problem"), [
+    ("hip-abduction-strength", lambda o: o.pop("subject"), "no subject"),
+    ("trial-peak-force", _wrong_unit, "unit 'kgf'"),
+    ("hip-extension-strength", _unknown_code, "unknown code 'hip-flexion-strength'"),
+    ("trial-peak-force", _naive_time, "without a timezone"),
+    ("limb-symmetry-index", lambda o: o.pop("performer"), "no performer"),
+])
+def test_an_invalid_resource_refuses_the_whole_bundle(db: Database, empty: Database, code: str, change: Any,
+                                                      problem: str) -> None:
+    build_patient(db)
+    broken, name = _break(export(db), code, change)
+    with pytest.raises(BundleRefused) as refused, empty.session() as s:
+        import_bundle(s, broken, today=TODAY)
+    assert any(p.startswith(f"{name}: ") and problem in p for p in refused.value.problems), refused.value.problems
+    assert count_rows(empty) == (0, 0, 0, 0)
+
+
+def test_a_force_the_csv_import_refuses_names_the_observation(db: Database, empty: Database) -> None:
+    # Well-formed FHIR, but 30 kN is no hip: the import's own plausibility check, named by resource.
+    build_patient(db)
+    bundle, _name = _break(export(db), "trial-peak-force", lambda o: o["valueQuantity"].update(value=30000.0))
+    with pytest.raises(BundleRefused) as refused, empty.session() as s:
+        import_bundle(s, bundle, today=TODAY)
+    assert any(p.startswith("Observation/") for p in refused.value.problems), refused.value.problems
+    assert count_rows(empty) == (0, 0, 0, 0)
+
+
+def test_command_line_export_and_import(tmp_path: Path, sqlite_url: str) -> None:
+    source = Database(sqlite_url)
+    prepare_database(source)
+    build_patient(source)
+    source.dispose()
+    out = tmp_path / "bundle.json"
+    done = hiptrack("fhir", "--patient", "F-1", "--visit", "2026-03-02", "--out", str(out), "--database", sqlite_url)
+    assert done.returncode == 0, done.stderr
+    bundle = json.loads(out.read_text(encoding="utf-8"))
+    assert {o["effectiveDateTime"][:10] for o in resources(bundle, "Observation")} == {"2026-03-02"}
+    target = f"sqlite:///{tmp_path / 'target.sqlite3'}"
+    assert hiptrack("db", "upgrade", "--database", target).returncode == 0
+    imported = hiptrack("fhir", "--import", str(out), "--database", target)
+    assert imported.returncode == 0, imported.stderr
+    out.write_text(out.read_text(encoding="utf-8").replace('"code": "N"', '"code": "kgf"', 1), encoding="utf-8")
+    refused = hiptrack("fhir", "--import", str(out), "--database", target)
+    assert refused.returncode == 1 and "nothing was changed" in refused.stderr and "Observation/" in refused.stderr
+    missing = hiptrack("fhir", "--patient", "NOPE", "--out", str(tmp_path / "x.json"), "--database", sqlite_url)
+    assert missing.returncode == 1 and not (tmp_path / "x.json").exists()

@@ -32,10 +32,11 @@ from hiptrack.storage.results_import import ImportFailed, ImportReport, import_r
 from hiptrack.storage.settings_store import load_clinic_settings
 
 
-def _effective(visit: Visit) -> str:
-    """The visit's start in local time when it started on its own date, else the date alone: a
-    visit entered afterwards (back-dated, imported from CSV) has no known time of day."""
-    started = visit.started_at.astimezone()
+def _effective(visit: Visit, zone: dt.tzinfo | None) -> str:
+    """The visit's start in local time (`zone`; None: this computer's) when it started on its own
+    date, else the date alone: a visit entered afterwards (back-dated, imported from CSV) has no
+    known time of day."""
+    started = visit.started_at.astimezone(zone)
     return started.isoformat(timespec="seconds") if started.date() == visit.visit_date else visit.visit_date.isoformat()
 
 
@@ -66,7 +67,7 @@ def _side(row: MuscleSummary, side: str, test: StrengthTest) -> B.SideFacts | No
 
 
 def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None = None,
-                 now: dt.datetime | None = None) -> B.BundleFacts:
+                 now: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> B.BundleFacts:
     patient = get_patient(session, patient_id)
     clinic = load_clinic_settings(session)
     summary = patient_summary(session, patient_id)
@@ -95,7 +96,7 @@ def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None =
                 muscle=row.muscle, position=row.position, method=row.method, sides=sides,
                 asymmetry_pct=row.asymmetry_pct, flag=row.flag, flag_label=row.flag_label, lsi_pct=row.lsi_pct,
                 lsi_pass=row.lsi_pass, notes=tuple(notes)))
-        out.append(B.VisitFacts(date=vs.date, effective=_effective(visit),
+        out.append(B.VisitFacts(date=vs.date, effective=_effective(visit, zone),
                                 performer=_performer(session, visit, str(clinic.get(S.CLINIC_NAME.key) or "")),
                                 body_mass_kg=measured.get(vs.date), rows=tuple(rows)))
     facts = B.PatientFacts(patient.chart_number, patient.last_name, patient.first_name, patient.date_of_birth,
@@ -105,8 +106,8 @@ def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None =
 
 
 def export_bundle(session: Session, patient_id: int, visit_date: dt.date | None = None,
-                  now: dt.datetime | None = None) -> dict[str, Any]:
-    return B.build_bundle(bundle_facts(session, patient_id, visit_date, now))
+                  now: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> dict[str, Any]:
+    return B.build_bundle(bundle_facts(session, patient_id, visit_date, now, zone))
 
 
 def write_bundle(bundle: dict[str, Any], out: Path) -> None:

@@ -12,7 +12,6 @@ import copy
 import datetime as dt
 import json
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,18 +31,11 @@ from tests.unit.reports import data as D
 
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "fhir_golden_bundle.json"
 NOW = dt.datetime(2026, 11, 20, 12, 0, tzinfo=dt.UTC)
+# The visit time is written in the clinic's local time: fixed here, so the golden bundle is the same
+# on every machine (the process's own zone is left alone: Qt caches it).
+ZONE = dt.timezone(dt.timedelta(hours=1))  # a fixed offset: no time zone database needed
 TODAY = dt.date(2026, 11, 20)
 FIRST, SECOND = dt.date(2026, 3, 2), dt.date(2026, 4, 13)
-
-
-@pytest.fixture(autouse=True)
-def clinic_time_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    # The visit time is written in local time: fix the zone so the golden bundle is the same everywhere.
-    monkeypatch.setenv("TZ", "Europe/Lisbon")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def build_patient(db: Database) -> int:
@@ -76,7 +68,7 @@ def export(db: Database, chart: str = "F-1") -> dict[str, Any]:
     with db.session() as s:
         patient = find_by_chart(s, chart)
         assert patient is not None
-        return export_bundle(s, patient.id, now=NOW)
+        return export_bundle(s, patient.id, now=NOW, zone=ZONE)
 
 
 def resources(bundle: dict[str, Any], kind: str) -> list[dict[str, Any]]:
@@ -106,8 +98,8 @@ def test_bundle_is_valid_fhir_and_every_observation_is_attributed(db: Database) 
         when = o["effectiveDateTime"]
         assert len(when) == 10 or dt.datetime.fromisoformat(when).tzinfo is not None, when
     first = [o for o in observations if o["effectiveDateTime"].startswith("2026-03-02")]
-    assert {o["effectiveDateTime"] for o in first} == {"2026-03-02T09:40:00+00:00"}
-    assert {o["effectiveDateTime"] for o in observations} - {"2026-03-02T09:40:00+00:00"} == {"2026-04-13"}
+    assert {o["effectiveDateTime"] for o in first} == {"2026-03-02T10:40:00+01:00"}
+    assert {o["effectiveDateTime"] for o in observations} - {"2026-03-02T10:40:00+01:00"} == {"2026-04-13"}
     # The left gluteus medius on the first visit: best of three, with torque and N/kg in UCUM.
     side = next(o for o in first if o["code"]["coding"][0]["code"] == "hip-abduction-strength"
                 and o["bodySite"]["coding"][0]["code"] == C.body_site_code("left"))

@@ -418,8 +418,19 @@ def _lead(ctx: Context, blocks: Sequence[Block], i: int) -> float:
     return block.min_height(ctx)
 
 
+def _keep_last_with_previous(blocks: Sequence[Block]) -> None:
+    """The document's last block never stands alone on its page: the one before it comes along
+    (a final page holding one paragraph looks like a page left over, and is easily lost)."""
+    content = [b for b in blocks if not isinstance(b, Spacer)]
+    if len(content) >= 2:
+        content[-2].keep_with_next = True
+        for block in blocks[blocks.index(content[-2]):-1]:
+            block.keep_with_next = True  # a spacer in between passes the rule on
+
+
 def paginate(ctx: Context, blocks: Sequence[Block]) -> list[list[Placed]]:
     pages: list[list[Placed]] = [[]]
+    _keep_last_with_previous(blocks)
     queue = list(blocks)
     y = ctx.top
     while queue:

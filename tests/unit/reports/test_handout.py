@@ -142,3 +142,20 @@ def test_no_internal_identifier_reaches_a_document(qapp, sqlite_db: Database, tm
         assert identifiers == [], (kind, identifiers)
     _, text = make_pdf(sqlite_db, pid, "clinician", tmp_path / "c.pdf")
     assert "Ramskov 2014 is an eccentric test; a make test is isometric" in text
+
+
+def test_the_last_paragraph_never_stands_alone_on_a_page(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: 'a final page holds one paragraph'. Whatever fills the pages before it, the last
+    block shares its page with at least the one before it."""
+    from hiptrack.reports.render import Context, Text, heading, paginate
+
+    image = QImage(595, 842, QImage.Format.Format_RGB32)  # 72 dpi: one unit per point
+    ctx = Context(image, 595, 842)
+    alone = 0
+    for filler in range(40, 90):
+        blocks = [heading("Results")] + [Text(f"Line {n} of the findings.") for n in range(filler)]
+        blocks += [Text("Settings: asymmetry bands 10 / 20 %."), Text("Signed electronically by J. Lee.")]
+        pages = paginate(ctx, blocks)
+        alone += len(pages[-1]) == 1
+        assert len(pages[-1]) >= 2, f"{filler} filler lines left the last paragraph alone"
+    assert alone == 0

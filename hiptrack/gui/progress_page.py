@@ -14,11 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pyqtgraph as pg
-import pyqtgraph.exporters
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtSvg import QSvgGenerator
@@ -52,7 +50,19 @@ from hiptrack.reports.render import write_report
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+    import pyqtgraph.exporters
+
 log = logging.getLogger(__name__)
+
+
+def _load_pyqtgraph() -> None:
+    """pyqtgraph takes about a second to import: it is loaded when the charts are first drawn,
+    not at start-up."""
+    global pg
+    import pyqtgraph as pg
+    import pyqtgraph.exporters  # noqa: F401  (registers the image exporter)
 
 SIDE_STYLE = {  # colour, symbol, line style: sides differ by more than colour
     "left": ("#1f5fa8", "o", Qt.PenStyle.SolidLine),
@@ -163,15 +173,15 @@ class ProgressPage(QWidget):
         self.hover.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.graphs = pg.GraphicsLayoutWidget()
-        self.graphs.setBackground("w")
-        self.graphs.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._graphs: pg.GraphicsLayoutWidget | None = None
+        self._graphs_holder = QVBoxLayout()
+        self._graphs_holder.setContentsMargins(0, 0, 0, 0)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(documents)
         layout.addWidget(self.notice)
-        layout.addWidget(self.graphs, 1)
+        layout.addLayout(self._graphs_holder, 1)
         layout.addWidget(self.hover)
         self.set_patient(None)
 
@@ -235,7 +245,20 @@ class ProgressPage(QWidget):
         self.panels.append(panel)
         return panel
 
+    @property
+    def graphs(self) -> pg.GraphicsLayoutWidget:
+        """The linked chart panels, built (and pyqtgraph imported) on first use."""
+        if self._graphs is None:
+            _load_pyqtgraph()
+            self._graphs = pg.GraphicsLayoutWidget()
+            self._graphs.setBackground("w")
+            self._graphs.scene().sigMouseMoved.connect(self._on_mouse_moved)
+            self._graphs_holder.addWidget(self._graphs)
+        return self._graphs
+
     def _redraw(self) -> None:
+        if self._graphs is None and self.data is None:
+            return  # no charts yet and nothing to chart: pyqtgraph can wait
         # The secondary view box lives in the scene, not in the layout: remove it ourselves, or it
         # outlives its plot and the next paint crashes.
         for box in self._extra_boxes:
@@ -442,7 +465,7 @@ class ProgressPage(QWidget):
             finally:
                 painter.end()
         else:
-            exporter = pyqtgraph.exporters.ImageExporter(scene)
+            exporter = pg.exporters.ImageExporter(scene)
             exporter.parameters()["width"] = max(1600, int(self.graphs.width() * 2))
             exporter.export(str(path))
         if not path.exists():

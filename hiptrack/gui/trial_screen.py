@@ -23,7 +23,6 @@ from enum import Enum
 from typing import Any
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -174,6 +173,8 @@ class TrialScreen(QWidget):
         self.lever.setDecimals(2)
         self.lever.setSuffix(" m lever arm")
         self.lever.setToolTip("Joint axis to pad centre; saved with the next trial")
+        import pyqtgraph as pg  # here, not at start-up: it takes about a second to import
+
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.25)

@@ -88,3 +88,34 @@ def test_read_only_commands_make_no_backup(tmp_path: Path) -> None:
     for command in READ_ONLY[:-1]:
         _hiptrack(*command, "--database", url, cwd=tmp_path)
     assert sorted(backups.iterdir()) == before
+
+
+GUI_START = r"""
+import sys
+from pathlib import Path
+from hiptrack import settings as S
+from hiptrack.gui.application import create_application, open_prepared_database
+from hiptrack.gui.main_window import MainWindow
+from hiptrack.storage.demo_cache import copy_demo_database
+folder = Path(sys.argv[1])
+copy_demo_database(folder / "demo.sqlite3", 2)
+app = create_application()
+db = open_prepared_database(f"sqlite:///{folder / 'demo.sqlite3'}", backup=False)
+window = MainWindow(db, S.WorkstationSettings(folder / "ws.json"))
+window.show()
+window.select_patient(window.model.row_at(0).id)
+app.processEvents()
+print("at start:", "pyqtgraph" in sys.modules)
+window.tabs.setCurrentWidget(window.progress)
+app.processEvents()
+print("on the progress tab:", "pyqtgraph" in sys.modules, len(window.progress.panels) > 0)
+"""
+
+
+def test_pyqtgraph_loads_when_a_chart_is_first_shown_not_at_start(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", GUI_START, str(tmp_path)], capture_output=True, text=True, env=env,
+                         timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert "at start: False" in out.stdout
+    assert "on the progress tab: True True" in out.stdout

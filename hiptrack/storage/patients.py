@@ -48,7 +48,8 @@ def list_patients(session: Session, include_archived: bool = False) -> list[Pati
     ).order_by(func.lower(Patient.last_name), func.lower(Patient.first_name), Patient.id)
     if not include_archived:
         stmt = stmt.where(Patient.archived.is_(False))
-    return [PatientRow(*row) for row in session.execute(stmt)]
+    # Through the connection: plain rows, without the ORM's per-row work (100,000 patients).
+    return [PatientRow(*row) for row in session.connection().execute(stmt)]
 
 
 def _clean(fields: PatientFields) -> PatientFields:

@@ -893,7 +893,9 @@ def patient_blocks(data: ReportData) -> list[Block]:
         blocks.append(heading("Your strength over time", LARGE_H2))
         blocks.append(Text("Each point is one visit. The line with circles is your left side, the dashed line with "
                            "squares your right side. Higher is stronger.", BODY, keep_with_next=True))
-        for series in strength_series(data.summary, "n", data.display_unit):
+        # The charts speak the same unit as the sentences above them (one unit per page).
+        metric = "nm" if wording.patient_unit(data) == "Nm" else "n"
+        for series in strength_series(data.summary, metric, data.display_unit):
             spec = charts.strength_chart(series, x_range)
             spec.title = wording.movement(series.key[0])
             spec.note = ""

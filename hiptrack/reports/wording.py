@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.summary import MuscleSummary
+from hiptrack.domain.units import from_newtons
 
 if TYPE_CHECKING:
     from hiptrack.reports.build import ReportData
@@ -113,17 +114,51 @@ def _format_value(value: float | None, unit: str) -> str:
     return f"{value:.0f} {unit.replace('Nm', 'N·m')}"
 
 
-def change_sentence(row: MuscleSummary, side: str, kind: str = "baseline") -> str | None:
+def patient_unit(data: ReportData) -> str:
+    """One unit for everything a patient reads: N·m ("Nm") when every test shown had its lever arm
+    measured on both sides, otherwise force in the clinic's display unit (N, kgf or lbf)."""
+    rows = [row for visit in data.summary.visits for row in visit.muscles]
+    measured = all(
+        getattr(row, f"{side}_nm") is not None and f"{side}_nm" not in row.marks
+        for row in rows for side in ("left", "right")
+    )
+    return "Nm" if rows and measured else data.display_unit
+
+
+def strength_value(row: MuscleSummary | None, side: str, unit: str) -> float | None:
+    """One side's strength in the patient's unit (torque for "Nm", else force converted from N)."""
+    if row is None:
+        return None
+    if unit == "Nm":
+        value: float | None = getattr(row, f"{side}_nm")
+        return value
+    force = getattr(row, f"{side}_n")
+    return None if force is None else from_newtons(force, unit)
+
+
+def change_sentence(row: MuscleSummary, side: str, kind: str = "baseline", unit: str | None = None,
+                    earlier: MuscleSummary | None = None) -> str | None:
     """Strength on one side against the first test (kind "baseline") or the last one ("previous"),
-    judged against the measurement error (MDC), in plain words."""
+    judged against the measurement error (MDC), in plain words.
+
+    With `unit` and the `earlier` row, the values are shown in that unit (one unit per page);
+    the verdict is the clinical one, whatever quantity it was judged on.
+    """
     change: dict[str, Any] | None = (row.change.get(kind) or {}).get(side)
     if not change:
         return None
     since = "your first test" if kind == "baseline" else "your last test"
     delta = change.get("delta") or 0.0
-    unit = change.get("unit") or "N"
     direction = "stronger" if delta > 0 else "weaker" if delta < 0 else "the same"
-    values = f"({_format_value(change.get('previous'), unit)} then, {_format_value(change.get('current'), unit)} now)"
+    shown = unit or change.get("unit") or "N"
+    then, now = change.get("previous"), change.get("current")
+    if unit is not None:
+        then, now = strength_value(earlier, side, unit), strength_value(row, side, unit)
+    values = f" ({_format_value(then, shown)} then, {_format_value(now, shown)} now)"
+    if then is not None and now is not None and (now - then) * delta < 0:
+        # Judged on torque with a different lever arm, the force moved the other way: numbers that
+        # seem to contradict the words would confuse more than they tell.
+        values = ""
     beyond = change.get("beyond_mdc")
     if beyond is True:
         verdict = "This is more than the measurement error, so it is a real change."
@@ -132,8 +167,8 @@ def change_sentence(row: MuscleSummary, side: str, kind: str = "baseline") -> st
     else:
         verdict = "The measurement error of this test is not known, so treat small changes with care."
     if direction == "the same":
-        return f"Your {side} side is the same as at {since} {values}."
-    return f"Your {side} side is {direction} than at {since} {values}. {verdict}"
+        return f"Your {side} side is the same as at {since}{values}."
+    return f"Your {side} side is {direction} than at {since}{values}. {verdict}"
 
 
 def outcome_sentence(instrument: str, first: float, latest: float, mcic_reached: bool | None,
@@ -171,6 +206,11 @@ def exercise_lines(dosage: ep.Dosage) -> tuple[str, str]:
             f"Each time: {ep.format_dosage(dosage, with_frequency=False)}")
 
 
+def _same_test(rows: Sequence[MuscleSummary], row: MuscleSummary) -> MuscleSummary | None:
+    key = (row.muscle, row.position, row.method)
+    return next((r for r in rows if (r.muscle, r.position, r.method) == key), None)
+
+
 NO_TESTS = "No strength tests have been recorded yet."
 NO_MASS = ("Your body weight was not recorded at this visit, so strength for your size (per kilogram) "
            "cannot be shown.")
@@ -179,11 +219,12 @@ ONE_SIDE_CLINICIAN = "Only the {side} side was tested for {muscle}: asymmetry an
 
 
 def muscle_paragraph(row: MuscleSummary, on: dt.date, earlier: MuscleSummary | None,
-                     earlier_on: dt.date | None) -> list[str]:
+                     earlier_on: dt.date | None, unit: str | None = None,
+                     baseline: MuscleSummary | None = None) -> list[str]:
     """The sentences about one muscle for a patient, in reading order."""
     out = [asymmetry_sentence(row, on, earlier, earlier_on)]
     for side in ("left", "right"):
-        sentence = change_sentence(row, side, "baseline")
+        sentence = change_sentence(row, side, "baseline", unit, baseline)
         if sentence:
             out.append(sentence)
     return out
@@ -197,10 +238,12 @@ def patient_sections(data: ReportData) -> list[tuple[str, list[str]]]:
     if data.current is None:
         sections.append(("Strength", [NO_TESTS]))
     else:
+        unit = patient_unit(data)
         for row in data.current.muscles:
             earlier, earlier_on = previous_row(data, row)
+            baseline = _same_test(data.baseline.muscles if data.baseline else [], row)
             sections.append((movement(row.muscle), muscle_paragraph(row, data.current.date, earlier,
-                                                                                    earlier_on)))
+                                                                    earlier_on, unit, baseline)))
         if data.current.body_mass_kg is None:
             sections.append(("Body weight", [NO_MASS]))
     feel: list[str] = []

@@ -159,3 +159,25 @@ def test_the_last_paragraph_never_stands_alone_on_a_page(qapp) -> None:  # type:
         alone += len(pages[-1]) == 1
         assert len(pages[-1]) >= 2, f"{filler} filler lines left the last paragraph alone"
     assert alone == 0
+
+
+def test_patient_pages_speak_one_unit(qapp, sqlite_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14: gluteus medius in N·m beside gluteus maximus in N confused patients. N·m only when
+    every lever arm shown was measured on both sides; otherwise force throughout."""
+    import re
+
+    from sqlalchemy import select, update
+
+    from hiptrack.storage.models import StrengthTest, Visit
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    _, text = make_pdf(sqlite_db, pid, "patient", tmp_path / "measured.pdf")
+    assert set(re.findall(r"\d (N·m|N)\b", text)) == {"N·m"}  # every lever arm measured: torque
+    with sqlite_db.session() as s:
+        visits = select(Visit.id).where(Visit.patient_id == pid)
+        s.execute(update(StrengthTest).where(StrengthTest.visit_id.in_(visits),
+                                             StrengthTest.muscle == "gluteus_maximus").values(lever_source="typical"))
+    _, text = make_pdf(sqlite_db, pid, "patient", tmp_path / "typical.pdf")
+    units = set(re.findall(r"\d (N·m|N)\b", text))
+    assert units == {"N"}, units  # one muscle's lever was a typical value: force for both muscles

@@ -95,6 +95,7 @@ MARKED_FIELDS = {
     "left_nm": "Left torque", "right_nm": "Right torque", "left_nm_per_kg": "Left Nm/kg",
     "right_nm_per_kg": "Right Nm/kg", "left_n_per_kg": "Left N/kg", "right_n_per_kg": "Right N/kg",
     "asymmetry_pct": "Asymmetry (by torque)", "lsi_pct": "LSI (by torque)",
+    "norm_left": "Left norm comparison", "norm_right": "Right norm comparison",
 }
 
 
@@ -406,6 +407,9 @@ def _row(patient: PatientFacts, visit: VisitFacts, key: RowKey, sides: dict[Side
     for side in Side:
         result = sides[side]
         row.norm[side.value] = _attempt(notes, partial(_norm, patient, visit, key, result, settings))
+        if (row.norm[side.value] or {}).get("available"):
+            # A norm compares torque or Nm/kg: it rests on whatever those rest on.
+            _add_mark(row, f"norm_{side.value}", row.marks.get(f"{side.value}_nm_per_kg"))
     return row
 
 

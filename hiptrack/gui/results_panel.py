@@ -73,7 +73,8 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
          fmt(row.right_nm_per_kg, 2) + row.mark("right_nm_per_kg")),
         ("Trial CV", fmt(row.cv_left_pct, 1, " %") + (" ▲ high" if row.cv_left_exceeds else ""),
          fmt(row.cv_right_pct, 1, " %") + (" ▲ high" if row.cv_right_exceeds else "")),
-        ("Norm", norm_text((row.norm or {}).get("left")), norm_text((row.norm or {}).get("right"))),
+        ("Norm", norm_text((row.norm or {}).get("left")) + row.mark("norm_left"),
+         norm_text((row.norm or {}).get("right")) + row.mark("norm_right")),
     ] + [
         (f"Change vs {kind}", *(change_text(c) + row.change_mark(c)
                                  for c in ((row.change.get(kind) or {}).get(side) for side in ("left", "right"))))

@@ -747,7 +747,8 @@ def _results_blocks(data: ReportData, unit: str) -> list[Block]:
             Cell(f"L {_num(m.left_nm)}{m.mark('left_nm')}\nR {_num(m.right_nm)}{m.mark('right_nm')}"),
             Cell(f"L {_num(m.left_nm_per_kg, '.2f')}{m.mark('left_nm_per_kg')}\n"
                  f"R {_num(m.right_nm_per_kg, '.2f')}{m.mark('right_nm_per_kg')}"),
-            Cell(f"L {_norm_text(m.norm.get('left'))}\nR {_norm_text(m.norm.get('right'))}"),
+            Cell(f"L {_norm_text(m.norm.get('left'))}{m.mark('norm_left')}\n"
+                 f"R {_norm_text(m.norm.get('right'))}{m.mark('norm_right')}"),
         ])
         for side in ("left", "right"):
             prev = (m.change.get("previous") or {}).get(side)

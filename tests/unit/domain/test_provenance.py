@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from hiptrack.domain.norms import load_default_norm_tables
 from hiptrack.domain.provenance import Provenance, Source, mass_provenance
 from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
 from hiptrack.domain.summary import ClinicReliability, SummarySettings, summarise
@@ -99,3 +100,13 @@ def test_legacy_rows_are_unknown_never_measured() -> None:
     row = summarise(PATIENT, [visit]).to_json_dict()["visits"][0]["muscles"][0]
     assert row["lever"]["left"]["source"] == "unknown"
     assert "not recorded" in row["marks"]["left_nm"] and "not recorded" in row["marks"]["left_n_per_kg"]
+
+
+def test_a_norm_on_a_typical_lever_and_an_old_mass_is_marked() -> None:
+    """Ramskov compares Nm/kg, so a z-score built on a typical lever or a carried mass says so."""
+    visit = VisitFacts(dt.date(2025, 3, 3), 70.0, (gmed("left", 200, 0.40, "typical"),),
+                       body_mass_on=dt.date(2024, 1, 1), body_mass_source="measured")
+    row = summarise(PATIENT, [visit], SummarySettings(norms=load_default_norm_tables())).to_json_dict()
+    muscle = row["visits"][0]["muscles"][0]
+    assert muscle["norm"]["left"]["available"] is True
+    assert "typical lever arm" in muscle["marks"]["norm_left"] and "2024-01-01" in muscle["marks"]["norm_left"]

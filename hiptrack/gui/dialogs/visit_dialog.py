@@ -200,7 +200,9 @@ class VisitDialog(QDialog, ProblemsMixin):
         form = QFormLayout()
         form.addRow("Visit &date", self.date)
         form.addRow("Clinician", clinician_row)
-        form.addRow("Body &mass today (kg)", mass_row)
+        mass_label = QLabel("Body &mass today (kg)")
+        mass_label.setBuddy(self.mass)  # a row holding a layout gets no buddy by itself: keep Alt+M
+        form.addRow(mass_label, mass_row)
         form.addRow("&Pain now (NPRS 0–10)", self.pain)
         form.addRow("Test &battery", self.battery)
         self.muscle_box = QVBoxLayout()
@@ -232,6 +234,7 @@ class VisitDialog(QDialog, ProblemsMixin):
         return (self._visit_date() - self.latest_mass_on).days > self.mass_max_age_days
 
     def _show_mass_source(self) -> None:
+        self.mass_source.setObjectName("hint")
         if self.mass_measured.isChecked() or not self.prefilled_mass:
             self.mass_source.setText("weighed at this visit" if self.mass.text().strip() else "")
             return
@@ -243,6 +246,10 @@ class VisitDialog(QDialog, ProblemsMixin):
         if self.mass_is_stale:
             text += f": older than {self.mass_max_age_days} days, weigh the patient"
         self.mass_source.setText(text)
+        # A stale mass is a warning, in the problems label's colours (never colour alone: the words say it).
+        self.mass_source.setObjectName("problems" if self.mass_is_stale else "hint")
+        self.mass_source.style().unpolish(self.mass_source)
+        self.mass_source.style().polish(self.mass_source)
 
     def confirm_typical_levers(self, muscles: list[str]) -> bool:
         """Ask before a typical lever arm is used: torque and Nm/kg will then rest on it."""

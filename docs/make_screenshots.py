@@ -30,6 +30,7 @@ def main() -> int:
     from hiptrack import paths
     from hiptrack import settings as S
     from hiptrack.domain.positions import BATTERIES, POSITIONS
+    from hiptrack.domain.provenance import Provenance, Source
     from hiptrack.gui.application import attach_demo_simulator, create_application, open_prepared_database
     from hiptrack.gui.dialogs.patient_dialog import PatientDialog
     from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
@@ -72,7 +73,7 @@ def main() -> int:
         page = window.strength
         battery = BATTERIES["standard_hip"]
         muscles = tuple(MuscleSetup(m, battery.position_of(m), "make", POSITIONS[battery.position_of(m)].typical_lever_m,
-                                    "hand") for m in battery.muscles)
+                                    "hand", Provenance(Source.MEASURED)) for m in battery.muscles)
         setup = VisitSetup(dt.date.today(), 1, 74.0, 5, battery, muscles)
         with db.session() as s:
             visit_id = start_visit(s, patient.id, setup.visit_date, 1, battery.code, 74.0, 5)
@@ -109,7 +110,10 @@ def main() -> int:
         (300, show_dialog("settings", lambda: SettingsDialog(window.clinic_settings, window)), "settings_dialog"),
         (100, close_dialog("settings"), None),
         (300, tab("Strength testing"), "strength_page"),
-        (300, show_dialog("visit", lambda: VisitDialog(db, "standard_hip", 74.0, {}, parent=window)), "visit_dialog"),
+        # A lever measured at the last visit is carried forward with its date; the other is typical (issue 11).
+        (300, show_dialog("visit", lambda: VisitDialog(
+            db, "standard_hip", 74.0, {"hip_abd_sidelying_short": (0.38, dt.date.today() - dt.timedelta(days=21))},
+            parent=window, latest_mass_on=dt.date.today() - dt.timedelta(days=21))), "visit_dialog"),
         (100, close_dialog("visit"), None),
         (300, start_visit_screen, None),
         (1200, push(205.0), None),

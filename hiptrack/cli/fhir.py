@@ -67,4 +67,6 @@ def _import(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return storage_failure(exc)
     print(report.summary())
+    for note in report.notes:
+        print(f"note: {note}")
     return 0

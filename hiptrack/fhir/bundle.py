@@ -87,12 +87,24 @@ class VisitFacts:
 
 
 @dataclass(frozen=True)
+class ScoreFacts:
+    """An NPRS, ODI or PSFS score as recorded (exported only: the import takes strength results)."""
+
+    instrument: str  # nprs, odi, psfs
+    recorded_on: dt.date
+    value: float
+    performer: Performer
+    version: str = ""
+
+
+@dataclass(frozen=True)
 class BundleFacts:
     patient: PatientFacts
     chart_system: str
     visits: tuple[VisitFacts, ...]
     app_version: str
     generated_at: dt.datetime
+    scores: tuple[ScoreFacts, ...] = ()
     notes: list[str] = field(default_factory=list)
 
 
@@ -118,12 +130,16 @@ def _component(code: tuple[str, str], value: float | None, unit: str) -> list[di
     return [{"code": _concept(C.CODE_SYSTEM, code), "valueQuantity": quantity(value, unit)}]
 
 
-def _observation(urn: str, code: dict[str, Any], subject: str, visit: VisitFacts, performer: str,
-                 **rest: Any) -> dict[str, Any]:
+_EXAM = {"coding": [{"system": C.CATEGORY_SYSTEM, "code": "exam", "display": "Exam"}]}
+_SURVEY = {"coding": [{"system": C.CATEGORY_SYSTEM, "code": "survey", "display": "Survey"}]}
+
+
+def _observation(urn: str, code: dict[str, Any], subject: str, visit: VisitFacts | str, performer: str,
+                 category: dict[str, Any] = _EXAM, **rest: Any) -> dict[str, Any]:
     resource: dict[str, Any] = {
         "resourceType": "Observation", "id": urn.removeprefix("urn:uuid:"), "status": "final",
-        "category": [{"coding": [{"system": C.CATEGORY_SYSTEM, "code": "exam", "display": "Exam"}]}],
-        "code": code, "subject": {"reference": subject}, "effectiveDateTime": visit.effective,
+        "category": [category], "code": code, "subject": {"reference": subject},
+        "effectiveDateTime": visit if isinstance(visit, str) else visit.effective,
         "performer": [{"reference": performer}],
     }
     resource.update(rest)
@@ -257,8 +273,25 @@ def build_bundle(facts: BundleFacts) -> dict[str, Any]:
                 entries += side_entries
             if len(side_urns) == 2:
                 entries += _pair_observations(row, visit, patient_urn, performer_urn, chart, side_urns)
+    for score in facts.scores:
+        performer_urn = _urn("performer", score.performer)
+        if score.performer not in performers:
+            performers[score.performer] = performer_urn
+            entries.append(_entry(performer_urn, _performer(score.performer, performer_urn)))
+        entries.append(_score_entry(score, chart, patient_urn, performer_urn))
     return {
         "resourceType": "Bundle", "id": _urn("bundle", chart, facts.generated_at.isoformat()).removeprefix("urn:uuid:"),
         "meta": {"source": f"hiptrack {facts.app_version}"}, "type": "collection",
         "timestamp": facts.generated_at.isoformat(timespec="seconds"), "entry": entries,
     }
+
+
+def _score_entry(score: ScoreFacts, chart: str, subject: str, performer: str) -> dict[str, Any]:
+    system, code, display = C.OUTCOME_CODE[score.instrument]
+    urn = _urn("score", chart, score.instrument, score.recorded_on, score.value)
+    rest: dict[str, Any] = {"valueQuantity": quantity(score.value, C.SCORE_UNIT)}
+    if score.version:
+        rest["note"] = [{"text": f"{score.instrument.upper()} version {score.version}"}]
+    # Only the day is recorded for a score: the date alone (FHIR asks for a timezone only with a time).
+    return _entry(urn, _observation(urn, _concept(system, (code, display)), subject, score.recorded_on.isoformat(),
+                                    performer, _SURVEY, **rest))

@@ -54,6 +54,15 @@ SIDE_QUALIFIER = {"left": "7771000", "right": "24028007"}
 # LOINC.
 BODY_WEIGHT = ("29463-7", "Body weight")
 BODY_HEIGHT = ("8302-2", "Body height")
+# Outcome scores: (system, code, display). NPRS and ODI have LOINC codes; no LOINC code for the PSFS
+# was found, so it is a local code. All are scores without a unit: UCUM annotation {score}.
+PSFS_MEAN = ("psfs-mean", "Patient-Specific Functional Scale: mean of the activities' ratings (0–10)")
+OUTCOME_CODE: dict[str, tuple[str, str, str]] = {
+    "nprs": (LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"),
+    "odi": (LOINC, "97909-6", "Oswestry disability index score ODI"),
+    "psfs": (CODE_SYSTEM, *PSFS_MEAN),
+}
+SCORE_UNIT = "{score}"
 
 
 def body_site_code(side: str) -> str:
@@ -67,7 +76,7 @@ def side_of_body_site(code: str) -> str | None:
 def concepts() -> list[tuple[str, str]]:
     """All concepts of the local CodeSystem, in a fixed order."""
     fixed = [*STRENGTH_CODE.values(), TRIAL_PEAK, LSI, PERCENT_DIFFERENCE, TORQUE, FORCE_PER_MASS, TORQUE_PER_MASS,
-             LEVER_ARM, TIME_TO_PEAK, RFD_100, RFD_200, TRIAL_NUMBER, TEST_POSITION]
+             LEVER_ARM, TIME_TO_PEAK, RFD_100, RFD_200, TRIAL_NUMBER, TEST_POSITION, PSFS_MEAN]
     fixed += list(METHODS.items()) + [(f"asymmetry-{k}", v) for k, v in FLAGS.items()] + list(LSI_RESULT.items())
     fixed += [(code, f"{p.title}: {p.set_up}") for code, p in POSITIONS.items()]
     return fixed

@@ -11,7 +11,7 @@ derived figures and are recomputed by the receiving database, not imported.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hiptrack.domain.positions import POSITIONS, Muscle
@@ -43,6 +43,7 @@ class ReadBundle:
     devices: dict[TestKey, str] = field(default_factory=dict)
     # Force-time figures per trial: time_to_peak_s, rfd_100_n_per_s, rfd_200_n_per_s.
     trial_metrics: dict[tuple[TestKey, int], dict[str, float]] = field(default_factory=dict)
+    scores_not_imported: int = 0  # NPRS, ODI and PSFS: exported, but only strength results are imported
 
 
 _STRENGTH_MUSCLE = {code: muscle for muscle, (code, _) in C.STRENGTH_CODE.items()}
@@ -51,7 +52,9 @@ _VALUE_UNIT = {**{code: "N" for code in _STRENGTH_MUSCLE}, C.TRIAL_PEAK[0]: "N",
                C.PERCENT_DIFFERENCE[0]: "%"}
 _COMPONENT_UNIT = {C.TORQUE[0]: "N.m", C.FORCE_PER_MASS[0]: "N/kg", C.TORQUE_PER_MASS[0]: "N.m/kg",
                    C.LEVER_ARM[0]: "m", C.TIME_TO_PEAK[0]: "s", C.RFD_100[0]: "N/s", C.RFD_200[0]: "N/s"}
-_LOINC_UNIT = {C.BODY_WEIGHT[0]: "kg", C.BODY_HEIGHT[0]: "m"}
+_LOINC_UNIT = {C.BODY_WEIGHT[0]: "kg", C.BODY_HEIGHT[0]: "m",
+               **{code: C.SCORE_UNIT for system, code, _ in C.OUTCOME_CODE.values() if system == C.LOINC}}
+_VALUE_UNIT[C.PSFS_MEAN[0]] = C.SCORE_UNIT
 
 
 def _name(entry: dict[str, Any]) -> str:
@@ -236,7 +239,8 @@ def read_bundle(bundle: Any) -> ReadBundle:
             r.fail(_name(r.by_url[url]), "a trial that no strength observation holds (hasMember)")
     if r.problems:
         raise BundleRefused(r.problems)
-    return found
+    outcome_codes = {(system, code) for system, code, _ in C.OUTCOME_CODE.values()}
+    return replace(found, scores_not_imported=sum(1 for _o, checked in good.values() if checked in outcome_codes))
 
 
 _METRICS = {C.TIME_TO_PEAK[0]: "time_to_peak_s", C.RFD_100[0]: "rfd_100_n_per_s", C.RFD_200[0]: "rfd_200_n_per_s"}

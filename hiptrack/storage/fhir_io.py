@@ -25,7 +25,7 @@ from hiptrack.fhir import bundle as B
 from hiptrack.fhir.codes import DEFAULT_CHART_SYSTEM
 from hiptrack.fhir.read import BundleRefused, ReadBundle, read_bundle
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.models import BodyMass, Clinician, Patient, StrengthTest, Visit
+from hiptrack.storage.models import BodyMass, Clinician, OutcomeScore, Patient, StrengthTest, Visit
 from hiptrack.storage.patients import get_patient
 from hiptrack.storage.results import patient_summary
 from hiptrack.storage.results_import import ImportFailed, ImportReport, import_rows
@@ -40,7 +40,12 @@ def _effective(visit: Visit, zone: dt.tzinfo | None) -> str:
     return started.isoformat(timespec="seconds") if started.date() == visit.visit_date else visit.visit_date.isoformat()
 
 
-def _performer(session: Session, visit: Visit, clinic_name: str) -> B.Performer:
+def _recorder(session: Session, score: OutcomeScore, clinic: B.Performer) -> B.Performer:
+    clinician = session.get(Clinician, score.recorded_by) if score.recorded_by is not None else None
+    return B.Performer("Practitioner", clinician.display_name) if clinician is not None else clinic
+
+
+def _performer(session: Session, visit: Visit, clinic: B.Performer) -> B.Performer:
     if visit.clinician_id is not None:
         clinician = session.get(Clinician, visit.clinician_id)
         if clinician is not None:
@@ -49,7 +54,7 @@ def _performer(session: Session, visit: Visit, clinic_name: str) -> B.Performer:
         named = (test.context or {}).get("performer")
         if isinstance(named, dict) and named.get("kind") in ("Practitioner", "Organization") and named.get("name"):
             return B.Performer(str(named["kind"]), str(named["name"]))
-    return B.Performer("Organization", clinic_name or "Clinic (no name set in hiptrack's clinic settings)")
+    return clinic
 
 
 def _side(row: MuscleSummary, side: str, test: StrengthTest) -> B.SideFacts | None:
@@ -77,6 +82,8 @@ def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None =
     measured = {day: mass for day, mass in session.execute(
         select(BodyMass.measured_on, BodyMass.mass_kg)
         .where(BodyMass.patient_id == patient_id, BodyMass.voided.is_(False)).order_by(BodyMass.id))}
+    clinic_performer = B.Performer("Organization", str(clinic.get(S.CLINIC_NAME.key) or "")
+                                   or "Clinic (no name set in hiptrack's clinic settings)")
     out = []
     for vs in summary.visits:
         visit = visits[vs.visit_id] if vs.visit_id is not None else None
@@ -97,12 +104,18 @@ def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None =
                 asymmetry_pct=row.asymmetry_pct, flag=row.flag, flag_label=row.flag_label, lsi_pct=row.lsi_pct,
                 lsi_pass=row.lsi_pass, notes=tuple(notes)))
         out.append(B.VisitFacts(date=vs.date, effective=_effective(visit, zone),
-                                performer=_performer(session, visit, str(clinic.get(S.CLINIC_NAME.key) or "")),
+                                performer=_performer(session, visit, clinic_performer),
                                 body_mass_kg=measured.get(vs.date), rows=tuple(rows)))
+    scores = tuple(
+        B.ScoreFacts(row.instrument, row.recorded_on, row.total, _recorder(session, row, clinic_performer), row.version)
+        for row in session.scalars(select(OutcomeScore).where(
+            OutcomeScore.patient_id == patient_id, OutcomeScore.voided.is_(False))
+            .order_by(OutcomeScore.recorded_on, OutcomeScore.id))
+        if visit_date is None or row.recorded_on == visit_date)
     facts = B.PatientFacts(patient.chart_number, patient.last_name, patient.first_name, patient.date_of_birth,
                            patient.sex, patient.height_m, patient.involved_side)
     system = str(clinic.get(S.FHIR_CHART_SYSTEM.key) or "") or DEFAULT_CHART_SYSTEM
-    return B.BundleFacts(facts, system, tuple(out), __version__, now or dt.datetime.now(dt.UTC))
+    return B.BundleFacts(facts, system, tuple(out), __version__, now or dt.datetime.now(dt.UTC), scores)
 
 
 def export_bundle(session: Session, patient_id: int, visit_date: dt.date | None = None,
@@ -148,6 +161,9 @@ def import_bundle(session: Session, bundle: Any, today: dt.date | None = None) -
             return _LINE.sub(f"{read.sources[index]}: ", problem) if 0 <= index < len(read.sources) else problem
         raise BundleRefused([resource(p) for p in exc.problems]) from exc
     _keep_visit_details(session, read, last_visit, last_test)
+    if read.scores_not_imported:
+        report.notes.append(f"{read.scores_not_imported} outcome scores (NPRS, ODI, PSFS) in the bundle were not "
+                            "imported: hiptrack imports strength results only; enter them on the Exercises page")
     return report
 
 

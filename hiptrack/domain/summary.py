@@ -153,6 +153,9 @@ class MuscleSummary:
         lines = [f"{PROVENANCE_MARK} {MARKED_FIELDS.get(name, name)}: {why}" for name, why in self.marks.items()]
         for kind in ("previous", "baseline"):
             for side, change in (self.change.get(kind) or {}).items():
+                basis = (change or {}).get("basis")
+                if basis and (line := f"{side.capitalize()} change vs {kind}: {basis}") not in lines:
+                    lines.append(line)  # not a mark: a measured lever change, said in words
                 for why in (change or {}).get("marks") or ():
                     line = f"{PROVENANCE_MARK} {side.capitalize()} change vs {kind}: {why}"
                     if line not in lines:

@@ -117,6 +117,9 @@ def test_a_change_between_visits_whose_lever_arms_differ_is_judged_on_torque_and
     patient = PatientFacts(sex="female", date_of_birth=dt.date(1980, 1, 1))
     visits = [VisitFacts(day, 70.0, (TestFacts("gluteus_medius", "left", ABD, "break", lever, (260.0,)),))
               for day, lever in ((dt.date(2025, 1, 5), 0.40), (dt.date(2025, 2, 5), 0.35))]
-    change = summarise(patient, visits).visits[1].muscles[0].change["previous"]["left"]
+    row = summarise(patient, visits).visits[1].muscles[0]
+    change = row.change["previous"]["left"]
     assert change["unit"] == "Nm" and change["delta"] == pytest.approx(-13.0)
     assert "judged on torque" in change["basis"]
+    # Said where the clinician reads it (the notes under the results on screen, in the PDF and CLI text).
+    assert "Left change vs previous: lever arm 0.4 m then 0.35 m: judged on torque" in row.mark_notes()

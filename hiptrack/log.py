@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 from hiptrack import paths
+from hiptrack.private_files import private_dir, private_file
 
 LOG_FILE_NAME = "hiptrack.log"
 _MASK = "[redacted]"
@@ -64,8 +65,8 @@ def configure(level: int = logging.INFO, log_dir: Path | None = None, to_stderr:
     log_path: Path | None = None
     try:
         folder = log_dir or paths.log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        log_path = folder / LOG_FILE_NAME
+        private_dir(folder)
+        log_path = private_file(folder / LOG_FILE_NAME)
         file_handler = logging.handlers.RotatingFileHandler(
             log_path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )

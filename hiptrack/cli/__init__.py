@@ -27,6 +27,7 @@ SUBCOMMAND_MODULES = (
     "hiptrack.cli.export",
     "hiptrack.cli.analysis",
     "hiptrack.cli.fhir",
+    "hiptrack.cli.audit",
 )
 
 
@@ -74,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from hiptrack.private_files import restrict_umask
+
+    restrict_umask()  # patient data, exports and logs: readable by this user only
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "func", None)

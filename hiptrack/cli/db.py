@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from hiptrack import __version__, paths
+from hiptrack.cli.audit import register_verify
 from hiptrack.cli.common import database_url, fail, storage_failure
 
 
@@ -29,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     again.add_argument("--all", action="store_true", help="every trial with a trace, not only older analyses")
     again.add_argument("--dry-run", action="store_true", help="list what would change; change nothing")
     again.set_defaults(func=_cmd_reanalyse)
+    register_verify(db_sub)
 
 
 def cmd_upgrade(args: argparse.Namespace) -> int:

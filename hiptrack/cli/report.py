@@ -34,6 +34,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from hiptrack.domain.errors import DomainError
     from hiptrack.reports.build import ReportError, load_report_data
     from hiptrack.reports.render import ensure_gui_application, write_report
+    from hiptrack.storage.audit import record_access
     from hiptrack.storage.errors import StorageError
     from hiptrack.storage.patients import require_by_chart
 
@@ -48,6 +49,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         with db.session() as s:
             patient = require_by_chart(s, args.patient)
             data = load_report_data(s, patient.id, args.visit)
+            record_access(s, "print", patient.id, "pdf_report", kind=args.kind, file=out.name)
     except StorageError as exc:
         return storage_failure(exc)
     except (DomainError, ReportError) as exc:

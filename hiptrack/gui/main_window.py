@@ -40,6 +40,7 @@ from hiptrack.gui.overview_page import OverviewPage
 from hiptrack.gui.patient_list import PatientListModel
 from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.gui.strength_page import StrengthPage
+from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.backups import backup_location
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
@@ -237,6 +238,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_patient(patient_id)
         if patient_id is not None:
+            record_patient_opened(self.db, patient_id)
             log.info("patient id=%s opened", patient_id)
             self.patient_selected.emit(patient_id)
 

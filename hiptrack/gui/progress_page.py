@@ -47,6 +47,7 @@ from hiptrack.reports.build import (
     unit_label,
 )
 from hiptrack.reports.render import write_report
+from hiptrack.storage.audit import record_access
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 
@@ -489,6 +490,8 @@ class ProgressPage(QWidget):
         if data is None:
             with self.db.session() as s:
                 data = load_report_data(s, self.patient_id)
+        with self.db.session() as s:
+            record_access(s, "print", self.patient_id, "pdf_report", kind=kind, file=path.name)
         pages = write_report(data, kind, path)
         self.report_written.emit(str(path))
         return pages

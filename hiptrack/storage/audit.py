@@ -1,9 +1,16 @@
-"""The audit trail and the no-delete rule, applied to every ORM session.
+"""The audit trail, the no-delete rule and role checks, applied to every ORM session.
 
-Every insert or update of a clinical record writes an `audit_events` row in the same
-transaction, naming the actor (`session.info["actor"]`), the entity and the changed fields with
-their old and new values. Deleting a clinical record through the ORM is refused: clinics archive
-patients and void entries instead, so the history stays complete.
+Every insert or update of a clinical record, an account, a clinic setting or the exercise catalog
+writes an `audit_events` row in the same transaction, naming the actor (`session.info["actor"]`),
+the entity and the changed fields with their old and new values (secrets such as PIN and password
+hashes appear only as "<set>"). Events are appended to the hash chain of
+`hiptrack.storage.audit_chain`. Deleting a clinical record through the ORM is refused here; any
+other DELETE is refused by database triggers.
+
+Views, prints and exports of a patient's data are recorded with `record_access`.
+
+Role checks live here, below every screen: an actor whose role does not allow a change gets
+`PermissionDenied` before anything is written (see `hiptrack.storage.roles`).
 """
 
 from __future__ import annotations
@@ -12,15 +19,29 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
-from hiptrack.storage import errors
-from hiptrack.storage.database import Actor
-from hiptrack.storage.models import CLINICAL_MODELS, AuditEvent, Base, Patient
+from hiptrack.storage import errors, roles
+from hiptrack.storage.audit_chain import append_events
+from hiptrack.storage.database import Actor, Database
+from hiptrack.storage.models import (
+    CLINICAL_MODELS,
+    AuditEvent,
+    Base,
+    Clinician,
+    ClinicSetting,
+    Exercise,
+    Patient,
+)
 from hiptrack.storage.types import utcnow
 
-_SKIPPED_FIELDS = {"updated_at", "version", "created_at"}
+_SKIPPED_FIELDS = {"updated_at", "version", "created_at", "failed_sign_ins", "last_failed_at"}
+# Never copied into the trail: that they changed is recorded, never their values.
+SECRET_FIELDS = {"pin_hash", "password_hash"}
+SECRET_MARK = "<set>"
+# Audited as well as the clinical records: accounts, clinic settings and the exercise catalog.
+AUDITED_MODELS: tuple[type[Base], ...] = (*CLINICAL_MODELS, Clinician, ClinicSetting, Exercise)
 
 
 def _plain(value: Any) -> Any:
@@ -32,6 +53,12 @@ def _plain(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
     return value
+
+
+def _shown(key: str, value: Any) -> Any:
+    if key in SECRET_FIELDS:
+        return SECRET_MARK if value else None
+    return _plain(value)
 
 
 def _patient_id(obj: Base) -> int | None:
@@ -57,12 +84,14 @@ def _changes(obj: Base, created: bool) -> dict[str, Any]:
         if created:
             value = getattr(obj, attr.key)
             if value is not None:
-                result[attr.key] = _plain(value)
+                result[attr.key] = _shown(attr.key, value)
         elif history.has_changes():
             old = history.deleted[0] if history.deleted else None
             new = history.added[0] if history.added else None
             if old != new:
-                result[attr.key] = {"old": _plain(old), "new": _plain(new)}
+                result[attr.key] = {"old": _shown(attr.key, old), "new": _shown(attr.key, new)}
+    if isinstance(obj, ClinicSetting):
+        result["key"] = obj.key  # settings are keyed by name, not by id
     return result
 
 
@@ -78,22 +107,42 @@ def _action(obj: Base, created: bool, changes: dict[str, Any]) -> str:
     return "update"
 
 
+def session_actor(session: Session) -> Actor:
+    actor = session.info.get("actor")
+    return actor if isinstance(actor, Actor) else Actor(name="system")
+
+
 @event.listens_for(Session, "before_flush")
 def _refuse_clinical_deletes(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
     for obj in session.deleted:
-        if isinstance(obj, CLINICAL_MODELS):
+        if isinstance(obj, (*CLINICAL_MODELS, Clinician)):
             raise errors.ClinicalRecordDeletion(
                 f"{type(obj).__name__} records are never deleted; archive or void them instead."
             )
+    actor = session_actor(session)
+    for created, objects in ((True, session.new), (False, session.dirty)):
+        for obj in objects:
+            if not created and not session.is_modified(obj, include_collections=False):
+                continue
+            roles.check_change(actor, obj, created, _changed_fields(obj, created))
+            if created:
+                roles.stamp_who(actor, obj)
+
+
+def _changed_fields(obj: Base, created: bool) -> set[str]:
+    if created:
+        return set()
+    state = inspect(obj)
+    return {a.key for a in state.mapper.column_attrs if state.attrs[a.key].history.has_changes()}
 
 
 @event.listens_for(Session, "after_flush")
 def _write_audit_events(session: Session, _ctx: UOWTransaction) -> None:
-    actor: Actor = session.info.get("actor") or Actor(name="system")
+    actor = session_actor(session)
     rows: list[dict[str, Any]] = []
     for created, objects in ((True, session.new), (False, session.dirty)):
         for obj in objects:
-            if not isinstance(obj, CLINICAL_MODELS) or isinstance(obj, AuditEvent):
+            if not isinstance(obj, AUDITED_MODELS) or isinstance(obj, AuditEvent):
                 continue
             if not created and not session.is_modified(obj, include_collections=False):
                 continue
@@ -103,7 +152,7 @@ def _write_audit_events(session: Session, _ctx: UOWTransaction) -> None:
             action = session.info.get("audit_action") or _action(obj, created, changes)
             rows.append(audit_row(actor, action, type(obj).__tablename__, getattr(obj, "id", None),
                                   _patient_id(obj), changes))
-    write_audit_events(session, rows)
+    append_events(session.connection(), rows)
 
 
 def audit_row(actor: Actor | None, action: str, entity: str, entity_id: int | None, patient_id: int | None,
@@ -132,7 +181,30 @@ _CLINICAL_TABLES = {model.__tablename__ for model in CLINICAL_MODELS}
 
 
 def write_audit_events(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Insert audit events in one statement; events about non-clinical tables are dropped."""
-    rows = [row for row in rows if row["entity"] in _CLINICAL_TABLES]
-    if rows:
-        session.connection().execute(insert(AuditEvent), rows)
+    """Append audit events of bulk inserts to the chain in one statement; events about tables that
+    are not clinical are dropped."""
+    append_events(session.connection(), [row for row in rows if row["entity"] in _CLINICAL_TABLES])
+
+
+# Access events: who looked at, printed or exported a patient's data.
+ACCESS_ACTIONS = ("view", "print", "export")
+
+
+def record_access(session: Session, action: str, patient_id: int, what: str, **details: Any) -> None:
+    """Record that the session's actor viewed, printed or exported one patient's data."""
+    if action not in ACCESS_ACTIONS:
+        raise ValueError(f"unknown access action {action!r}")
+    row = audit_row(session_actor(session), action, what, None, patient_id, {k: _plain(v) for k, v in details.items()})
+    append_events(session.connection(), [row])
+
+
+def record_patient_opened(db: Database, patient_id: int, what: str = "patient_record") -> None:
+    """An access event in its own short transaction, for screens that open a patient's record."""
+    with db.session() as session:
+        record_access(session, "view", patient_id, what)
+
+
+def record_event(session: Session, action: str, entity: str, entity_id: int | None = None, **details: Any) -> None:
+    """Record an event that changes no row of its own (a sign-in, a refused sign-in, a lock)."""
+    row = audit_row(session_actor(session), action, entity, entity_id, None, {k: _plain(v) for k, v in details.items()})
+    append_events(session.connection(), [row])

@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from hiptrack.private_files import private_dir, private_file
 from hiptrack.storage import errors
 from hiptrack.storage.database import Database, sqlite_path
 
@@ -158,10 +159,12 @@ def write_backup(source: Path, out: Path) -> Path:
     what = f"Could not back up to {out}"
     partial = out.with_name(f".{out.name}.{os.getpid()}{PARTIAL_SUFFIX}")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        if not out.parent.exists():
+            private_dir(out.parent)  # a folder hiptrack creates for patient data is owner-only
         _remove_stale_partials(out.parent)
         if out.exists():
             raise errors.StorageError(f"Backup file {out} already exists; choose another name.")
+        private_file(partial)  # owner-only before the first byte of patient data is copied in
         counts = _copy(source, partial)
         problem = check_backup_file(partial, counts)
         if problem:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError,
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from hiptrack.private_files import private_dir, tighten
 from hiptrack.storage import errors
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,9 @@ class Actor:
     name: str
     clinician_id: int | None = None
     workstation: str = ""
+    # The signed-in account's role (hiptrack.storage.accounts); None for the operating-system user
+    # of command-line tools and migrations, who already holds the database file itself.
+    role: str | None = None
 
     @classmethod
     def from_os(cls) -> Actor:
@@ -87,6 +91,15 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
         cursor.execute("PRAGMA synchronous = NORMAL")
     finally:
         cursor.close()
+    database = _connection_file(dbapi_connection)
+    if database is not None:
+        # SQLite creates the file (and its -wal/-shm) under the process umask: make them owner-only.
+        tighten([database, Path(f"{database}-wal"), Path(f"{database}-shm")])
+
+
+def _connection_file(dbapi_connection: sqlite3.Connection) -> Path | None:
+    row = dbapi_connection.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row is not None and row[2] else None
 
 
 def create_db_engine(url: str | URL) -> Engine:
@@ -114,7 +127,8 @@ def check_sqlite_folder(path: Path) -> None:
     """
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if not folder.exists():
+            private_dir(folder)  # a folder hiptrack creates for patient data is owner-only
         probe = folder / f".hiptrack-write-test-{os.getpid()}"
         probe.write_bytes(b"")
         probe.unlink()
@@ -139,6 +153,14 @@ def translate_error(exc: BaseException, url: URL) -> errors.StorageError:
         return errors.DatabaseCorrupt(
             f"The {where} is damaged or is not a hiptrack database ({message}). It has not been changed. "
             "Restore the latest backup (hiptrack db info shows where backups are kept)."
+        )
+    if "clinical records are never deleted" in lowered:
+        return errors.ClinicalRecordDeletion(
+            "Clinical records are never deleted, not even by direct SQL; archive or void them instead."
+        )
+    if "audit events are append-only" in lowered:
+        return errors.AuditTamperRefused(
+            "Audit events are append-only: the database refused to change or delete one."
         )
     if "database is locked" in lowered or "database table is locked" in lowered:
         return errors.DatabaseLocked(

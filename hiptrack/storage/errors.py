@@ -55,6 +55,14 @@ class SignedReportLocked(StorageError):
     """A signed report was about to be changed in place; changes make a new revision instead."""
 
 
+class AuditTamperRefused(StorageError):
+    """An UPDATE or DELETE of an audit event, refused by the database's triggers."""
+
+
+class PermissionDenied(StorageError):
+    """The signed-in user's role does not allow this change (checked in storage, not only the GUI)."""
+
+
 class UnknownPatient(StorageError):
     """No patient has the chart number asked for (a user's typing, not a database fault)."""
 

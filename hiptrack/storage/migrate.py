@@ -22,6 +22,7 @@ from sqlalchemy.pool import NullPool
 
 from hiptrack import __version__, paths
 from hiptrack.storage import backups, errors
+from hiptrack.storage.audit_chain import install_guards
 from hiptrack.storage.backups import (
     STARTUP_BACKUPS_KEPT,
     backup_database_file,
@@ -247,7 +248,18 @@ def prepare_database(db: Database, backup: bool = True, startup_backup: bool = T
     if previous != head:
         log.info("migrating database from %s to %s", previous, head)
         upgrade(db)
+    install_database_guards(db)
     return MigrationReport(previous, head, backup_file)
+
+
+def install_database_guards(db: Database) -> None:
+    """Re-create any missing append-only/no-delete trigger (an SQLite table rebuilt by a migration
+    loses its triggers)."""
+    try:
+        with db.engine.begin() as conn:
+            install_guards(conn)
+    except Exception as exc:
+        raise translate_error(exc, db.url) from exc
 
 
 def _has_tables(db: Database) -> bool:

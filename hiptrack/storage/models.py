@@ -72,10 +72,15 @@ class Clinician(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
-    # PBKDF2 hash of the PIN that unlocks the patient view; never the PIN itself.
+    # Hash of the PIN that unlocks the patient view; never the PIN itself.
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Accounts (hiptrack.storage.accounts): role, Argon2id password hash, sign-in throttling.
+    role: Mapped[str] = mapped_column(String(16), default="clinician", server_default="clinician")
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_at: Mapped[dt.datetime | None] = mapped_column()
 
 
 class Patient(Base):
@@ -409,11 +414,25 @@ class AuditEvent(Base):
     clinician_id: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
     actor: Mapped[str] = mapped_column(String(120))  # clinician display name or OS user
     workstation: Mapped[str] = mapped_column(String(120), default="")
-    action: Mapped[str] = mapped_column(String(16))  # create | update | archive | void | import
+    action: Mapped[str] = mapped_column(String(16))  # create | update | archive | void | import | view | print | export | sign_in …
     entity: Mapped[str] = mapped_column(String(48))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     patient_id: Mapped[int | None] = mapped_column(Integer, index=True)
     changes: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # The hash chain (hiptrack.storage.audit_chain): the previous event's hash and this one's.
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    event_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChain(Base):
+    """One row: the newest audit event's hash and the number of events, so that a trail cut short
+    is detected. Its row lock serialises appends."""
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_hash: Mapped[str] = mapped_column(String(64))
+    event_count: Mapped[int] = mapped_column(Integer)
 
 
 class ClinicSetting(Base):

@@ -47,6 +47,8 @@ from hiptrack.domain.errors import DomainError
 from hiptrack.domain.normalise import n_per_kg, nm_per_kg, torque_nm
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.domain.units import to_newtons
+from hiptrack.private_files import private_open
+from hiptrack.storage.audit import record_access
 from hiptrack.storage.csv_cells import protect
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
@@ -225,7 +227,7 @@ def _write_trace(folder: Path, trial: Trial, visit: Visit, test: StrengthTest) -
     name = (f"trial{trial.id}_{visit.visit_date.isoformat()}_{test.muscle}_{test.side}_"
             f"{test.position}_{test.method}_t{trial.trial_number}.csv")
     folder.mkdir(parents=True, exist_ok=True)
-    with (folder / name).open("w", newline="", encoding="utf-8") as fh:
+    with private_open(folder / name) as fh:
         writer = csv.writer(fh)
         writer.writerow(("t_s", "force_n"))
         writer.writerows((f"{t:.6g}", f"{f:.6g}") for t, f in zip(times.tolist(), forces.tolist(), strict=True))
@@ -233,7 +235,7 @@ def _write_trace(folder: Path, trial: Trial, visit: Visit, test: StrengthTest) -
 
 
 def _write(path: Path, columns: tuple[str, ...], rows: Iterable[dict[str, str]]) -> None:
-    with path.open("w", newline="", encoding="utf-8") as fh:
+    with private_open(path) as fh:
         writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="raise")
         writer.writeheader()
         writer.writerows({key: protect(value) for key, value in row.items()} for row in rows)
@@ -261,6 +263,8 @@ def export_results(session: Session, patient_id: int, out: Path, traces_dir: Pat
             side_file.unlink()  # a stale file from an earlier export would mislead
     except OSError as exc:
         raise StorageError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    record_access(session, "export", patient_id, "results_csv", file=out.name, accepted=len(accepted),
+                  rejected=len(rejected), traces=traces)
     log.info("exported patient id=%d: %d accepted, %d rejected trials, %d traces", patient_id, len(accepted),
              len(rejected), traces)
     return report

@@ -10,6 +10,9 @@ import logging
 
 from sqlalchemy.exc import IntegrityError
 
+from hiptrack import paths
+from hiptrack.private_files import tighten_data_files
+from hiptrack.storage.backups import backup_folder
 from hiptrack.storage.database import Actor, Database, normalise_url, sqlite_path
 from hiptrack.storage.errors import DatabaseMissing, StorageError
 from hiptrack.storage.exercises import sync_catalog
@@ -22,6 +25,9 @@ def open_and_prepare(
     url: str, actor: Actor | None = None, backup: bool = True, startup_backup: bool = True
 ) -> tuple[Database, MigrationReport]:
     db = Database(url, actor=actor)
+    database = sqlite_path(db.url)
+    folders = [paths.data_dir(), paths.log_dir()] + ([backup_folder(database)] if database is not None else [])
+    tighten_data_files(folders, database)
     try:
         report = prepare_database(db, backup=backup, startup_backup=startup_backup)
         load_reference_data(db)

@@ -28,6 +28,7 @@ SUBCOMMAND_MODULES = (
     "hiptrack.cli.analysis",
     "hiptrack.cli.fhir",
     "hiptrack.cli.audit",
+    "hiptrack.cli.user",
 )
 
 

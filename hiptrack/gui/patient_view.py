@@ -2,11 +2,16 @@
 
 The words come from `hiptrack.reports.wording`, the same sentences as the patient PDF.
 
-Leaving needs the PIN of an active clinician (`any_pin_matches`). Policy when no clinician has a
-PIN yet: the view does not open until one is set (`ensure_pin_exists` asks for it, creating a
-clinician if the database has none). So a patient can never leave without a PIN, and the clinic
-is never locked in by a view whose PIN nobody knows. After three wrong PINs the prompt pauses
-for 30 seconds, so guessing is slow.
+It is a kiosk: while it is up, every other window of the app (the main window with the patient
+list, open dialogs) is hidden, not merely covered, so Alt+Tab, a window-manager close, Alt+F4 or
+Esc cannot reveal another patient. Leaving needs the password or the PIN (6+ digits) of an
+active clinician or admin (`clinician_unlocking`); the hidden windows come back only then.
+
+Policy when nobody could unlock it yet: the view does not open until a PIN is set
+(`ensure_pin_exists` asks for it, creating a clinician if the database has none). So a patient can
+never leave without a clinician, and the clinic is never locked in by a view nobody can unlock.
+After three wrong tries the prompt pauses for 30 seconds, doubling with each further pause, so
+guessing online is slow.
 """
 
 from __future__ import annotations
@@ -35,7 +40,14 @@ from PySide6.QtWidgets import (
 from hiptrack.gui.picture_widget import PictureWidget
 from hiptrack.reports import wording
 from hiptrack.reports.build import ProgramItem, load_report_data
-from hiptrack.storage.clinicians import add_clinician, any_pin_matches, list_clinicians, pin_problems, set_pin
+from hiptrack.storage.audit import record_patient_opened
+from hiptrack.storage.clinicians import (
+    add_clinician,
+    clinician_unlocking,
+    list_clinicians,
+    pin_problems,
+    set_pin,
+)
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 
@@ -43,11 +55,17 @@ log = logging.getLogger(__name__)
 
 MAX_TRIES = 3
 PAUSE_MS = 30_000
+MAX_PAUSE_MS = 15 * 60_000
 
 
 def pin_is_set(db: Database) -> bool:
+    """Whether some active clinician could unlock the view (a PIN, or an account's password)."""
+    from hiptrack.storage.accounts import list_accounts
+
     with db.session() as s:
-        return any(c.has_pin for c in list_clinicians(s))
+        if any(c.has_pin for c in list_clinicians(s)):
+            return True
+    return any(a.active and a.has_password and a.role != "assistant" for a in list_accounts(db))
 
 
 class SetPinDialog(QDialog):
@@ -61,7 +79,7 @@ class SetPinDialog(QDialog):
             self.clinicians = list_clinicians(s)
         form = QFormLayout()
         intro = QLabel("Leaving the patient view needs a clinician's PIN, and no clinician has one yet. "
-                       "Set one now (4 to 12 digits).")
+                       "Set one now (6 to 12 digits).")
         intro.setWordWrap(True)
         self.who = QComboBox()
         for c in self.clinicians:
@@ -130,8 +148,10 @@ class PatientView(QWidget):
         self.patient_id = patient_id
         self._unlocked = False
         self._failures = 0
+        self._pauses = 0
         self._paused = False
         self._prompting = False
+        self._hidden_windows: list[QWidget] = []
         self.ask_pin: Callable[[], str | None] = self._ask_pin_dialog
         self.setWindowTitle("Your progress")
         self.setObjectName("patientView")
@@ -220,18 +240,35 @@ class PatientView(QWidget):
         screen = self.screen() or QApplication.primaryScreen()
         if screen is not None:
             self.setGeometry(screen.geometry())
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.showFullScreen()
+        self._hide_other_windows()
         self.raise_()
         self.activateWindow()
+        record_patient_opened(self.db, self.patient_id, "patient_view")
+
+    def _hide_other_windows(self) -> None:
+        """Hide every other visible window, so that nothing showing other patients can be switched to."""
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and not self.isAncestorOf(widget):
+                self._hidden_windows.append(widget)
+                widget.hide()
+        log.info("patient view: %d other window(s) hidden", len(self._hidden_windows))
+
+    def _restore_other_windows(self) -> None:
+        for widget in self._hidden_windows:
+            widget.show()
+        self._hidden_windows.clear()
 
     # --- leaving ---------------------------------------------------------------------------------
 
     def _ask_pin_dialog(self) -> str | None:
-        pin, ok = QInputDialog.getText(self, "Leave patient view", "Clinician PIN:", QLineEdit.EchoMode.Password)
+        pin, ok = QInputDialog.getText(self, "Leave patient view", "Clinician password or PIN:",
+                                       QLineEdit.EchoMode.Password)
         return pin if ok else None
 
     def request_leave(self) -> bool:
-        """Ask for a clinician PIN; close on a correct one. Returns whether the view was left."""
+        """Ask for a clinician's password or PIN; leave on a correct one. Returns whether the view was left."""
         if self._prompting:
             return False
         if self._paused:
@@ -245,20 +282,27 @@ class PatientView(QWidget):
         if pin is None:
             return False
         with self.db.session() as s:
-            ok = any_pin_matches(s, pin.strip())
-        if not ok:
+            clinician = clinician_unlocking(s, pin.strip())
+        if clinician is None:
             self._failures += 1
-            log.info("patient view: wrong PIN (%d)", self._failures)
+            log.info("patient view: wrong password or PIN (%d)", self._failures)
             if self._failures >= MAX_TRIES:
                 self._failures = 0
                 self._paused = True
-                QTimer.singleShot(PAUSE_MS, self._resume)
-            QMessageBox.warning(self, "Leave patient view", "That PIN is not right.")
+                QTimer.singleShot(self.pause_ms(), self._resume)
+                self._pauses += 1
+            QMessageBox.warning(self, "Leave patient view", "That password or PIN is not right.")
             return False
+        log.info("patient view: left by clinician id=%d", clinician)
         self._unlocked = True
+        self._restore_other_windows()  # before closing: the app must never be left with no window
         self.close()
         self.left.emit()
         return True
+
+    def pause_ms(self) -> int:
+        """The next pause after MAX_TRIES wrong tries: 30 s, doubling, at most 15 minutes."""
+        return int(min(MAX_PAUSE_MS, PAUSE_MS * 2 ** self._pauses))
 
     def _resume(self) -> None:
         self._paused = False

@@ -1,19 +1,25 @@
-"""Clinicians: who records a visit, and the PIN that unlocks the patient view."""
+"""Clinicians: who records a visit, and the PIN that unlocks the patient view.
+
+PINs are hashed with Argon2id (hiptrack.storage.accounts) and have at least 6 digits: a 4-digit PIN
+hashed with PBKDF2 fell to a copied-hash search of all 10 000 values in minutes. PINs stored by
+older versions (PBKDF2) no longer unlock anything; the clinic sets a new one when the patient view
+first asks for it.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hiptrack.storage.accounts import hash_secret, secret_matches
 from hiptrack.storage.errors import ValidationError
 from hiptrack.storage.models import Clinician
+from hiptrack.storage.roles import ADMIN, CLINICIAN
 
-_ITERATIONS = 200_000
+MIN_PIN_DIGITS = 6
+MAX_PIN_DIGITS = 12
 
 
 @dataclass(frozen=True)
@@ -25,31 +31,26 @@ class ClinicianRow:
 
 
 def hash_pin(pin: str) -> str:
-    salt = secrets.token_hex(16)
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), _ITERATIONS).hex()
-    return f"pbkdf2_sha256${_ITERATIONS}${salt}${digest}"
+    return hash_secret(pin)
 
 
 def pin_matches(pin: str, stored: str | None) -> bool:
-    if not stored:
-        return False
-    try:
-        _scheme, iterations, salt, digest = stored.split("$")
-        candidate = hashlib.pbkdf2_hmac("sha256", pin.encode(), bytes.fromhex(salt), int(iterations)).hex()
-    except ValueError:
-        return False
-    return hmac.compare_digest(candidate, digest)
+    return not pin_problems(pin) and secret_matches(pin, stored)
 
 
 def pin_problems(pin: str) -> list[str]:
-    if not pin.isdigit() or not 4 <= len(pin) <= 12:
-        return ["The PIN must be 4 to 12 digits"]
+    if not pin.isdigit() or not MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS:
+        return [f"The PIN must be {MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits"]
     return []
+
+
+def _usable_pin(stored: str | None) -> bool:
+    return bool(stored and stored.startswith("$argon2"))
 
 
 def list_clinicians(session: Session) -> list[ClinicianRow]:
     rows = session.scalars(select(Clinician).where(Clinician.is_active.is_(True)).order_by(Clinician.display_name))
-    return [ClinicianRow(c.id, c.username, c.display_name, bool(c.pin_hash)) for c in rows]
+    return [ClinicianRow(c.id, c.username, c.display_name, _usable_pin(c.pin_hash)) for c in rows]
 
 
 def add_clinician(session: Session, username: str, display_name: str, pin: str | None = None) -> int:
@@ -85,3 +86,15 @@ def any_pin_matches(session: Session, pin: str) -> bool:
     """True when `pin` is the PIN of any active clinician (leaving the patient view)."""
     hashes = session.scalars(select(Clinician.pin_hash).where(Clinician.is_active.is_(True)))
     return any(pin_matches(pin, stored) for stored in hashes)
+
+
+def clinician_unlocking(session: Session, secret: str) -> int | None:
+    """The id of the active admin or clinician whose password or PIN `secret` is, else None.
+
+    Assistants cannot leave the patient view: it shows one patient, the main window all of them."""
+    rows = session.execute(select(Clinician.id, Clinician.pin_hash, Clinician.password_hash).where(
+        Clinician.is_active.is_(True), Clinician.role.in_((ADMIN, CLINICIAN))))
+    for cid, pin_hash, password_hash in rows:
+        if pin_matches(secret, pin_hash) or secret_matches(secret, password_hash):
+            return int(cid)
+    return None

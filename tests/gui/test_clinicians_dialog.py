@@ -23,14 +23,14 @@ def test_add_a_clinician_and_set_a_pin(qtbot, sqlite_db: Database, monkeypatch) 
     dialog.list.setCurrentRow(0)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    answers(monkeypatch, "2468", "2469")
+    answers(monkeypatch, "246802", "246803")
     dialog.set_pin()
     assert warnings == ["The two PINs differ; nothing was changed."]
     answers(monkeypatch, "12", "12")
     dialog.set_pin()
-    assert "4 to 12 digits" in warnings[-1]
-    answers(monkeypatch, "2468", "2468")
+    assert "6 to 12 digits" in warnings[-1]
+    answers(monkeypatch, "246802", "246802")
     dialog.set_pin()
     assert "PIN set" in dialog.list.item(0).text()
     with sqlite_db.session() as s:
-        assert any_pin_matches(s, "2468") and not any_pin_matches(s, "2469")
+        assert any_pin_matches(s, "246802") and not any_pin_matches(s, "246803")

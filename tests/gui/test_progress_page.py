@@ -104,7 +104,7 @@ def test_patient_without_tests_and_no_patient(qtbot, sqlite_db: Database) -> Non
 def test_f11_opens_the_patient_view_when_a_pin_exists(page: ProgressPage, qtbot,  # type: ignore[no-untyped-def]
                                                       sqlite_db: Database) -> None:
     with sqlite_db.session() as s:
-        add_clinician(s, "jlee", "J. Lee", pin="2468")
+        add_clinician(s, "jlee", "J. Lee", pin="246802")
     page.activateWindow()
     page.metric_box.setFocus()
     with qtbot.waitSignal(page.patient_view_opened):
@@ -112,7 +112,7 @@ def test_f11_opens_the_patient_view_when_a_pin_exists(page: ProgressPage, qtbot,
     view = page.patient_view
     assert view is not None and view.isVisible()
     assert any("weaker than your right" in s for s in view.sentences)
-    view.ask_pin = lambda: "2468"
+    view.ask_pin = lambda: "246802"
     assert view.request_leave()
     assert not view.isVisible()
 

@@ -83,7 +83,7 @@ class CliniciansDialog(QDialog):
         if item is None:
             QMessageBox.information(self, "Set PIN", "Select a clinician first.")
             return
-        pin, ok = QInputDialog.getText(self, "Set PIN", "New PIN (4 to 12 digits):", QLineEdit.EchoMode.Password)
+        pin, ok = QInputDialog.getText(self, "Set PIN", "New PIN (6 to 12 digits):", QLineEdit.EchoMode.Password)
         if not ok:
             return
         again, ok = QInputDialog.getText(self, "Set PIN", "The same PIN again:", QLineEdit.EchoMode.Password)

@@ -35,7 +35,7 @@ def new_patient(db: Database) -> int:
 def test_a_battery_saved_trial_by_trial_can_be_resumed(db: Database) -> None:
     pid = new_patient(db)
     with db.session() as s:
-        cid = add_clinician(s, "jlee", "J. Lee, PT", pin="4321")
+        cid = add_clinician(s, "jlee", "J. Lee, PT", pin="432109")
         vid = start_visit(s, pid, dt.date.today(), cid, "standard_hip", body_mass_kg=70.0, pain_nprs=6)
     t = np.linspace(0, 3, 301)
     f = 200 * np.sin(np.pi * t / 3)
@@ -66,7 +66,7 @@ def test_a_battery_saved_trial_by_trial_can_be_resumed(db: Database) -> None:
         complete_visit(s, vid)
         assert in_progress_visit(s, pid) is None
         assert [c.display_name for c in list_clinicians(s)] == ["J. Lee, PT"]
-        assert any_pin_matches(s, "4321") and not any_pin_matches(s, "1234")
+        assert any_pin_matches(s, "432109") and not any_pin_matches(s, "123456")
 
 
 def test_bad_visit_input_is_named(db: Database) -> None:
@@ -86,6 +86,6 @@ def test_rejection_needs_a_reason_and_pins_are_digits(db: Database) -> None:
         trial = save_trial(s, test_id, peak_force_n=250.0, entry="manual")
     with pytest.raises(errors.ValidationError, match="needs a reason"), db.session() as s:
         set_trial_decision(s, trial, accepted=False, reason=" ")
-    with pytest.raises(errors.ValidationError, match="4 to 12 digits"), db.session() as s:
+    with pytest.raises(errors.ValidationError, match="6 to 12 digits"), db.session() as s:
         cid = add_clinician(s, "x", "X")
         set_pin(s, cid, "12a4")

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from hiptrack.cli.common import fail, open_database, storage_failure
-from hiptrack.storage.errors import StorageError
 
 
 def _date(text: str) -> dt.date:
@@ -41,12 +40,13 @@ def register_verify(db_actions: argparse._SubParsersAction) -> None:
 def cmd_audit(args: argparse.Namespace) -> int:
     from hiptrack.storage.audit import record_access
     from hiptrack.storage.audit_query import AuditFilter, query_events, write_csv, write_csv_file
+    from hiptrack.storage.errors import StorageError
     from hiptrack.storage.patients import require_by_chart
 
     if args.out is not None and args.out.is_dir():
         return fail(f"{args.out} is a folder; give a file name ending in .csv")
     try:
-        db, _report = open_database(args)
+        db, _report = open_database(args, read_only=True)
         with db.session() as s:
             patient_id = require_by_chart(s, args.patient).id if args.patient else None
             rows = query_events(s, AuditFilter(patient_id, args.user, args.since, args.until))
@@ -69,9 +69,10 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_verify_audit(args: argparse.Namespace) -> int:
     from hiptrack.storage.audit_chain import verify_chain
     from hiptrack.storage.database import translate_error
+    from hiptrack.storage.errors import StorageError
 
     try:
-        db, _report = open_database(args)
+        db, _report = open_database(args, read_only=True)
         try:
             with db.engine.connect() as conn:
                 report = verify_chain(conn)

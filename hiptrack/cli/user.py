@@ -11,10 +11,12 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from hiptrack.cli.common import fail, open_database, storage_failure
-from hiptrack.storage.database import Database
-from hiptrack.storage.errors import StorageError, ValidationError
+
+if TYPE_CHECKING:  # the storage stack loads when a command runs, not to print the help
+    from hiptrack.storage.database import Database
 
 ROLE_CHOICES = ("admin", "clinician", "assistant")
 
@@ -49,6 +51,8 @@ def read_password(prompt: str = "Password") -> str | None:
 
 
 def _run(args: argparse.Namespace, action: Callable[[Database], str]) -> int:
+    from hiptrack.storage.errors import StorageError, ValidationError
+
     try:
         db, _report = open_database(args)
         message = action(db)

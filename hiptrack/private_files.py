@@ -97,5 +97,5 @@ def tighten_data_files(folders: Iterable[Path], database: Path | None) -> int:
         targets += [database, Path(f"{database}-wal"), Path(f"{database}-shm"), Path(f"{database}-journal")]
     changed = tighten(targets)
     if changed:
-        log.warning("made %d file(s) and folder(s) holding patient data readable by their owner only", changed)
+        log.info("made %d file(s) and folder(s) holding patient data readable by their owner only", changed)
     return changed

@@ -87,7 +87,7 @@ def test_world_readable_files_from_an_older_version_are_tightened_at_start(
     old_backup.write_bytes(b"")
     for path, wide in ((paths.data_dir(), 0o755), (paths.backup_dir(), 0o755), (database, 0o644), (old_backup, 0o644)):
         os.chmod(path, wide)
-    with caplog.at_level(logging.WARNING, logger="hiptrack.private_files"):
+    with caplog.at_level(logging.INFO, logger="hiptrack.private_files"):
         db, _ = open_and_prepare(paths.default_database_url())
     db.dispose()
     assert mode(paths.data_dir()) == 0o700 and mode(paths.backup_dir()) == 0o700

@@ -127,6 +127,10 @@ CLINIC_RELIABILITY = Setting(
     in_settings_form=False,
     help="[{position, sd, icc, unit}]: replaces the published defaults; edited in File → Measurement error…",
 )
+AUTO_LOCK_MINUTES = Setting(
+    "auto_lock_minutes", 5, "Lock after idle time (minutes)", Scope.CLINIC, int, minimum=1, maximum=60,
+    help="Without keyboard or mouse input for this long, hiptrack hides every window and asks for a sign-in.",
+)
 CLINIC_NAME = Setting("clinic_name", "", "Clinic name (report header)", Scope.CLINIC, str)
 CLINIC_LOGO = Setting("clinic_logo_path", "", "Clinic logo file (report header)", Scope.CLINIC, str)
 # The clinic's contact details head every document and tell a patient whom to call about a handout.

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiptrack import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__, paths
 from hiptrack import settings as S
-from hiptrack.storage.database import Database
+from hiptrack.storage.database import Actor, Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.startup import open_and_prepare
 
@@ -102,11 +102,18 @@ def run_gui(url: str) -> int:
 
 
 def _show_main_window(app: QApplication, db: Database, simulator_folder: Path | None = None,
-                      backup: bool = False) -> int:
+                      backup: bool = False, signed_in: Actor | None = None) -> int:
     from hiptrack.gui.main_window import MainWindow
+    from hiptrack.gui.sign_in import attach_signed_in_session, sign_in_at_start
     from hiptrack.gui.startup_backup import start_backup_after_show
 
+    actor = signed_in or sign_in_at_start(db)  # nobody sees a patient before signing in
+    if actor is None:
+        db.dispose()
+        return 0
+    db.actor = actor
     window = MainWindow(db, S.WorkstationSettings())
+    attach_signed_in_session(window, db)
     if simulator_folder is not None:
         attach_demo_simulator(window, simulator_folder)
     window.show()
@@ -176,8 +183,24 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
                     return 2
                 with db.session() as s:
                     populate_demo(s, patients=patients)
+            actor = demo_sign_in(db)
         except StorageError as exc:
             show_startup_error("hiptrack demo", str(exc))
             return 2
         log.info("demo database ready with %d patients", patients)
-        return _show_main_window(app, db, simulator_folder=folder if simulator else None)
+        return _show_main_window(app, db, simulator_folder=folder if simulator else None, signed_in=actor)
+
+
+DEMO_USER, DEMO_PASSWORD = "demo", "hiptrack-demo"
+
+
+def demo_sign_in(db: Database) -> Actor:
+    """The demo signs in by itself, as a demo admin (demo database only), and says the credentials
+    the lock screen will ask for."""
+    from hiptrack.storage.accounts import add_account, needs_first_admin, sign_in
+
+    if needs_first_admin(db):
+        add_account(db, DEMO_USER, "Demo Clinician", "admin", DEMO_PASSWORD)
+    print(f"hiptrack demo: signed in as '{DEMO_USER}' (password '{DEMO_PASSWORD}', asked after "
+          "5 idle minutes and to leave the patient view)")
+    return sign_in(db, DEMO_USER, DEMO_PASSWORD)

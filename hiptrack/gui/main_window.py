@@ -30,6 +30,7 @@ from hiptrack import settings as S
 from hiptrack.acquisition.session import DeviceSession
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.gui.device_bar import status_text
+from hiptrack.gui.dialogs.audit_dialog import open_audit_viewer
 from hiptrack.gui.dialogs.battery_dialog import BatteriesDialog
 from hiptrack.gui.dialogs.clinicians_dialog import CliniciansDialog
 from hiptrack.gui.dialogs.patient_dialog import PatientDialog
@@ -165,10 +166,14 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Find patient", QKeySequence.StandardKey.Find, self.focus_search)
         self._action(file_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.reload_patients)
         file_menu.addSeparator()
-        self._action(file_menu, "Clinic &settings…", "Ctrl+,", self.edit_settings)
-        self._action(file_menu, "Test &batteries…", None, self.edit_batteries)
-        self._action(file_menu, "&Measurement error…", None, self.edit_reliability)
-        self._action(file_menu, "C&linicians and PINs…", None, lambda: CliniciansDialog(self.db, self).exec())
+        # Shown to admins only (hiptrack.gui.sign_in.apply_role); storage refuses the others anyway.
+        self.admin_actions = [
+            self._action(file_menu, "Clinic &settings…", "Ctrl+,", self.edit_settings),
+            self._action(file_menu, "Test &batteries…", None, self.edit_batteries),
+            self._action(file_menu, "&Measurement error…", None, self.edit_reliability),
+            self._action(file_menu, "C&linicians and PINs…", None, lambda: CliniciansDialog(self.db, self).exec()),
+            self._action(file_menu, "A&udit trail…", None, lambda: open_audit_viewer(self.db, self)),
+        ]
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         db_menu = menu.addMenu("&Database")

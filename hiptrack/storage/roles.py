@@ -68,14 +68,12 @@ def check_change(actor: Actor, obj: Base, created: bool, changed: set[str]) -> N
 
 
 def stamp_who(actor: Actor, obj: Base) -> None:
-    """Set the recording clinician of a new row to the signed-in account."""
+    """Set the recording clinician of a new row to the signed-in account, whatever the caller passed:
+    who recorded a trial, a visit or a score is who signed in, never chosen from a list or typed."""
     if actor.clinician_id is None:
-        return
-    if isinstance(obj, Trial):
-        obj.recorded_by = actor.clinician_id  # a trial's recorder is who is signed in, always
-        return
+        return  # command-line tools and imports: the caller's value (or none) stands
     for field in _WHO_FIELDS:
-        if hasattr(obj, field) and getattr(obj, field) is None:
+        if hasattr(obj, field):
             setattr(obj, field, actor.clinician_id)
-    if isinstance(obj, Visit) and obj.clinician_id is None:
+    if isinstance(obj, Visit):
         obj.clinician_id = actor.clinician_id

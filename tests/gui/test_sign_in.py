@@ -145,3 +145,12 @@ def test_audit_viewer_filters_by_patient_and_exports(qtbot, accounts: Database, 
     dialog.chart.setText("NOPE")
     dialog.refresh()
     assert "NOPE" in dialog.status.text()
+
+
+def test_the_visit_is_recorded_by_the_signed_in_user_not_chosen(qtbot, signed_in_window) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.gui.dialogs.visit_dialog import VisitDialog
+
+    dialog = VisitDialog(signed_in_window.db, "standard_hip", 70.0, {})
+    qtbot.addWidget(dialog)
+    assert [dialog.clinician.itemText(i) for i in range(dialog.clinician.count())] == ["J. Lee, PT"]
+    assert not dialog.clinician.isEnabled() and dialog.add_clinician_button.isHidden()

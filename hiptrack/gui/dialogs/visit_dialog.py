@@ -166,7 +166,7 @@ class VisitDialog(QDialog, ProblemsMixin):
         self.date.setMaximumDate(QDate.currentDate())
         self.date.dateChanged.connect(lambda _d: self._show_mass_source())
         self.clinician = QComboBox()
-        add = QPushButton("Add clinician…")
+        add = self.add_clinician_button = QPushButton("Add clinician…")
         add.clicked.connect(self._add_clinician)
         clinician_row = QHBoxLayout()
         clinician_row.addWidget(self.clinician, 1)
@@ -261,6 +261,13 @@ class VisitDialog(QDialog, ProblemsMixin):
         return answer == QMessageBox.StandardButton.Yes
 
     def _load_clinicians(self, select_id: int | None = None) -> None:
+        signed_in = self.db.actor.clinician_id
+        if signed_in is not None:  # the signed-in user records the visit: never chosen, never typed
+            self.clinician.clear()
+            self.clinician.addItem(self.db.actor.name, signed_in)
+            self.clinician.setEnabled(False)
+            self.add_clinician_button.hide()
+            return
         with self.db.session() as s:
             rows = list_clinicians(s)
         self.clinician.clear()

@@ -168,9 +168,14 @@ def test_signed_in_user_is_who_recorded_the_trial(db: Database) -> None:
     pid = _patient(db)
     with db.session() as s:
         cid = add_clinician(s, "mk", "M. Kim, PT")
+        someone_else = add_clinician(s, "other", "Someone Else")
     signed_in = Database(db.url, actor=Actor(name="M. Kim, PT", clinician_id=cid, workstation="ws", role="clinician"))
     try:
-        trial_id = _trial(signed_in, pid)
+        with signed_in.session() as s:  # a caller naming another clinician is overruled
+            vid = start_visit(s, pid, dt.date.today(), someone_else, "standard_hip")
+            tid = ensure_test(s, vid, muscle="gluteus_medius", side="left", position="hip_abd_sidelying_short",
+                              method="make", lever_arm_m=0.35)
+            trial_id = save_trial(s, tid, peak_force_n=180.0, entry="manual", recorded_by=someone_else)
         with signed_in.session() as s:
             trial = s.get(Trial, trial_id)
             assert trial is not None and trial.recorded_by == cid

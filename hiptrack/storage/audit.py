@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import logging
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -35,6 +36,8 @@ from hiptrack.storage.models import (
     Patient,
 )
 from hiptrack.storage.types import utcnow
+
+log = logging.getLogger(__name__)
 
 _SKIPPED_FIELDS = {"updated_at", "version", "created_at", "failed_sign_ins", "last_failed_at"}
 # Never copied into the trail: that they changed is recorded, never their values.
@@ -198,10 +201,18 @@ def record_access(session: Session, action: str, patient_id: int, what: str, **d
     append_events(session.connection(), [row])
 
 
-def record_patient_opened(db: Database, patient_id: int, what: str = "patient_record") -> None:
-    """An access event in its own short transaction, for screens that open a patient's record."""
-    with db.session() as session:
-        record_access(session, "view", patient_id, what)
+def record_patient_opened(db: Database, patient_id: int, what: str = "patient_record") -> bool:
+    """An access event in its own short transaction, for screens that open a patient's record.
+
+    False (and a log line) when the database refuses the write: the screen still opens, as the
+    record itself could be read; the failure is in the log for the admin."""
+    try:
+        with db.session() as session:
+            record_access(session, "view", patient_id, what)
+    except errors.StorageError as exc:
+        log.warning("could not record the view of patient id=%d: %s", patient_id, type(exc).__name__)
+        return False
+    return True
 
 
 def record_event(session: Session, action: str, entity: str, entity_id: int | None = None, **details: Any) -> None:

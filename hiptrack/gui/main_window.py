@@ -171,9 +171,10 @@ class MainWindow(QMainWindow):
             self._action(file_menu, "Clinic &settings…", "Ctrl+,", self.edit_settings),
             self._action(file_menu, "Test &batteries…", None, self.edit_batteries),
             self._action(file_menu, "&Measurement error…", None, self.edit_reliability),
-            self._action(file_menu, "C&linicians and PINs…", None, lambda: CliniciansDialog(self.db, self).exec()),
             self._action(file_menu, "A&udit trail…", None, lambda: open_audit_viewer(self.db, self)),
         ]
+        # Everyone may set their own PIN there; admins manage accounts.
+        self._action(file_menu, "C&linicians and PINs…", None, lambda: CliniciansDialog(self.db, self).exec())
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         db_menu = menu.addMenu("&Database")

@@ -1,10 +1,11 @@
-"""Clinicians and their PINs, as the clinic sets them up."""
+"""Accounts and their PINs, as the clinic's admin sets them up, and a clinician setting their own PIN."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from hiptrack.gui.dialogs.clinicians_dialog import CliniciansDialog
+from hiptrack.storage.accounts import add_account, sign_in
 from hiptrack.storage.clinicians import any_pin_matches
 from hiptrack.storage.database import Database
 
@@ -12,25 +13,40 @@ from hiptrack.storage.database import Database
 def answers(monkeypatch, *values: str) -> None:  # type: ignore[no-untyped-def]
     queue = list(values)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (queue.pop(0), True))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (queue.pop(0), True))
 
 
-def test_add_a_clinician_and_set_a_pin(qtbot, sqlite_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_add_an_account_and_set_a_pin(qtbot, sqlite_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    add_account(sqlite_db, "boss", "B. Oss", "admin", "admin password")
     dialog = CliniciansDialog(sqlite_db)
     qtbot.addWidget(dialog)
-    answers(monkeypatch, "Sam Okafor, PT", "sokafor")
+    answers(monkeypatch, "Sam Okafor, PT", "sokafor", "Clinician", "sam password", "sam password")
     dialog.add()
-    assert dialog.list.count() == 1 and "no PIN" in dialog.list.item(0).text()
-    dialog.list.setCurrentRow(0)
+    assert dialog.list.count() == 2
+    row = next(i for i in range(2) if "sokafor" in dialog.list.item(i).text())
+    assert "Clinician" in dialog.list.item(row).text() and "no PIN" in dialog.list.item(row).text()
+    dialog.list.setCurrentRow(row)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     answers(monkeypatch, "246802", "246803")
     dialog.set_pin()
     assert warnings == ["The two PINs differ; nothing was changed."]
-    answers(monkeypatch, "12", "12")
+    answers(monkeypatch, "1234", "1234")
     dialog.set_pin()
     assert "6 to 12 digits" in warnings[-1]
     answers(monkeypatch, "246802", "246802")
     dialog.set_pin()
-    assert "PIN set" in dialog.list.item(0).text()
+    assert "PIN set" in dialog.list.item(row).text()
     with sqlite_db.session() as s:
         assert any_pin_matches(s, "246802") and not any_pin_matches(s, "246803")
+    assert sign_in(sqlite_db, "sokafor", "sam password").role == "clinician"
+
+
+def test_a_clinician_sees_only_their_own_account(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    add_account(sqlite_db, "boss", "B. Oss", "admin", "admin password")
+    add_account(sqlite_db, "jlee", "J. Lee", "clinician", "jlee password")
+    sqlite_db.actor = sign_in(sqlite_db, "jlee", "jlee password")
+    dialog = CliniciansDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    assert [dialog.list.item(i).text().split("  ")[0] for i in range(dialog.list.count())] == ["J. Lee"]
+    assert not dialog.is_admin

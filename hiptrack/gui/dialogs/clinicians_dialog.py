@@ -1,4 +1,8 @@
-"""The clinic's clinicians: who can be named on a visit, and the PINs that close the patient view."""
+"""The clinic's accounts: who signs in with which role, and the PINs that close the patient view.
+
+Admins add accounts, reset passwords and disable accounts; everyone else sees the list and may set
+their own PIN only (the storage layer refuses the rest anyway, hiptrack.storage.roles).
+"""
 
 from __future__ import annotations
 
@@ -18,30 +22,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptrack.storage.clinicians import add_clinician, list_clinicians, set_pin
+from hiptrack.storage.accounts import add_account, list_accounts, reset_password, set_active
+from hiptrack.storage.clinicians import set_pin
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
+from hiptrack.storage.roles import ADMIN, ROLE_TITLES, ROLES
 
 
 class CliniciansDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Clinicians")
-        self.setMinimumWidth(460)
+        self.setWindowTitle("Clinicians and PINs")
+        self.setMinimumWidth(520)
+        self.is_admin = db.actor.role in (None, ADMIN)
         self.list = QListWidget()
-        add = QPushButton("&Add…")
+        add = QPushButton("&Add account…")
         add.clicked.connect(self.add)
         pin = QPushButton("Set &PIN…")
         pin.clicked.connect(self.set_pin)
+        reset = QPushButton("&Reset password…")
+        reset.clicked.connect(self.reset_password)
+        toggle = QPushButton("&Disable or enable")
+        toggle.clicked.connect(self.toggle_active)
         side = QVBoxLayout()
-        side.addWidget(add)
-        side.addWidget(pin)
+        for button in (add, pin, reset, toggle):
+            side.addWidget(button)
+        for button in (add, reset, toggle):
+            button.setVisible(self.is_admin)
         side.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(side)
-        note = QLabel("A clinician's PIN closes the patient view. PINs are stored only as salted hashes.")
+        note = QLabel("A clinician's password or PIN (6 to 12 digits) closes the patient view. Passwords and "
+                      "PINs are stored only as Argon2id hashes: nobody can read them, an admin can set new ones.")
         note.setObjectName("hint")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -54,27 +68,86 @@ class CliniciansDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        with self.db.session() as s:
-            rows = list_clinicians(s)
-        for clinician in rows:
-            pin = "PIN set" if clinician.has_pin else "no PIN"
-            item = QListWidgetItem(f"{clinician.display_name}  ({clinician.username}, {pin})")
-            item.setData(Qt.ItemDataRole.UserRole, clinician.id)
+        for account in list_accounts(self.db):
+            if not self.is_admin and account.id != self.db.actor.clinician_id:
+                continue  # a non-admin manages their own PIN only
+            pin = "PIN set" if account.has_pin else "no PIN"
+            state = "" if account.active else ", disabled"
+            item = QListWidgetItem(f"{account.display_name}  ({account.username}, "
+                                   f"{ROLE_TITLES.get(account.role, account.role)}, {pin}{state})")
+            item.setData(Qt.ItemDataRole.UserRole, account.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, account.username)
             self.list.addItem(item)
 
+    def _password(self, title: str) -> str | None:
+        password, ok = QInputDialog.getText(self, title, "Password (at least 8 characters):",
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(self, title, "The same password again:", QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if password != again:
+            QMessageBox.warning(self, title, "The two passwords differ; nothing was changed.")
+            return None
+        return password
+
     def add(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add clinician", "Name as it should appear on reports:")
+        title = "Add account"
+        name, ok = QInputDialog.getText(self, title, "Name as it should appear on reports:")
         if not ok or not name.strip():
             return
-        username, ok = QInputDialog.getText(self, "Add clinician", "Short user name (letters and digits):",
+        username, ok = QInputDialog.getText(self, title, "User name for signing in (letters and digits):",
                                             text="".join(ch for ch in name.lower() if ch.isalnum())[:30])
         if not ok:
             return
+        titles = [ROLE_TITLES[r] for r in ROLES]
+        role_title, ok = QInputDialog.getItem(self, title, "Role:", titles, 1, False)
+        if not ok:
+            return
+        password = self._password(title)
+        if password is None:
+            return
         try:
-            with self.db.session() as s:
-                add_clinician(s, username, name)
+            add_account(self.db, username, name, ROLES[titles.index(role_title)], password)
+        except ValidationError as exc:
+            QMessageBox.warning(self, title, "\n".join(exc.problems))
+            return
+        except StorageError as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return
+        self.refresh()
+
+    def _selected_username(self, title: str) -> str | None:
+        item = self.list.currentItem()
+        if item is None:
+            QMessageBox.information(self, title, "Select an account first.")
+            return None
+        return str(item.data(Qt.ItemDataRole.UserRole + 1))
+
+    def reset_password(self) -> None:
+        title = "Reset password"
+        username = self._selected_username(title)
+        password = self._password(title) if username else None
+        if username is None or password is None:
+            return
+        try:
+            reset_password(self.db, username, password)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, "Add clinician", str(exc))
+            QMessageBox.warning(self, title, str(exc))
+            return
+        self.refresh()
+
+    def toggle_active(self) -> None:
+        title = "Disable or enable"
+        username = self._selected_username(title)
+        if username is None:
+            return
+        active = next((a.active for a in list_accounts(self.db) if a.username == username), True)
+        try:
+            set_active(self.db, username, not active)
+        except (ValidationError, StorageError) as exc:
+            QMessageBox.warning(self, title, str(exc))
             return
         self.refresh()
 

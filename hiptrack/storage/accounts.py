@@ -16,6 +16,7 @@ deleted, so that the audit trail keeps naming who did what.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import socket
 from dataclasses import dataclass
 
@@ -39,8 +40,6 @@ MAX_PASSWORD = 256
 FREE_FAILURES = 3
 FIRST_DELAY_S = 30
 MAX_DELAY_S = 15 * 60
-# Verified when the user name is unknown, so that a wrong name takes as long as a wrong password.
-_DUMMY_HASH = HASHER.hash("not a password of anyone")
 
 
 class SignInRefused(StorageError):
@@ -56,6 +55,13 @@ class Account:
     active: bool
     has_password: bool
     has_pin: bool
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified when the user name is unknown, so that a wrong name takes as long as a wrong password.
+    Made on first use: hashing costs tens of milliseconds that start-up should not pay."""
+    return HASHER.hash("not a password of anyone")
 
 
 def hash_secret(secret: str) -> str:
@@ -189,7 +195,7 @@ def sign_in(db: Database, username: str, password: str, now: dt.datetime | None 
         account = s.scalar(select(Clinician).where(Clinician.username == name))
         wait = _remaining_wait(account, now) if account is not None else 0
         if account is None or not account.password_hash:
-            secret_matches(password, _DUMMY_HASH)
+            secret_matches(password, _dummy_hash())
             record_event(s, "sign_in_refused", "clinicians", None, username=name[:64], reason="unknown user")
             refusal = "That user name or password is not right."
         elif wait > 0:

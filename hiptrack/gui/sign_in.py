@@ -195,6 +195,8 @@ class AutoLock(QObject):
             self.timer.start()
             return
         self.is_locked = True
+        # While every window is hidden, the closing sign-in dialog must not count as the last window.
+        QApplication.setQuitOnLastWindowClosed(False)
         self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self._hidden:
             widget.hide()
@@ -234,6 +236,7 @@ class AutoLock(QObject):
             widget.show()
         self._hidden = []
         self.is_locked = False
+        QApplication.setQuitOnLastWindowClosed(True)
         self.timer.start()
         self.resumed.emit(actor.name if actor else "")
 

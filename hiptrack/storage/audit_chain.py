@@ -117,6 +117,8 @@ def verify_chain(conn: Connection, limit: int = 50) -> ChainReport:
         if len(problems) >= limit:
             break
     else:
+        problems += [f"the database guard {name} is missing: the trail could be rewritten (hiptrack restores "
+                     "it at its next start)" for name in missing_guards(conn)]
         head = conn.execute(text("SELECT last_hash, event_count FROM audit_chain WHERE id = 1")).one_or_none()
         if head is None:
             problems.append("the audit chain's head record is missing")
@@ -195,6 +197,13 @@ def install_guards(conn: Connection) -> None:
                 f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {event} ON "{table}" '
                 f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
             ))
+
+
+def missing_guards(conn: Connection) -> list[str]:
+    """Names of the append-only/no-delete triggers that are not in the database."""
+    tables = set(_existing_tables(conn))
+    present = _existing_triggers(conn)
+    return [g[0] for g in _guards(conn.dialect.name == "postgresql") if g[1] in tables and g[0] not in present]
 
 
 def _existing_triggers(conn: Connection) -> set[str]:

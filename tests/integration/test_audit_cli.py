@@ -61,7 +61,9 @@ def test_verify_audit_passes_then_names_a_hand_edit(clinic: tuple[str, Path]) ->
     broken = hiptrack("db", "verify-audit", "--database", url)
     assert broken.returncode == 1
     assert "event 3: its content was changed" in broken.stderr
-    # Start-up put the guard back.
+    assert "guard audit_events_no_update is missing" in broken.stderr
+    # The next start puts the guard back.
+    assert hiptrack("check", "--database", url).returncode == 0
     with sqlite3.connect(path) as conn, pytest.raises(sqlite3.IntegrityError, match="append-only"):
         conn.execute("UPDATE audit_events SET actor = 'x'")
     conn.close()

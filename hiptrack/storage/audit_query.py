@@ -16,6 +16,7 @@ from typing import IO, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hiptrack.storage.csv_cells import protect
 from hiptrack.storage.models import AuditEvent, Patient
 
 CSV_COLUMNS = ("id", "occurred_at", "actor", "clinician_id", "workstation", "action", "entity", "entity_id",
@@ -74,9 +75,7 @@ def actors(session: Session) -> list[str]:
 
 
 def _csv_cell(value: Any) -> str:
-    text = "" if value is None else str(value)
-    # A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return protect("" if value is None else str(value))  # names and notes could run as formulas
 
 
 def write_csv(rows: Sequence[AuditRow], out: IO[str]) -> None:

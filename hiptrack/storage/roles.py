@@ -41,8 +41,11 @@ _CLINICIAN_MODELS: tuple[type[Base], ...] = (
 )
 _OWN_ACCOUNT_FIELDS = {"pin_hash", "password_hash"}
 
-# Who recorded a new row: filled from the signed-in account, never typed.
-_WHO_FIELDS = ("recorded_by", "prescribed_by", "decided_by", "created_by")
+# Who recorded a new row (a foreign key to clinicians): filled from the signed-in account, never typed.
+_WHO_FIELD: dict[type[Base], str] = {
+    Trial: "recorded_by", BodyMass: "recorded_by", ExerciseLogEntry: "recorded_by", OutcomeScore: "recorded_by",
+    Prescription: "prescribed_by", ProgressionDecision: "decided_by", Exercise: "created_by", Visit: "clinician_id",
+}
 
 
 def may_change(role: str | None, model: type[Base]) -> bool:
@@ -72,8 +75,6 @@ def stamp_who(actor: Actor, obj: Base) -> None:
     who recorded a trial, a visit or a score is who signed in, never chosen from a list or typed."""
     if actor.clinician_id is None:
         return  # command-line tools and imports: the caller's value (or none) stands
-    for field in _WHO_FIELDS:
-        if hasattr(obj, field):
-            setattr(obj, field, actor.clinician_id)
-    if isinstance(obj, Visit):
-        obj.clinician_id = actor.clinician_id
+    field = _WHO_FIELD.get(type(obj))
+    if field is not None:
+        setattr(obj, field, actor.clinician_id)

@@ -133,8 +133,9 @@ def test_db_restore_checks_the_backup_and_keeps_the_current_file(tmp_path: Path)
     made = run_child(hiptrack_command("--database", url, "db", "backup", "--out", str(tmp_path / "chosen.sqlite3")),
                      child_env(home))
     assert made.returncode == 0, made.stderr
-    with sqlite3.connect(database) as conn:
-        conn.execute("DELETE FROM patients WHERE chart_number = 'HT-00001'")  # a mistake to undo
+    with sqlite3.connect(database) as conn:  # a mistake to undo, made by hand past hiptrack's no-delete guard
+        conn.execute("DROP TRIGGER patients_no_delete")
+        conn.execute("DELETE FROM patients WHERE chart_number = 'HT-00001'")
 
     # A truncated copy is refused and nothing changes.
     broken = tmp_path / "broken.sqlite3"

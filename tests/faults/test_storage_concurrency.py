@@ -83,12 +83,12 @@ def test_two_workstations_save_trials_of_one_muscle_at_once(db: Database, tmp_pa
 def test_migration_merges_duplicate_tests_left_by_older_versions(db: Database) -> None:
     """A database written before the fix may already hold two rows for one test; the upgrade
     moves the second row's trials under the first, so every stored trial reaches the summaries."""
-    with db.engine.begin() as conn:
-        command.downgrade(alembic_config(conn), "0004")  # the revision before 0005_concurrent_workstations
-    with db.session() as s:
+    with db.session() as s:  # written by this version's models, before going back in time
         patient = create_patient(s, PatientFields("HT-3", "Roe", "Al", dt.date(1975, 5, 5), "male", None, None,
                                                   None, ""))
         visit = start_visit(s, patient, dt.date.today(), None, "standard")
+    with db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0004")  # the revision before 0005_concurrent_workstations
     with db.engine.begin() as conn:
         for test_id in (901, 902):
             conn.execute(text(

@@ -1,7 +1,7 @@
 """Accounts (role, password, sign-in throttling) and the append-only, hash-chained audit trail
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-30
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 from hiptrack.storage import audit_chain
 
-revision = '0006'
-down_revision = '0005'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

@@ -38,3 +38,16 @@ def on_modal(qtbot) -> Callable[[Callable[[QWidget], None]], None]:  # type: ign
         QTimer.singleShot(0, poll)
 
     return schedule
+
+
+@pytest.fixture(autouse=True)
+def close_patient_views() -> Iterator[None]:
+    """A patient view refuses to close without a clinician (that is its point), so a test that leaves
+    one open would leave it on screen for the next tests: unlock and close it after each test."""
+    yield
+    from hiptrack.gui.patient_view import PatientView
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, PatientView):
+            widget._unlocked = True
+            widget.close()

@@ -84,8 +84,8 @@ def populate_demo(session: Session, patients: int = 12, seed: int = 20261123, to
     """Fill an empty, migrated database with demo clinicians and patients.
 
     Built in bulk: the rows of each table are planned in Python, then written with one Core
-    INSERT per table and level (ids come back with RETURNING), and their audit events with one
-    more. Going through the ORM cost thousands of separate flushes.
+    INSERT per table (and shape of row), and their audit events with one more. Going through the
+    ORM cost thousands of separate flushes.
     """
     rng = random.Random(seed)
     today = today or dt.date.today()
@@ -93,11 +93,10 @@ def populate_demo(session: Session, patients: int = 12, seed: int = 20261123, to
     clinician_ids = writer.insert(Clinician, [
         {"username": "demo", "display_name": "Demo Clinician"},
         {"username": "jlee", "display_name": "J. Lee, PT"},
-    ], patient_of=lambda _row: None)
+    ])
     exercises = {code: id_ for id_, code in session.execute(select(Exercise.id, Exercise.code))}
     plans = [_patient_plan(rng, index, today) for index in range(patients)]
-    patient_ids = writer.insert(Patient, [_patient_row(plan) for plan in plans], patient_of=lambda row: None,
-                                own_patient=True)
+    patient_ids = writer.insert(Patient, [_patient_row(plan) for plan in plans], own_patient=True)
     visits: list[dict] = []
     visit_extras: list[tuple[dict, float, list[tuple]]] = []
     first_visits: list[dt.date] = []
@@ -133,7 +132,8 @@ class _BulkWriter:
         self.session = session
         self.created: list[tuple[str, int, int | None, dict]] = []
 
-    def insert(self, model: type, rows: list[dict], patient_of: Any = None, own_patient: bool = False) -> list[int]:
+    def insert(self, model: type, rows: list[dict], own_patient: bool = False) -> list[int]:
+        """Insert `rows` (keys starting with "_" are notes, e.g. "_patient"); returns their ids."""
         if not rows:
             return []
         table = model.__table__  # type: ignore[attr-defined]
@@ -155,8 +155,7 @@ class _BulkWriter:
                                  {"last": ids[-1]})
         values = [{k: v for k, v in value.items() if k != "id"} for value in values]
         for id_, row, value in zip(ids, rows, values, strict=True):
-            patient = id_ if own_patient else (patient_of(row) if patient_of else row.get("_patient", row.get(
-                "patient_id")))
+            patient = id_ if own_patient else row.get("_patient", row.get("patient_id"))
             self.created.append((table.name, id_, patient, value))
         return ids
 

@@ -32,9 +32,8 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _key(row: PatientRow) -> str:
-    return _fold(f"{row.chart_number} {row.last_name} {row.first_name} {row.first_name} {row.last_name}").replace(
-        _SEP, " ")
+def _key(chart_number: str, last_name: str, first_name: str) -> str:
+    return _fold(f"{chart_number} {last_name} {first_name} {first_name} {last_name}").replace(_SEP, " ")
 
 
 def _refines(new: list[str], old: list[str]) -> bool:
@@ -47,7 +46,7 @@ class PatientListModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[PatientRow] = []
         self._keys: list[str] = []
-        self._key_of: dict[PatientRow, str] = {}
+        self._key_of: dict[tuple[str, str, str], str] = {}  # (chart, last, first) -> folded key
         self._joined = ""
         self._starts: list[int] = []
         self._index_of_id: dict[int, int] = {}
@@ -58,9 +57,13 @@ class PatientListModel(QAbstractTableModel):
     def set_rows(self, rows: list[PatientRow]) -> None:
         self.beginResetModel()
         self._rows = rows
-        known = self._key_of
-        self._key_of = {row: known.get(row) or _key(row) for row in rows}
-        self._keys = [self._key_of[row] for row in rows]
+        known, key_of, keys = self._key_of, {}, []
+        for row in rows:
+            names = (row.chart_number, row.last_name, row.first_name)
+            key = known.get(names) or _key(*names)
+            key_of[names] = key
+            keys.append(key)
+        self._key_of, self._keys = key_of, keys
         self._joined = _SEP.join(self._keys)
         self._starts = []
         offset = 0

@@ -49,7 +49,7 @@ def list_patients(session: Session, include_archived: bool = False) -> list[Pati
     if not include_archived:
         stmt = stmt.where(Patient.archived.is_(False))
     # Through the connection: plain rows, without the ORM's per-row work (100,000 patients).
-    return [PatientRow(*row) for row in session.connection().execute(stmt)]
+    return [PatientRow(*row) for row in session.connection().execute(stmt).all()]
 
 
 def _clean(fields: PatientFields) -> PatientFields:

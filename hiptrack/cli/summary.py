@@ -22,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_summary(args: argparse.Namespace) -> int:
     from hiptrack.cli.common import open_database, storage_failure
     from hiptrack.domain.errors import DomainError
+    from hiptrack.storage.audit import record_access
     from hiptrack.storage.errors import StorageError
     from hiptrack.storage.patients import require_by_chart
     from hiptrack.storage.results import patient_summary
@@ -32,6 +33,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
             patient = require_by_chart(s, args.patient)
             summary = patient_summary(s, patient.id)
             header = {"chart_number": patient.chart_number, "involved_side": patient.involved_side}
+            record_access(s, "view", patient.id, "summary", format="json" if args.json else "text")
     except StorageError as exc:
         return storage_failure(exc)
     except DomainError as exc:

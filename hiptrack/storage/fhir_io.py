@@ -24,6 +24,8 @@ from hiptrack.domain.summary import MuscleSummary
 from hiptrack.fhir import bundle as B
 from hiptrack.fhir.codes import DEFAULT_CHART_SYSTEM
 from hiptrack.fhir.read import BundleRefused, ReadBundle, read_bundle
+from hiptrack.private_files import private_open
+from hiptrack.storage.audit import record_access
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.models import BodyMass, Clinician, OutcomeScore, Patient, StrengthTest, Visit
 from hiptrack.storage.patients import get_patient
@@ -120,14 +122,17 @@ def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None =
 
 def export_bundle(session: Session, patient_id: int, visit_date: dt.date | None = None,
                   now: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> dict[str, Any]:
-    return B.build_bundle(bundle_facts(session, patient_id, visit_date, now, zone))
+    bundle = B.build_bundle(bundle_facts(session, patient_id, visit_date, now, zone))
+    record_access(session, "export", patient_id, "fhir_bundle", visit=visit_date)
+    return bundle
 
 
 def write_bundle(bundle: dict[str, Any], out: Path) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(f".{out.name}.tmp")
-        tmp.write_text(json.dumps(bundle, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        with private_open(tmp) as fh:  # owner-only: the bundle holds the patient's identity
+            fh.write(json.dumps(bundle, indent=1, ensure_ascii=False) + "\n")
         tmp.replace(out)
     except OSError as exc:
         raise StorageError(f"cannot write {out}: {exc.strerror or exc}") from exc

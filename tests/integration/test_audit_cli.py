@@ -34,15 +34,18 @@ def _audit_csv(url: str, *args: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(result.stdout)))
 
 
-def test_pdf_and_csv_exports_are_recorded_and_listed_per_patient(clinic: tuple[str, Path], tmp_path: Path) -> None:
+def test_pdf_csv_fhir_and_summary_are_recorded_and_listed_per_patient(clinic: tuple[str, Path], tmp_path: Path) -> None:
     url, _path = clinic
     assert hiptrack("report", "--patient", "R-1", "--out", str(tmp_path / "r.pdf"), "--kind", "patient",
                     "--database", url).returncode == 0
     assert hiptrack("export", "--patient", "R-1", "--out", str(tmp_path / "r.csv"), "--database", url).returncode == 0
+    assert hiptrack("summary", "--patient", "R-1", "--json", "--database", url).returncode == 0
+    assert hiptrack("fhir", "--patient", "R-1", "--out", str(tmp_path / "r.json"), "--database", url).returncode == 0
     rows = _audit_csv(url, "--patient", "R-1")
+    access = [(r["action"], r["entity"]) for r in rows if r["action"] in ("view", "print", "export")]
+    assert access == [("print", "pdf_report"), ("export", "results_csv"), ("view", "summary"),
+                      ("export", "fhir_bundle")]
     assert {r["chart_number"] for r in rows} == {"R-1"}  # the other patient's events are left out
-    access = [(r["action"], r["entity"]) for r in rows if r["action"] in ("print", "export")]
-    assert access == [("print", "pdf_report"), ("export", "results_csv")]
     assert all(r["actor"] for r in rows)
     # Listing a patient's trail is itself an export of their data, and is recorded.
     again = _audit_csv(url, "--patient", "R-1")

@@ -103,8 +103,8 @@ def _env(folder: Path) -> dict[str, str]:
 def timed_child(code: str, *args: str, folder: Path) -> float:
     """Seconds from launching a fresh interpreter to the first number the child prints."""
     out = subprocess.run([sys.executable, "-c", code, str(time.time()), *args], capture_output=True, text=True,
-                         env=_env(folder), check=True).stdout.split()
-    return float(out[0])
+                         env=_env(folder), check=True).stdout.strip().splitlines()
+    return float(out[-1].split()[0])  # the child's last line; the app may print a notice before it
 
 
 def process_time(argv: list[str], folder: Path) -> float:

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         db_menu = menu.addMenu("&Database")
-        self._action(db_menu, "&Back up now", None, self.backup_now)
+        self.admin_actions.append(self._action(db_menu, "&Back up now", None, self.backup_now))
         self._action(db_menu, "&Information", None, self.show_database_info)
         help_menu = menu.addMenu("&Help")
         self._action(help_menu, "&About hiptrack", None, self.show_about)

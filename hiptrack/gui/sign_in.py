@@ -54,6 +54,7 @@ class SignInDialog(QDialog):
         self.first_admin = needs_first_admin(db)
         self.setWindowTitle("hiptrack: create the first account" if self.first_admin else "hiptrack: sign in")
         self.setObjectName("signInDialog")
+        self.setMinimumWidth(420)
         intro = QLabel(self._intro(locked_by))
         intro.setWordWrap(True)
         self.username = QLineEdit()

@@ -580,7 +580,7 @@ class CatalogDialog(QDialog):
 
         def save(fields: ex.ExerciseFields) -> None:
             with self.db.session() as s:
-                ex.update_exercise(s, info.id, fields)
+                ex.update_exercise(s, info.id, fields, expected_version=info.version)
 
         if ExerciseEditDialog(save, info, self).exec() == QDialog.DialogCode.Accepted:
             self.reload()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from hiptrack import paths
@@ -82,6 +82,7 @@ class ExerciseInfo:
     is_custom: bool  # added by the clinic
     edited: bool  # a built-in exercise whose text the clinic changed
     archived: bool
+    version: int = 1  # pass back to update_exercise to detect another room's edit
 
     @property
     def label(self) -> str:
@@ -221,7 +222,7 @@ def _info(row: Exercise, catalog: Mapping[str, tuple[ExerciseFields, ExerciseFie
         edited = edited or (f.progression_rule, dict(f.progression_params)) != (
             english.progression_rule, dict(english.progression_params))
         f = replace(f, **texts)
-    return ExerciseInfo(row.id, row.code, f, row.is_custom, edited, row.archived)
+    return ExerciseInfo(row.id, row.code, f, row.is_custom, edited, row.archived, row.version)
 
 
 def list_exercises(session: Session, locale: str = FALLBACK_LOCALE, include_archived: bool = False) -> list[ExerciseInfo]:
@@ -281,8 +282,12 @@ def create_custom_exercise(session: Session, f: ExerciseFields) -> int:
     return row.id
 
 
-def update_exercise(session: Session, exercise_id: int, f: ExerciseFields) -> None:
-    """Edit any exercise, built-in or the clinic's own; `sync_catalog` will not undo it."""
+def update_exercise(
+    session: Session, exercise_id: int, f: ExerciseFields, expected_version: int | None = None
+) -> None:
+    """Edit any exercise, built-in or the clinic's own; `sync_catalog` will not undo it. With
+    `expected_version` (the version read when the editor opened), an edit saved meanwhile on
+    another workstation is refused instead of overwritten."""
     row = session.get(Exercise, exercise_id)
     if row is None:
         raise StorageError(f"Exercise id {exercise_id} does not exist")
@@ -293,7 +298,22 @@ def update_exercise(session: Session, exercise_id: int, f: ExerciseFields) -> No
         problems.append(f"An exercise called '{f.name.strip()}' already exists")
     if problems:
         raise ValidationError(problems)
+    _bump_version(session, row, expected_version)
     _apply_exercise(row, f)
+
+
+def _bump_version(session: Session, row: Exercise, expected_version: int | None) -> None:
+    """One atomic UPDATE: it matches no row when another room's edit bumped the version first."""
+    stmt = update(Exercise).where(Exercise.id == row.id)
+    if expected_version is not None:
+        stmt = stmt.where(Exercise.version == expected_version)
+    result = session.execute(stmt.values(version=Exercise.version + 1).execution_options(synchronize_session=False))
+    if getattr(result, "rowcount", 1) != 1:
+        raise ConcurrentEdit(
+            "This exercise was changed on another workstation since you opened it. Reopen it and apply your change "
+            "again."
+        )
+    session.expire(row, ["version"])
 
 
 def set_exercise_archived(session: Session, exercise_id: int, archived: bool) -> None:

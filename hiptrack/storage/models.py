@@ -266,6 +266,10 @@ class Exercise(Base):
     picture: Mapped[bytes | None] = mapped_column(LargeBinary)
     picture_format: Mapped[str | None] = mapped_column(String(8))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
+    # Bumped by each edit (storage.exercises.update_exercise): a second room's edit of the same
+    # exercise is refused. Not a mapper version_id_col, so that two workstations refreshing the
+    # built-in catalog at start-up never fail on each other.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -4,6 +4,7 @@ message, never silently overwriting the first."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -38,3 +39,21 @@ def test_second_rooms_prescription_edit_is_refused_not_overwriting_the_first(db:
         kept = ex.get_prescription(s, pid)
     assert (kept.dosage.sets, kept.dosage.reps) == (3, 15)
     assert kept.version == room_1.version + 1
+
+
+def test_second_rooms_exercise_edit_is_refused_not_overwriting_the_first(db: Database) -> None:
+    with db.session() as s:
+        ex.sync_catalog(s)
+        eid = ex.create_custom_exercise(s, ex.ExerciseFields(name="Wall press"))
+    with db.session() as s:
+        room_1 = ex.get_exercise(s, eid)
+    with db.session() as s:
+        room_2 = ex.get_exercise(s, eid)
+    with db.session() as s:
+        ex.update_exercise(s, eid, replace(room_1.fields, setup="Stand side-on to a wall"),
+                           expected_version=room_1.version)
+    with pytest.raises(errors.ConcurrentEdit, match="another workstation"), db.session() as s:
+        ex.update_exercise(s, eid, replace(room_2.fields, setup="Lie on the side"), expected_version=room_2.version)
+    with db.session() as s:
+        kept = ex.get_exercise(s, eid)
+    assert kept.fields.setup == "Stand side-on to a wall" and kept.version == room_1.version + 1

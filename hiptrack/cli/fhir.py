@@ -21,6 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     mode.add_argument("--import", dest="import_file", type=Path, metavar="FILE.json", help="import this bundle")
     parser.add_argument("--visit", type=iso_date, metavar="DATE", help="only the visit on this date (YYYY-MM-DD)")
     parser.add_argument("--out", type=Path, metavar="FILE.json", help="where to write the bundle (export)")
+    parser.add_argument("--traces", action="store_true",
+                        help="add each trial's raw force trace (valueSampledData); the file grows by about 30 kB a trial")
     parser.set_defaults(func=cmd_fhir)
 
 
@@ -40,7 +42,7 @@ def cmd_fhir(args: argparse.Namespace) -> int:
         db, _report = open_database(args, read_only=True)
         with db.session() as s:
             patient = require_by_chart(s, args.patient)
-            bundle = export_bundle(s, patient.id, args.visit)
+            bundle = export_bundle(s, patient.id, args.visit, traces=args.traces)
     except StorageError as exc:
         return storage_failure(exc)
     observations = sum(1 for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation")

@@ -38,6 +38,8 @@ class TrialFacts:
     time_to_peak_s: float | None = None
     rfd_100_n_per_s: float | None = None
     rfd_200_n_per_s: float | None = None
+    # The raw trace when asked for (--traces): milliseconds between samples, forces in N.
+    trace: tuple[float, tuple[float, ...]] | None = None
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,8 @@ def _side_observations(row: RowFacts, side: SideFacts, visit: VisitFacts, subjec
         components += _component(C.TIME_TO_PEAK, trial.time_to_peak_s, "s")
         components += _component(C.RFD_100, trial.rfd_100_n_per_s, "N/s")
         components += _component(C.RFD_200, trial.rfd_200_n_per_s, "N/s")
+        if trial.trace is not None:
+            components.append(_trace_component(*trial.trace))
         entries.append(_entry(trial_urn, _observation(
             trial_urn, _concept(C.CODE_SYSTEM, C.TRIAL_PEAK), subject, visit, performer,
             bodySite=_body_site(side.side), valueQuantity=quantity(trial.peak_n, "N"), component=components)))
@@ -295,3 +299,11 @@ def _score_entry(score: ScoreFacts, chart: str, subject: str, performer: str) ->
     # Only the day is recorded for a score: the date alone (FHIR asks for a timezone only with a time).
     return _entry(urn, _observation(urn, _concept(system, (code, display)), subject, score.recorded_on.isoformat(),
                                     performer, _SURVEY, **rest))
+
+
+def _trace_component(period_ms: float, forces_n: tuple[float, ...]) -> dict[str, Any]:
+    """SampledData: value = origin + factor × each datum; forces written to 0.01 N, beyond any gauge's
+    resolution (hiptrack stores them as float32)."""
+    return {"code": _concept(C.CODE_SYSTEM, C.FORCE_TRACE), "valueSampledData": {
+        "origin": quantity(0.0, "N"), "period": period_ms, "factor": 1, "dimensions": 1,
+        "data": " ".join(f"{f:.2f}" for f in forces_n)}}

@@ -39,6 +39,7 @@ RFD_100 = ("rfd-0-100", "Rate of force development, 0–100 ms")
 RFD_200 = ("rfd-0-200", "Rate of force development, 0–200 ms")
 TRIAL_NUMBER = ("trial-number", "Trial number within the test")
 TEST_POSITION = ("test-position", "Test position")
+FORCE_TRACE = ("force-trace", "Force–time trace of the trial (N, uniformly sampled)")
 # Methods, and the interpretation of asymmetry and LSI.
 METHODS = {"make": "Make test (patient pushes against a still dynamometer)",
            "break": "Break test (the tester overcomes the patient)"}
@@ -76,7 +77,7 @@ def side_of_body_site(code: str) -> str | None:
 def concepts() -> list[tuple[str, str]]:
     """All concepts of the local CodeSystem, in a fixed order."""
     fixed = [*STRENGTH_CODE.values(), TRIAL_PEAK, LSI, PERCENT_DIFFERENCE, TORQUE, FORCE_PER_MASS, TORQUE_PER_MASS,
-             LEVER_ARM, TIME_TO_PEAK, RFD_100, RFD_200, TRIAL_NUMBER, TEST_POSITION, PSFS_MEAN]
+             LEVER_ARM, TIME_TO_PEAK, RFD_100, RFD_200, TRIAL_NUMBER, TEST_POSITION, FORCE_TRACE, PSFS_MEAN]
     fixed += list(METHODS.items()) + [(f"asymmetry-{k}", v) for k, v in FLAGS.items()] + list(LSI_RESULT.items())
     fixed += [(code, f"{p.title}: {p.set_up}") for code, p in POSITIONS.items()]
     return fixed

@@ -184,7 +184,8 @@ class _Reader:
         for comp in o.get("component") or []:
             ccode = _coding(comp.get("code") if isinstance(comp, dict) else None)
             if ccode is None or ccode[0] != C.CODE_SYSTEM or (
-                    ccode[1] not in _COMPONENT_UNIT and ccode[1] not in (C.TRIAL_NUMBER[0], C.TEST_POSITION[0])):
+                    ccode[1] not in _COMPONENT_UNIT
+                    and ccode[1] not in (C.TRIAL_NUMBER[0], C.TEST_POSITION[0], C.FORCE_TRACE[0])):
                 self.fail(where, f"unknown component code {ccode[1] if ccode else None!r}")
                 ok = False
             elif ccode[1] in _COMPONENT_UNIT:

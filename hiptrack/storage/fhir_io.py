@@ -27,11 +27,12 @@ from hiptrack.fhir.read import BundleRefused, ReadBundle, read_bundle
 from hiptrack.private_files import private_open
 from hiptrack.storage.audit import record_access
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.models import BodyMass, Clinician, OutcomeScore, Patient, StrengthTest, Visit
+from hiptrack.storage.models import BodyMass, Clinician, OutcomeScore, Patient, StrengthTest, Trial, Visit
 from hiptrack.storage.patients import get_patient
 from hiptrack.storage.results import patient_summary
 from hiptrack.storage.results_import import ImportFailed, ImportReport, import_rows
 from hiptrack.storage.settings_store import load_clinic_settings
+from hiptrack.storage.traces import TraceCorrupt, decode_trace
 
 
 def _effective(visit: Visit, zone: dt.tzinfo | None) -> str:
@@ -59,12 +60,24 @@ def _performer(session: Session, visit: Visit, clinic: B.Performer) -> B.Perform
     return clinic
 
 
-def _side(row: MuscleSummary, side: str, test: StrengthTest) -> B.SideFacts | None:
+def _trace(trial: Trial) -> tuple[float, tuple[float, ...]] | None:
+    """(ms between samples, forces) of a stored trace sampled at a known rate, else None."""
+    if not trial.trace or not trial.trace_sample_rate_hz or trial.trace_sample_rate_hz <= 0:
+        return None
+    try:
+        _times, forces = decode_trace(trial.trace)
+    except TraceCorrupt:
+        return None  # a damaged blob is reported by `hiptrack export`; the bundle goes without it
+    return 1000.0 / trial.trace_sample_rate_hz, tuple(float(f) for f in forces.tolist())
+
+
+def _side(row: MuscleSummary, side: str, test: StrengthTest, traces: bool) -> B.SideFacts | None:
     score = getattr(row, f"{side}_n")
     if score is None:
         return None
     trials = tuple(
-        B.TrialFacts(t.trial_number, float(t.peak_force_n), t.time_to_peak_s, t.rfd_100_n_per_s, t.rfd_200_n_per_s)
+        B.TrialFacts(t.trial_number, float(t.peak_force_n), t.time_to_peak_s, t.rfd_100_n_per_s, t.rfd_200_n_per_s,
+                     _trace(t) if traces else None)
         for t in test.trials if t.accepted and t.peak_force_n is not None and t.peak_force_n > 0
     )
     device = " ".join(x for x in (test.device_model, test.device_serial and f"(serial {test.device_serial})") if x)
@@ -74,7 +87,8 @@ def _side(row: MuscleSummary, side: str, test: StrengthTest) -> B.SideFacts | No
 
 
 def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None = None,
-                 now: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> B.BundleFacts:
+                 now: dt.datetime | None = None, zone: dt.tzinfo | None = None,
+                 traces: bool = False) -> B.BundleFacts:
     patient = get_patient(session, patient_id)
     clinic = load_clinic_settings(session)
     summary = patient_summary(session, patient_id)
@@ -95,7 +109,7 @@ def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None =
         rows = []
         for row in vs.muscles:
             sides = tuple(s for s in (
-                _side(row, side, tests[(row.muscle, row.position, row.method, side)])
+                _side(row, side, tests[(row.muscle, row.position, row.method, side)], traces)
                 for side in ("left", "right") if (row.muscle, row.position, row.method, side) in tests) if s)
             notes = list(row.notes)
             if vs.body_mass_kg is not None and vs.date not in measured:
@@ -121,8 +135,9 @@ def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None =
 
 
 def export_bundle(session: Session, patient_id: int, visit_date: dt.date | None = None,
-                  now: dt.datetime | None = None, zone: dt.tzinfo | None = None) -> dict[str, Any]:
-    bundle = B.build_bundle(bundle_facts(session, patient_id, visit_date, now, zone))
+                  now: dt.datetime | None = None, zone: dt.tzinfo | None = None,
+                  traces: bool = False) -> dict[str, Any]:
+    bundle = B.build_bundle(bundle_facts(session, patient_id, visit_date, now, zone, traces))
     record_access(session, "export", patient_id, "fhir_bundle", visit=visit_date)
     return bundle
 

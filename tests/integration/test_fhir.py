@@ -147,6 +147,34 @@ def test_outcome_scores_carry_their_loinc_codes(db: Database) -> None:
     assert odi["valueQuantity"]["value"] == 32.0 and odi["effectiveDateTime"] == "2026-03-02"
 
 
+def test_traces_travel_as_sampled_data_when_asked(db: Database, empty: Database) -> None:
+    import numpy as np
+
+    from hiptrack.storage.traces import encode_trace
+
+    pid = build_patient(db)
+    times = np.arange(0, 1.0, 0.01)
+    forces = 210.25 * np.sin(np.pi * times) ** 2
+    with db.session() as s:
+        trials = s.scalars(select(Trial).join(StrengthTest).join(Visit).where(
+            Visit.patient_id == pid, Visit.visit_date == FIRST, StrengthTest.side == "left",
+            StrengthTest.muscle == "gluteus_medius").order_by(Trial.trial_number)).all()
+        trials[0].trace, trials[0].trace_sample_rate_hz = encode_trace(times, forces), 100.0
+        trials[1].trace, trials[1].trace_sample_rate_hz = b"not a trace", 100.0  # damaged: left out, no crash
+    with db.session() as s:
+        plain = export_bundle(s, pid, now=NOW, zone=ZONE)
+        bundle = export_bundle(s, pid, now=NOW, zone=ZONE, traces=True)
+    validate_with_fhir_resources(bundle)
+    sampled = [c["valueSampledData"] for o in resources(bundle, "Observation") for c in o.get("component", [])
+               if "valueSampledData" in c]
+    assert len(sampled) == 1 and sampled[0]["period"] == 10.0 and sampled[0]["dimensions"] == 1
+    values = [float(v) for v in sampled[0]["data"].split()]
+    assert len(values) == 100 and values == pytest.approx(forces.tolist(), abs=0.01)
+    assert "valueSampledData" not in json.dumps(plain)
+    with empty.session() as s:  # a bundle with traces imports like one without
+        assert import_bundle(s, bundle, today=TODAY).trials_created == 9
+
+
 def count_rows(db: Database) -> tuple[int, ...]:
     with db.session() as s:
         return tuple(s.scalar(select(func.count()).select_from(m)) or 0 for m in (Patient, Visit, StrengthTest, Trial))

@@ -33,6 +33,9 @@ class TestFacts:
     # hiptrack.domain.provenance: "measured", "carried_forward", "typical", "imported", "unknown".
     lever_source: str = "unknown"
     lever_measured_on: dt.date | None = None
+    # What the force-time analysis noted about accepted trials ("trial 2: started under 150 N load"):
+    # a figure that rests on such a trial must say so wherever it is shown (issue 11).
+    trial_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

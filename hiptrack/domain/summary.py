@@ -234,6 +234,8 @@ def _side_result(test: TestFacts | None, primary: ScoreMethod, notes: list[str],
     if test is None or not test.forces_n:
         notes.append(f"No accepted {side.value} trials")
         return None
+    for note in test.trial_notes:
+        notes.append(f"{side.value.capitalize()} {note}")
     stats = trial_stats(test.forces_n)
     score = stats.max if primary is ScoreMethod.MAX else stats.mean
     lever = lever_provenance(test.lever_source, test.lever_measured_on, on) if test.lever_arm_m is not None else None

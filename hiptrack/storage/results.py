@@ -100,8 +100,9 @@ def visit_facts(session: Session, patient_id: int, up_to: dt.date | None = None)
         .where(*visit_filter, StrengthTest.voided.is_(False))
         .order_by(StrengthTest.id)).all()
     forces: dict[int, list[float]] = {}
-    for test_id, force in session.execute(
-        select(Trial.test_id, Trial.peak_force_n)
+    trial_notes: dict[int, list[str]] = {}
+    for test_id, force, number, analysis_notes in session.execute(
+        select(Trial.test_id, Trial.peak_force_n, Trial.trial_number, Trial.analysis_notes)
         .join(StrengthTest, StrengthTest.id == Trial.test_id)
         .join(Visit, Visit.id == StrengthTest.visit_id)
         .where(*visit_filter, StrengthTest.voided.is_(False), Trial.accepted.is_(True),
@@ -110,12 +111,15 @@ def visit_facts(session: Session, patient_id: int, up_to: dt.date | None = None)
     ):
         if force is not None:
             forces.setdefault(test_id, []).append(force)
+            if analysis_notes:
+                trial_notes.setdefault(test_id, []).append(f"trial {number}: {analysis_notes}")
     tests_of: dict[int, list[TestFacts]] = {}
     for t in tests:
         if t.id in forces:
             tests_of.setdefault(t.visit_id, []).append(TestFacts(
                 muscle=t.muscle, side=t.side, position=t.position, method=t.method, lever_arm_m=t.lever_arm_m,
-                forces_n=tuple(forces[t.id]), lever_source=t.lever_source, lever_measured_on=t.lever_measured_on))
+                forces_n=tuple(forces[t.id]), lever_source=t.lever_source, lever_measured_on=t.lever_measured_on,
+                trial_notes=tuple(trial_notes.get(t.id, ()))))
     return [_visit_facts(v.id, v.visit_date, tuple(tests_of[v.id]), masses) for v in visits if v.id in tests_of]
 
 

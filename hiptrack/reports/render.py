@@ -54,6 +54,7 @@ from hiptrack.reports.build import (
 )
 from hiptrack.storage.exercise_pictures import Picture
 from hiptrack.storage.outcomes import describe_change
+from hiptrack.storage.roles import ROLE_TITLES
 
 log = logging.getLogger(__name__)
 
@@ -680,7 +681,8 @@ def _signature_blocks(data: ReportData) -> list[Block]:
         lines.append("Not signed: this report is a draft and is not valid as a clinical record.")
     else:
         signed_at = report.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if report.signed_at else "—"
-        lines.append(f"Signed electronically by {report.signed_by} in hiptrack on {signed_at} "
+        role = f" ({ROLE_TITLES.get(report.signed_role, report.signed_role)})" if report.signed_role else ""
+        lines.append(f"Signed electronically by {report.signed_by}{role} in hiptrack on {signed_at} "
                      f"(version {report.revision}).")
         if report.revision > 1:
             lines.append(f"This version replaces version {report.revision - 1}: {report.reason}")

@@ -401,6 +401,7 @@ class VisitReport(Base):
     created_by: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     signed_by: Mapped[str | None] = mapped_column(String(120))
+    signed_role: Mapped[str | None] = mapped_column(String(16))  # the signer's role when signing
     signed_by_clinician_id: Mapped[int | None] = mapped_column(ForeignKey("clinicians.id"))
     signed_at: Mapped[dt.datetime | None] = mapped_column()
 

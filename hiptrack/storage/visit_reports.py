@@ -35,6 +35,7 @@ class VisitReportRow:
     signed_by: str | None
     signed_at: dt.datetime | None
     created_by: str
+    signed_role: str | None = None  # "clinician", "admin"; None when signed from the command line
 
     @property
     def signed(self) -> bool:
@@ -43,7 +44,7 @@ class VisitReportRow:
 
 def _row(r: VisitReport) -> VisitReportRow:
     return VisitReportRow(r.id, r.visit_id, r.revision, r.assessment, r.plan, r.referrer, r.reason, r.status,
-                          r.signed_by, r.signed_at, r.created_by)
+                          r.signed_by, r.signed_at, r.created_by, r.signed_role)
 
 
 def _actor(session: Session) -> Actor:
@@ -118,6 +119,7 @@ def sign_report(session: Session, visit_id: int) -> VisitReportRow:
         raise StorageError("The assessment and the plan are both empty; write at least one before signing.")
     actor = _actor(session)
     latest.status, latest.signed_by, latest.signed_at = "signed", actor.name, utcnow()
+    latest.signed_role = actor.role
     latest.signed_by_clinician_id = actor.clinician_id
     session.flush()
     return _row(latest)

@@ -112,3 +112,21 @@ def test_typed_in_trials_are_never_credited_to_the_device(qapp, sqlite_db: Datab
         devices = {setup.side: setup.device for setup in load_report_data(s, pid, today=TODAY).setups}
     assert devices == {"left": "2 typed in (44 lbf, 45 lbf)",
                        "right": "1 measured by M5-100, s/n SN-42; 1 typed in (20.9 kgf)"}
+
+
+def test_signature_names_the_signers_role(qapp, sqlite_db: Database, patient: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.storage.database import Actor
+
+    vid = latest_visit(sqlite_db, patient)
+    with sqlite_db.session() as s:
+        save_report(s, vid, "Assessment", "Plan")
+    signer = Database(sqlite_db.url, actor=Actor(name="Jane Lee", clinician_id=None, workstation="room 2",
+                                                  role="clinician"))
+    try:
+        with signer.session() as s:
+            row = sign_report(s, vid)
+    finally:
+        signer.dispose()
+    assert row.signed_role == "clinician"
+    _, text = make_pdf(sqlite_db, patient, "clinician", tmp_path / "c.pdf")
+    assert "Signed electronically by Jane Lee (Clinician) in hiptrack on" in text

@@ -400,11 +400,15 @@ def _peak(force: FloatArray, net: FloatArray, clipped: BoolArray, rest: _Rest, c
         return _missing("N", "unreliable: overload (the force reached the device's capacity)")
     top = float(np.max(force))
     if rest.quiet and float(np.max(net)) <= cfg.onset_threshold_n:
-        low = float(np.min(net))
+        # A pull is force below the gauge's zero, not force below the start of the capture: a
+        # capture that starts on the plateau (the patient already pushing when the trial armed)
+        # only falls, and is a push started under load, whose peak is the force reported.
+        low = float(np.min(force))
         if low < -cfg.onset_threshold_n:
             return _missing("N", f"the force went the other way (a pull of {-low:.0f} N, not a push): "
                                  "check how the gauge is mounted")
-        return _missing("N", f"no contraction: the force never rose {cfg.onset_threshold_n:g} N above rest")
+        if rest.level <= cfg.loaded_start_n:
+            return _missing("N", f"no contraction: the force never rose {cfg.onset_threshold_n:g} N above rest")
     if top <= 0:
         return _missing("N", f"no push: the force stayed at or below zero (down to {float(np.min(force)):.0f} N)")
     return _finite(top, "N")

@@ -324,3 +324,16 @@ def test_property_random_traces_never_nan_and_only_domain_errors(
         assert (m.value is None) != (m.reason is None)
         if m.value is not None:
             assert math.isfinite(m.value)
+
+
+@settings(max_examples=40, deadline=None)
+@given(SEEDS, st.floats(60, 400), st.floats(0, 15))
+def test_property_already_at_the_peak_when_the_trial_arms_is_a_push(seed: int, held: float, extra: float) -> None:
+    """The brief's 'patient already pushing when the trial arms': the capture starts on the plateau
+    and the force only falls back to rest. That is a push of `held` N, started under load, never
+    'a pull of `held` N' (which the first screenshots of the demo showed)."""
+    _t, f = make_test(np.random.default_rng(seed), rest=held, peak=held + extra, rise_s=0.3, noise=0.0)
+    f = np.concatenate([f[: f.size // 2], np.linspace(f[f.size // 2], 0.0, 40), np.zeros(80)])
+    r = analyse_trace(f, FS)
+    assert r.peak_n.value == pytest.approx(float(np.max(f)), abs=0.01), r.peak_n.reason
+    assert any(note.startswith("started under") for note in r.notes)

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,20 +137,23 @@ class ProgressPage(QWidget):
         self.export_png_button.clicked.connect(lambda: self._export_dialog("png"))
         self.export_svg_button = QPushButton("Save as SVG…")
         self.export_svg_button.clicked.connect(lambda: self._export_dialog("svg"))
-        self.clinician_pdf = QPushButton("Clinician PDF…")
-        self.clinician_pdf.clicked.connect(lambda: self._pdf_dialog("clinician"))
-        self.patient_pdf = QPushButton("Patient PDF…")
-        self.patient_pdf.clicked.connect(lambda: self._pdf_dialog("patient"))
-        self.handout_pdf = QPushButton("Exercise handout…")
-        self.handout_pdf.clicked.connect(lambda: self._pdf_dialog("program"))
-        self.referral_pdf = QPushButton("Referral letter…")
-        self.referral_pdf.clicked.connect(lambda: self._pdf_dialog("referral"))
+        # The documents sit in one menu: six buttons in a row made the page 820 px wide at least, so
+        # the patient list could not keep its width on a 1100-pixel window.
+        self.documents_button = QToolButton()
+        self.documents_button.setText("&Documents")
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.documents_button)
+        self.clinician_pdf = menu.addAction("Clinician summary (PDF)…", lambda: self._pdf_dialog("clinician"))
+        self.patient_pdf = menu.addAction("Patient progress summary (PDF)…", lambda: self._pdf_dialog("patient"))
+        self.handout_pdf = menu.addAction("Home-exercise handout (PDF)…", lambda: self._pdf_dialog("program"))
+        self.referral_pdf = menu.addAction("Referral letter (PDF)…", lambda: self._pdf_dialog("referral"))
+        menu.addSeparator()
+        # For the clinic's health record (docs/fhir.md); `hiptrack fhir --import` reads it back.
+        self.fhir_button = menu.addAction("FHIR bundle for the health record…", self._fhir_dialog)
+        self.fhir_button.setToolTip("Strength results as a FHIR R4 bundle for the clinic's electronic health record")
+        self.documents_button.setMenu(menu)
         self.assessment_button = QPushButton("Assessment and plan…")
         self.assessment_button.clicked.connect(self.open_assessment)
-        # For the clinic's health record (docs/fhir.md); `hiptrack fhir --import` reads it back.
-        self.fhir_button = QPushButton("FHIR bundle…")
-        self.fhir_button.setToolTip("Strength results as a FHIR R4 bundle for the clinic's electronic health record")
-        self.fhir_button.clicked.connect(self._fhir_dialog)
         self.patient_view_button = QPushButton("Patient view (F11)")
         self.patient_view_button.clicked.connect(self.open_patient_view)
         self.patient_view_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
@@ -163,10 +168,8 @@ class ProgressPage(QWidget):
         for button in (self.export_png_button, self.export_svg_button, self.patient_view_button):
             bar.addWidget(button)
         documents = QHBoxLayout()
-        documents.addWidget(QLabel("Documents:"))
-        for button in (self.assessment_button, self.clinician_pdf, self.patient_pdf, self.handout_pdf,
-                       self.referral_pdf, self.fhir_button):
-            documents.addWidget(button)
+        documents.addWidget(self.assessment_button)
+        documents.addWidget(self.documents_button)
         documents.addStretch(1)
 
         self.hover = QLabel(" ")
@@ -190,10 +193,11 @@ class ProgressPage(QWidget):
 
     def set_patient(self, patient_id: int | None) -> None:
         self.patient_id = patient_id
-        for widget in (self.metric_box, self.export_png_button, self.export_svg_button, self.clinician_pdf,
-                       self.patient_pdf, self.handout_pdf, self.referral_pdf, self.assessment_button, self.fhir_button,
-                       self.patient_view_button):
+        for widget in (self.metric_box, self.export_png_button, self.export_svg_button, self.documents_button,
+                       self.assessment_button, self.patient_view_button):
             widget.setEnabled(patient_id is not None)
+        for action in (self.clinician_pdf, self.patient_pdf, self.handout_pdf, self.referral_pdf, self.fhir_button):
+            action.setEnabled(patient_id is not None)
         if patient_id is None:
             self.data = None
             self.notice.setText("No patient selected")

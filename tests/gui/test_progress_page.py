@@ -83,7 +83,7 @@ def test_pdf_buttons_write_reports(page: ProgressPage, qtbot, tmp_path: Path,  #
     target = tmp_path / "handout"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     with qtbot.waitSignal(page.report_written) as blocker:
-        qtbot.mouseClick(page.handout_pdf, Qt.MouseButton.LeftButton)
+        page.handout_pdf.trigger()
     assert blocker.args == [str(tmp_path / "handout.pdf")]
     assert (tmp_path / "handout.pdf").read_bytes()[:5] == b"%PDF-"
 
@@ -127,8 +127,8 @@ def test_pdf_dialog_proposes_chart_date_and_kind(page: ProgressPage, qtbot,  # t
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     proposed: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (proposed.append(a[2]), ("", ""))[1])
-    qtbot.mouseClick(page.clinician_pdf, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(page.handout_pdf, Qt.MouseButton.LeftButton)
+    page.clinician_pdf.trigger()
+    page.handout_pdf.trigger()
     assert page.data is not None
     chart, day = page.data.patient.chart_number, page.data.as_of.isoformat()
     assert proposed == [f"{chart}_{day}_clinician.pdf", f"{chart}_{day}_handout.pdf"]
@@ -142,7 +142,7 @@ def test_fhir_button_writes_a_bundle_of_this_patient(page: ProgressPage, qtbot, 
     proposed: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (proposed.append(a[2]), (str(target), ""))[1])
     with qtbot.waitSignal(page.report_written, timeout=10_000) as written:
-        qtbot.mouseClick(page.fhir_button, Qt.MouseButton.LeftButton)
+        page.fhir_button.trigger()
     assert page.data is not None
     assert proposed == [f"{page.data.patient.chart_number}_{page.data.as_of.isoformat()}_fhir.json"]
     assert written.args == [str(tmp_path / "to the EHR.json")]

@@ -60,7 +60,7 @@ def test_referral_letter_button_names_a_missing_referrer(page: ProgressPage, qtb
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: messages.append(text))
     asked: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[2]), ("", ""))[1])
-    qtbot.mouseClick(page.referral_pdf, Qt.MouseButton.LeftButton)
+    page.referral_pdf.trigger()
     assert messages == ["No referrer is entered for this visit: write the name and address under "
                         "Assessment and plan… first."]
     assert asked == []  # no file name is asked for a letter that cannot be written

@@ -5,6 +5,7 @@ and resuming after the screen is closed, with every sample and decision found in
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -119,7 +120,11 @@ def test_full_battery_with_reject_redo_cv_prompt_and_unplug(qtbot, page, sim, on
     for peak in (180.0, 210.0, 210.0):  # L2, R2, L3 → left 150/180/210: CV 16.7 % > 15 % (clinical.md §2.2)
         push(qtbot, sim, screen, peak)
         screen.accept_trial()
-    assert questions and "CV 16." in questions[0] and "above the 15 % limit" in questions[0]
+    # Nominal 150/180/210 give CV 16.7 %; the simulated gauge adds tremor, and which samples a
+    # loaded machine captures moves each stored peak by a few newtons, so the CV is judged in a band.
+    cv = re.search(r"CV (\d+\.\d) %", questions[0]) if questions else None
+    assert cv is not None and 15.0 < float(cv.group(1)) < 19.0, questions
+    assert "above the 15 % limit" in questions[0]
     assert screen.step_label.text().startswith("Gluteus medius · LEFT · trial 4")
     for peak in (190.0, 190.0):  # L4 (extra), R3
         push(qtbot, sim, screen, peak)

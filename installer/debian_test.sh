@@ -7,6 +7,7 @@
 #
 #   sudo installer/debian_test.sh                  # the whole run (see installer/README.md for timings)
 #   sudo installer/debian_test.sh -- tests/unit -q # ./dev test with these pytest arguments instead
+#   sudo installer/debian_test.sh --command './dev test tests/unit -q && ./dev run python installer/smoke_test.py'
 #   options: --keep (leave the root for a look), --suite NAME (default bookworm), --mirror URL
 #
 # Needs root (debootstrap, mount, chroot) and network access to a Debian mirror and to PyPI. The mirror
@@ -19,6 +20,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SUITE=bookworm
 KEEP=0
 PYTEST_ARGS=()
+COMMAND=""
 
 say() { printf '[debian-test] %s\n' "$*" >&2; }
 die() { printf '[debian-test] error: %s\n' "$*" >&2; exit 1; }
@@ -28,8 +30,9 @@ while [ $# -gt 0 ]; do
     --keep) KEEP=1 ;;
     --suite) SUITE=$2; shift ;;
     --mirror) MIRROR=$2; shift ;;
+    --command) COMMAND=$2; shift ;;
     --) shift; PYTEST_ARGS=("$@"); break ;;
-    *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
   shift
 done
@@ -120,14 +123,15 @@ ln -s pts/ptmx "$CHROOT/dev/ptmx"
 mount -t tmpfs -o mode=1777 shm "$CHROOT/dev/shm"
 ln -s /proc/self/fd "$CHROOT/dev/fd"
 ln -s /proc/self/fd/0 "$CHROOT/dev/stdin"; ln -s /proc/self/fd/1 "$CHROOT/dev/stdout"; ln -s /proc/self/fd/2 "$CHROOT/dev/stderr"
-if [ ${#args[@]} -eq 0 ]; then run=(bash .ci/run); else run=(./dev test "${args[@]}"); fi
+if [ -n "$COMMAND" ]; then run=(bash -c "$COMMAND")
+elif [ ${#args[@]} -eq 0 ]; then run=(bash .ci/run); else run=(./dev test "${args[@]}"); fi
 exec chroot "$CHROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb CI=true $PASS_ENV \
   PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   bash -c "cd /src/hiptrack && exec \"\$@\"" bash "${run[@]}"
 '
 say "running ${PYTEST_ARGS[*]:+./dev test ${PYTEST_ARGS[*]}}${PYTEST_ARGS[*]:-.ci/run (./dev test)} inside the root"
 set +e
-CHROOT=$CHROOT PASS_ENV="${PASS_ENV[*]-}" unshare --mount --propagation private bash -c "$INNER" bash "${PYTEST_ARGS[@]+"${PYTEST_ARGS[@]}"}"
+CHROOT=$CHROOT COMMAND=$COMMAND PASS_ENV="${PASS_ENV[*]-}" unshare --mount --propagation private bash -c "$INNER" bash "${PYTEST_ARGS[@]+"${PYTEST_ARGS[@]}"}"
 code=$?
 set -e
 finished=$(date +%s)

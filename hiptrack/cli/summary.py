@@ -86,7 +86,8 @@ def format_summary(summary: PatientSummary, header: dict[str, Any]) -> str:
         mass = f"{visit.body_mass_kg:.1f} kg" if visit.body_mass_kg else "body mass not recorded"
         if visit.body_mass_note:
             mass += f", {visit.body_mass_note}"
-        out.append(f"\n{visit.date.isoformat()}  ({mass})")
+        unfinished = "" if visit.complete else "  UNFINISHED (battery not completed; not compared)"
+        out.append(f"\n{visit.date.isoformat()}  ({mass}){unfinished}")
         for muscle in visit.muscles:
             out += _row_text(muscle)
     return "\n".join(out)

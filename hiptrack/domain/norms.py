@@ -302,6 +302,9 @@ def evaluate_norm(
     force = check_force(force_n)
     if age_years is None:
         return NormResult.no_reference("age unknown")
+    if sex is None or not sex.strip():
+        # Both equations depend on sex; a guess would pick the wrong one for half the patients.
+        return NormResult.no_reference("sex not recorded (set it in the patient's details)")
     for r in tables.ramskov:
         if r.action != action:
             continue

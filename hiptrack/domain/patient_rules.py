@@ -26,7 +26,7 @@ class PatientFields:
     last_name: str
     first_name: str
     date_of_birth: dt.date | None
-    sex: str
+    sex: str | None  # None: not recorded; never guessed, because it selects the norm equation
     height_m: float | None = None
     dominant_leg: str | None = None
     involved_side: str | None = None
@@ -84,8 +84,8 @@ def patient_problems(fields: PatientFields, today: dt.date) -> list[str]:
     if not fields.first_name.strip():
         problems.append("First name is missing")
     problems += date_of_birth_problems(fields.date_of_birth, today)
-    if fields.sex not in SEXES:
-        problems.append(f"Sex must be one of {', '.join(SEXES)}")
+    if fields.sex is not None and fields.sex not in SEXES:
+        problems.append(f"Sex must be one of {', '.join(SEXES)}, or left unrecorded")
     problems += height_problems(fields.height_m)
     if fields.dominant_leg not in (None, *SIDES):
         problems.append("Dominant leg must be left or right")

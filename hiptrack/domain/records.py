@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PatientFacts:
-    sex: str  # "female", "male" or "other"
+    sex: str | None  # "female", "male", "other" or None (not recorded: no norm applies)
     date_of_birth: dt.date
     height_m: float | None = None
     involved_side: str | None = None  # "left", "right", "both" or None (unknown)
@@ -46,3 +46,6 @@ class VisitFacts:
     visit_id: int | None = None
     body_mass_on: dt.date | None = None  # when that mass was taken (earlier = carried forward)
     body_mass_source: str = "unknown"  # the stored source of that mass row
+    # False while the battery is still in progress: its partial results are shown as unfinished and
+    # never serve as, or get compared with, a previous result (a half-done visit reads as a decline).
+    complete: bool = True

@@ -171,6 +171,7 @@ class VisitSummary:
     visit_id: int | None = None
     body_mass: Provenance | None = None  # where the mass used came from, and its date
     body_mass_stale: bool = False  # older than the clinic's limit
+    complete: bool = True  # False: the battery is unfinished (see VisitFacts.complete)
 
     @property
     def body_mass_note(self) -> str | None:
@@ -187,6 +188,7 @@ class VisitSummary:
         return {
             "visit_id": self.visit_id,
             "date": self.date.isoformat(),
+            "complete": self.complete,
             "body_mass_kg": self.body_mass_kg,
             "body_mass_measured_on": mass.measured_on.isoformat() if mass and mass.measured_on else None,
             "body_mass_source": mass.source.value if mass else None,
@@ -200,6 +202,16 @@ class VisitSummary:
 class PatientSummary:
     settings: SummarySettings
     visits: list[VisitSummary]
+
+    @property
+    def completed(self) -> list[VisitSummary]:
+        """Finished visits only, oldest first: what "latest result", trends and documents use."""
+        return [v for v in self.visits if v.complete]
+
+    @property
+    def latest_completed(self) -> VisitSummary | None:
+        done = self.completed
+        return done[-1] if done else None
 
     def to_json_dict(self) -> dict[str, Any]:
         return {"settings": self.settings.to_json_dict(), "visits": [v.to_json_dict() for v in self.visits]}
@@ -433,8 +445,10 @@ def summarise(patient: PatientFacts, visits: Sequence[VisitFacts],
             sides = _sides_of(tests, cfg.primary, notes, visit.date)
             row = _row(patient, visit, key, sides, cfg, notes)
             row.change = {"previous": {}, "baseline": {}}
+            if not visit.complete:
+                notes.append("Unfinished visit: not compared with earlier visits until the battery is finished")
             for side in Side:
-                current = sides[side]
+                current = sides[side] if visit.complete else None
                 past = history.get((key, side), [])
                 prev = _compare(past[-1] if past else None, current, key[1], cfg, notes)
                 # With one earlier visit, the previous visit is the baseline: compute it once.
@@ -446,7 +460,8 @@ def summarise(patient: PatientFacts, visits: Sequence[VisitFacts],
             rows.append(row)
         mass = _visit_mass(visit)
         out.append(VisitSummary(visit.date, visit.body_mass_kg, rows, visit.visit_id, mass,
-                                mass is not None and mass_is_stale(mass, visit.date, cfg.mass_max_age_days)))
+                                mass is not None and mass_is_stale(mass, visit.date, cfg.mass_max_age_days),
+                                visit.complete))
     return PatientSummary(cfg, out)
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 import html
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -44,12 +44,15 @@ from PySide6.QtWidgets import (
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.outcomes import SPECS, Instrument
 from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label, save_or_show
+from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.storage import exercises as ex
 from hiptrack.storage import outcomes as oc
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.patients import patient_details
+
+DialogT = TypeVar("DialogT", bound=QDialog)
 
 SIDE_CHOICES = (("both", "Each side"), ("left", "Left"), ("right", "Right"), ("bilateral", "Both legs together"))
 RESISTANCE_CHOICES = (("none", "None"), ("band", "Resistance band"), ("ankle_weight", "Ankle weight"))
@@ -1060,7 +1063,8 @@ class ExercisePage(QWidget):
             with self.db.session() as s:
                 ex.prescribe(s, pid, fields)
 
-        if PrescriptionDialog(self._exercises(), save, self.today(), parent=self).exec() == QDialog.DialogCode.Accepted:
+        if self._with_banner(PrescriptionDialog(self._exercises(), save, self.today(), parent=self)).exec() \
+                == QDialog.DialogCode.Accepted:
             self._changed()
 
     def _on_edit_prescription(self) -> None:
@@ -1072,7 +1076,7 @@ class ExercisePage(QWidget):
             with self.db.session() as s:
                 ex.update_prescription(s, p.id, fields, expected_version=p.version)
 
-        dialog = PrescriptionDialog(self._exercises(p.exercise_id), save, self.today(), p.fields(), self)
+        dialog = self._with_banner(PrescriptionDialog(self._exercises(p.exercise_id), save, self.today(), p.fields(), self))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed()
 
@@ -1092,6 +1096,11 @@ class ExercisePage(QWidget):
         if self.confirm("Void prescription", f"Void {p.exercise_name}? Use this only for a prescription entered "
                                              "in error: it no longer counts for adherence."):
             self._run("Void prescription", lambda: self._in_session(lambda s: ex.void_prescription(s, p.id)))
+
+    def _with_banner(self, dialog: DialogT) -> DialogT:
+        """A dialog that records data for the current patient names that patient at its top."""
+        add_banner(dialog, self.db, self.patient_id)
+        return dialog
 
     def _in_session(self, action: Callable[[Any], object]) -> None:
         with self.db.session() as s:
@@ -1132,7 +1141,7 @@ class ExercisePage(QWidget):
             with self.db.session() as s:
                 ex.log_entry(s, p.id, fields, today)
 
-        dialog = LogDialog(p, save, today, parent=self)
+        dialog = self._with_banner(LogDialog(p, save, today, parent=self))
         dialog.day.setDate(self.log_day.date())
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.log_status.setText(f"Logged {p.exercise_name} for {from_qdate(dialog.day.date()).isoformat()}.")
@@ -1154,7 +1163,7 @@ class ExercisePage(QWidget):
             with self.db.session() as s:
                 ex.update_log_entry(s, entry.id, fields, expected_version=entry.version, today=today)
 
-        if LogDialog(prescription, save, today, entry.fields, self).exec() == QDialog.DialogCode.Accepted:
+        if self._with_banner(LogDialog(prescription, save, today, entry.fields, self)).exec() == QDialog.DialogCode.Accepted:
             self._changed()
 
     def _on_void_entry(self) -> None:
@@ -1205,7 +1214,7 @@ class ExercisePage(QWidget):
             with self.db.session() as s:
                 recorders[instrument](s, pid, value, day, today=today)
 
-        if OutcomeDialog(instrument, save, today, self).exec() == QDialog.DialogCode.Accepted:
+        if self._with_banner(OutcomeDialog(instrument, save, today, self)).exec() == QDialog.DialogCode.Accepted:
             self._changed()
 
     def _on_void_score(self) -> None:

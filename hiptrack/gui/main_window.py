@@ -6,7 +6,7 @@ import base64
 import logging
 from typing import Any, Protocol
 
-from PySide6.QtCore import QByteArray, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,9 +38,11 @@ from hiptrack.gui.dialogs.reliability_dialog import ReliabilityDialog
 from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
 from hiptrack.gui.exercise_page import ExercisePage
 from hiptrack.gui.overview_page import OverviewPage
+from hiptrack.gui.patient_banner import PatientBanner
 from hiptrack.gui.patient_list import PatientListModel
 from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.gui.strength_page import StrengthPage
+from hiptrack.gui.visit_guard import confirm_leave
 from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.backups import backup_location
 from hiptrack.storage.database import Database
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText("Search name or chart number  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_changed)
-        self.search.returnPressed.connect(self._focus_first_match)
+        self.search.returnPressed.connect(self._open_single_match)
+        self._applied_filter = ""
         self.show_archived = QCheckBox("Show &archived")
         self.show_archived.toggled.connect(lambda _checked: self.reload_patients())
         self.table = QTableView()
@@ -128,10 +131,18 @@ class MainWindow(QMainWindow):
         self.strength.visit_changed.connect(lambda _pid: self.progress.refresh_when_shown.request())
         self.exercises.program_changed.connect(lambda _pid: self.progress.refresh_when_shown.request())
 
+        # Whose record every page shows, above all of them (gui/patient_banner.py).
+        self.banner = PatientBanner()
+        workspace = QWidget()
+        workspace_layout = QVBoxLayout(workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        workspace_layout.addWidget(self.banner)
+        workspace_layout.addWidget(self.tabs, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(workspace)
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
 
@@ -177,6 +188,13 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "C&linicians and PINs…", None, lambda: CliniciansDialog(self.db, self).exec())
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        # Window-wide keys (they work whichever page or widget has the focus); the pages' own
+        # shortcuts for these keys are switched off so that no key is ambiguous.
+        patient_menu = menu.addMenu("Visi&t")
+        self._action(patient_menu, "Start a &visit", "Ctrl+T", self.start_visit_anywhere)
+        self._action(patient_menu, "&Patient view", "F11", self.progress.open_patient_view)
+        self.strength.shortcuts["Ctrl+T"].setEnabled(False)
+        self.progress.patient_view_shortcut.setEnabled(False)
         db_menu = menu.addMenu("&Database")
         self.admin_actions.append(self._action(db_menu, "&Back up now", None, self.backup_now))
         self._action(db_menu, "&Information", None, self.show_database_info)
@@ -203,23 +221,54 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)
         self._update_count()
         if keep is not None:
-            self.select_patient(keep)
+            self._reconcile_selection()
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         self.count_label.setText(f"{shown} of {total} patients" if shown != total else f"{total} patients")
 
     def _on_search_changed(self, text: str) -> None:
+        previous, self._applied_filter = self._applied_filter, text
         self.model.set_filter(text)
         self._update_count()
-        if self.current_patient_id is not None:
-            row = self.model.row_of(self.current_patient_id)
-            if row is not None:
-                self.table.selectRow(row)
+        if not self._reconcile_selection():
+            # The clinician chose to stay with the battery in progress: show its patient again.
+            self._applied_filter = previous
+            with QSignalBlocker(self.search):
+                self.search.setText(previous)
+            self.model.set_filter(previous)
+            self._update_count()
+            self._reconcile_selection()
 
-    def _focus_first_match(self) -> None:
-        if self.model.rowCount() > 0:
+    def _reconcile_selection(self) -> bool:
+        """Keep the list and the pages on one patient after the rows changed (filter, reload).
+
+        The current patient stays selected while listed. Once hidden, the only match becomes current,
+        or else no patient: a page never shows someone the list does not. False when the clinician
+        declined to leave a battery in progress."""
+        current = self.current_patient_id
+        if current is None:
+            return True
+        row = self.model.row_of(current)
+        if row is not None:
+            self.table.selectRow(row)
+            return True
+        only = self.model.row_at(0) if self.model.rowCount() == 1 else None
+        if not self._may_leave_patient("Change patient"):
+            return False
+        if only is not None:
             self.table.selectRow(0)
+        else:
+            self.table.clearSelection()
+            self._set_current(None)
+        return True
+
+    def _open_single_match(self) -> None:
+        """Enter in the search box: open the only match; with several, go to the list to choose."""
+        if self.model.rowCount() == 1:
+            self.table.selectRow(0)
+            self.tabs.currentWidget().setFocus()
+        elif self.model.rowCount() > 1:
             self.table.setFocus()
 
     def focus_search(self) -> None:
@@ -240,13 +289,44 @@ class MainWindow(QMainWindow):
         patient_id = patient.id if patient else None
         if patient_id == self.current_patient_id:
             return
+        if not self._may_leave_patient("Change patient"):
+            self._reselect_current()
+            return
+        self._set_current(patient_id)
+
+    def _set_current(self, patient_id: int | None) -> None:
+        """The one place the current patient changes: banner and every page follow it."""
         self.current_patient_id = patient_id
+        self.banner.load(self.db, patient_id)
         for page in self.pages:
             page.set_patient(patient_id)
         if patient_id is not None:
             record_patient_opened(self.db, patient_id)
             log.info("patient id=%s opened", patient_id)
             self.patient_selected.emit(patient_id)
+
+    def _reselect_current(self) -> None:
+        row = None if self.current_patient_id is None else self.model.row_of(self.current_patient_id)
+        with QSignalBlocker(self.table.selectionModel()):
+            if row is None:
+                self.table.clearSelection()
+            else:
+                self.table.selectRow(row)
+        self.table.viewport().update()
+
+    def _may_leave_patient(self, action: str) -> bool:
+        """Ask before leaving a battery in progress (gui/visit_guard.py); True when nothing is open."""
+        progress = self.strength.battery_in_progress()
+        name = self.banner.fields.last_name if self.banner.fields is not None else "this patient"
+        return confirm_leave(self, name, progress, action)
+
+    def start_visit_anywhere(self) -> None:
+        """Ctrl+T from any page: go to strength testing and start (or offer to resume) a visit."""
+        if self.current_patient_id is None:
+            self.statusBar().showMessage("Select a patient first (Ctrl+F to search)", 5000)
+            return
+        self.tabs.setCurrentWidget(self.strength)
+        self.strength.start_new_visit()
 
     def new_patient(self) -> None:
         created: list[int] = []
@@ -285,8 +365,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             log.info("patient id=%s edited", patient_id)
             self.reload_patients()
-            for page in self.pages:
-                page.set_patient(patient_id)
+            self._set_current(patient_id)
 
     def toggle_archive(self) -> None:
         patient_id = self.current_patient_id
@@ -309,9 +388,7 @@ class MainWindow(QMainWindow):
             return
         log.info("patient id=%s %s", patient_id, "archived" if archiving else "restored")
         if archiving and not self.show_archived.isChecked():
-            self.current_patient_id = None
-            for page in self.pages:
-                page.set_patient(None)
+            self._set_current(None)
         self.reload_patients()
 
     # --- settings ---
@@ -400,6 +477,9 @@ class MainWindow(QMainWindow):
         self.workstation.set(S.WINDOW_STATE, base64.b64encode(bytes(self.splitter.saveState().data())).decode())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave_patient("Close hiptrack"):
+            event.ignore()
+            return
         self.save_window_state()
         self.session.shutdown()
         super().closeEvent(event)

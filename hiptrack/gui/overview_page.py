@@ -107,7 +107,7 @@ class OverviewPage(QWidget):
         values = {
             "Chart number": f.chart_number,
             "Date of birth": f"{dob.isoformat()} (age {age_on(dob, dt.date.today())})" if dob else "",
-            "Sex": f.sex,
+            "Sex": f.sex or "not recorded (norms do not apply)",
             "Height": f"{f.height_m:.2f} m" if f.height_m else "not recorded",
             "Dominant leg": f.dominant_leg or "not recorded",
             "Involved side": f.involved_side or "not set (LSI not computed)",
@@ -129,7 +129,8 @@ class OverviewPage(QWidget):
     def _on_record_mass(self) -> None:
         if self.patient_id is None:
             return
-        text, ok = QInputDialog.getText(self, "Record body mass", "Body mass today (kg):")
+        # The prompt names the patient: this records data, and the dialog hides the page behind it.
+        text, ok = QInputDialog.getText(self, "Record body mass", f"{self.title.text()}\n\nBody mass today (kg):")
         if not ok or not text.strip():
             return
         problems: list[str] = []

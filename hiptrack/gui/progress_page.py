@@ -193,6 +193,7 @@ class ProgressPage(QWidget):
 
     def set_patient(self, patient_id: int | None) -> None:
         self.patient_id = patient_id
+        self.hover.setText(" ")  # the readout described the previous patient's chart
         for widget in (self.metric_box, self.export_png_button, self.export_svg_button, self.documents_button,
                        self.assessment_button, self.patient_view_button):
             widget.setEnabled(patient_id is not None)

@@ -108,7 +108,9 @@ def visit_html(visit: VisitSummary | None, unit: str) -> str:
     caveat = ("<p style='color:#555'>Fixed asymmetry cut-offs are poorly supported: healthy people differ by up to "
               "23–40 % between sides (Bohannon &amp; Andrews 1999). Act on differences that are consistent and "
               "beyond measurement error.</p>")
-    return (f"<p>Visit {visit.date.isoformat()} · body mass {mass}</p>"
+    unfinished = ("" if visit.complete else
+                  " · <b>unfinished</b>: partial results, not compared with earlier visits")
+    return (f"<p>Visit {visit.date.isoformat()} · body mass {mass}{unfinished}</p>"
             + "".join(muscle_html(m, unit) for m in visit.muscles) + caveat)
 
 

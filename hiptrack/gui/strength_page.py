@@ -26,6 +26,7 @@ from hiptrack.domain.positions import BATTERIES, POSITIONS
 from hiptrack.domain.provenance import Provenance, Source, lever_provenance
 from hiptrack.gui.device_bar import DeviceBar
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitDialog, VisitSetup
+from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.gui.trial_screen import TrialScreen
@@ -76,7 +77,7 @@ class StrengthPage(QWidget):
         idle_layout.addWidget(self.heading)
         idle_layout.addWidget(self.resume_label)
         idle_layout.addLayout(buttons)
-        idle_layout.addWidget(QLabel("Latest results:"))
+        idle_layout.addWidget(QLabel("Latest results (finished visits only):"))
         idle_layout.addWidget(self.last_results, 1)
         self.stack.addWidget(self.idle)
 
@@ -86,10 +87,14 @@ class StrengthPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        # The main window owns Ctrl+T for the whole window and disables this one (two active
+        # shortcuts on one key are ambiguous and neither fires); it serves the page on its own.
+        self.shortcuts: dict[str, QShortcut] = {}
         for key, slot in (("Ctrl+T", self.start_new_visit), ("P", self.simulated_push)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+            self.shortcuts[key] = shortcut
         self.set_patient(None)
 
     # ------------------------------------------------------------------ patient
@@ -120,8 +125,14 @@ class StrengthPage(QWidget):
                                       "saved. Resume it to carry on where testing stopped.")
         self.resume_label.setVisible(state is not None)
         self.resume_button.setVisible(state is not None)
-        latest = summary.visits[-1] if summary.visits else None
-        self.last_results.show_visit(latest, str(self.clinic.get(S.DISPLAY_UNIT.key, "N")))
+        # An unfinished battery is offered for resuming above, never shown as the latest result.
+        self.last_results.show_visit(summary.latest_completed, str(self.clinic.get(S.DISPLAY_UNIT.key, "N")))
+
+    def battery_in_progress(self) -> tuple[int, int] | None:
+        """(trials accepted, trials planned) while a visit is open on the trial screen, else None."""
+        if self.screen_widget is None:
+            return None
+        return self.screen_widget.run.progress
 
     # ------------------------------------------------------------------ visits
     def start_new_visit(self) -> None:
@@ -143,6 +154,7 @@ class StrengthPage(QWidget):
                              latest_mass_on=mass.measured_on if mass else None,
                              mass_max_age_days=int(self.clinic.get(S.MASS_MAX_AGE_DAYS.key,
                                                                    S.MASS_MAX_AGE_DAYS.default)))
+        add_banner(dialog, self.db, self.patient_id)
         if not dialog.exec() or dialog.result_setup is None:
             return
         setup = dialog.result_setup

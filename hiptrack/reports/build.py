@@ -85,7 +85,7 @@ class PatientInfo:
     last_name: str
     first_name: str
     date_of_birth: dt.date
-    sex: str
+    sex: str | None
     height_m: float | None
     involved_side: str | None
     dominant_leg: str | None
@@ -456,7 +456,10 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
                                 Visit.status != "voided").order_by(Visit.id.desc()).limit(1))
         if visit_row is None:
             raise ReportError(f"no visit on {visit_date.isoformat()} for this patient")
-    summary = patient_summary(session, patient_id, up_to=visit_date)
+    everything = patient_summary(session, patient_id, up_to=visit_date)
+    # A document never presents a half-done battery as a result: unfinished visits are left out and named.
+    summary = PatientSummary(everything.settings, everything.completed)
+    unfinished = [v.date for v in everything.visits if not v.complete]
     visits = summary.visits
     current: VisitSummary | None = None
     if visits and (visit_date is None or visits[-1].date == visit_date):
@@ -468,7 +471,7 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
         visit_row = session.get(Visit, current.visit_id)
     if visit_row is None:
         visit_row = session.scalar(
-            select(Visit).where(Visit.patient_id == patient_id, Visit.status != "voided")
+            select(Visit).where(Visit.patient_id == patient_id, Visit.status == "completed")
             .order_by(Visit.visit_date.desc(), Visit.id.desc()).limit(1))
     as_of = visit_date or today
     adherence = sorted((w for w in patient_adherence(session, patient_id, today=as_of)), key=lambda w: w.week_start)
@@ -490,7 +493,8 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
         adherence=adherence,
         resistance=_resistance(session, patient_id, as_of),
         program=_program(session, patient_id, as_of),
-        statements=_statements(current, visit_row is not None),
+        statements=_statements(current, visit_row is not None) + [wording.UNFINISHED_VISIT.format(date=d.isoformat())
+                                                                   for d in unfinished],
         visit_id=visit_row.id if visit_row is not None else None,
         tester=_tester(session, visit_row),
         visit_report=current_report(session, visit_row.id) if visit_row is not None else None,

@@ -604,7 +604,7 @@ def clinician_blocks(data: ReportData) -> list[Block]:
     facts = [
         ("Patient", p.display_name), ("Chart number", p.chart_number),
         ("Date of birth", f"{F.date(p.date_of_birth)} (age {_age(p.date_of_birth, data.as_of)})"),
-        ("Sex", p.sex), ("Height", f"{F.number(p.height_m, 2)} m" if p.height_m else "not recorded"),
+        ("Sex", p.sex or "not recorded"), ("Height", f"{F.number(p.height_m, 2)} m" if p.height_m else "not recorded"),
         ("Body mass at visit", mass), ("Involved side", p.involved_side or "not set (LSI not computed)"),
         ("Dominant leg", p.dominant_leg or "not recorded"),
         ("Visit", F.date(data.current.date) if data.current else "—"),

@@ -215,6 +215,8 @@ NO_TESTS = "No strength tests have been recorded yet."
 NO_MASS = ("Your body weight was not recorded at this visit, so strength for your size (per kilogram) "
            "cannot be shown.")
 NO_MASS_CLINICIAN = "Body mass not recorded for this visit: N/kg and Nm/kg are not computed and norms needing mass are not shown."
+UNFINISHED_VISIT = ("The visit of {date} is unfinished (its battery was not completed): its partial results are left "
+                    "out of this document until the visit is finished.")
 ONE_SIDE_CLINICIAN = "Only the {side} side was tested for {muscle}: asymmetry and LSI are not computed."
 
 

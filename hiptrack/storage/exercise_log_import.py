@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from hiptrack.storage import exercises as ex
 from hiptrack.storage.csv_cells import unprotect
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.models import Exercise, ExerciseLogEntry, Patient, Prescription
+from hiptrack.storage.models import Exercise, ExerciseLogEntry, Prescription
+from hiptrack.storage.patients import find_by_chart
 
 log = logging.getLogger(__name__)
 
@@ -146,7 +147,8 @@ class _Lookup:
 
     def patient(self, chart: str) -> int | None:
         if chart not in self.patients:
-            self.patients[chart] = self.session.scalar(select(Patient.id).where(Patient.chart_number == chart))
+            patient = find_by_chart(self.session, chart)
+            self.patients[chart] = patient.id if patient is not None else None
         return self.patients[chart]
 
     def prescription(self, patient_id: int, exercise_id: int, day: dt.date) -> Prescription | None:

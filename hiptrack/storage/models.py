@@ -98,7 +98,7 @@ class Patient(Base):
     last_name: Mapped[str] = mapped_column(String(120))
     first_name: Mapped[str] = mapped_column(String(120))
     date_of_birth: Mapped[dt.date] = mapped_column(Date)
-    sex: Mapped[str] = mapped_column(String(10))
+    sex: Mapped[str | None] = mapped_column(String(10))  # None: not recorded (norms then do not apply)
     height_m: Mapped[float | None] = mapped_column(Float)
     dominant_leg: Mapped[str | None] = mapped_column(String(10))
     involved_side: Mapped[str | None] = mapped_column(String(10))

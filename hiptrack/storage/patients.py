@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from hiptrack import log as hlog
@@ -62,12 +62,27 @@ def _clean(fields: PatientFields) -> PatientFields:
     )
 
 
+def chart_key(chart_number: str) -> str:
+    """The form chart numbers are compared in: 'ht-01004 ' and 'HT-01004' are one chart."""
+    return chart_number.strip().casefold()
+
+
+def same_chart(chart_number: str) -> ColumnElement[bool]:
+    """A WHERE clause matching every stored chart number equal to this one up to case and spaces.
+
+    Python's casefold and SQL lower() agree on the ASCII letters, digits and dashes clinics use;
+    stored numbers are already trimmed (migration 0007 and every write since)."""
+    return func.lower(func.trim(Patient.chart_number)) == chart_key(chart_number)
+
+
 def _check(session: Session, fields: PatientFields, patient_id: int | None, today: dt.date) -> None:
     problems = patient_problems(fields, today)
     if fields.chart_number:
-        clash = session.scalar(select(Patient.id).where(Patient.chart_number == fields.chart_number))
-        if clash is not None and clash != patient_id:
-            problems.append(f"Chart number {fields.chart_number} is already used by another patient")
+        clashes = session.scalars(select(Patient).where(same_chart(fields.chart_number), Patient.id != (patient_id or -1)))
+        for clash in clashes:
+            problems.append(f"Chart number {fields.chart_number} is already used by another patient"
+                            + ("" if clash.chart_number == fields.chart_number else f" (as {clash.chart_number})"))
+            break
     if problems:
         raise ValidationError(problems)
 
@@ -133,7 +148,20 @@ def get_patient(session: Session, patient_id: int) -> Patient:
 
 
 def find_by_chart(session: Session, chart_number: str) -> Patient | None:
-    return session.scalar(select(Patient).where(Patient.chart_number == chart_number.strip()))
+    """The patient with this chart number, whatever its case or surrounding spaces; an exact match
+    first where an old database still holds near-duplicates (migration 0007 reports them)."""
+    matches = list(session.scalars(select(Patient).where(same_chart(chart_number)).order_by(Patient.id)))
+    exact = [p for p in matches if p.chart_number == chart_number.strip()]
+    best = exact or matches
+    return best[0] if best else None
+
+
+def chart_number_near_duplicates(session: Session) -> list[tuple[int, ...]]:
+    """Groups of patient ids whose chart numbers differ only in case or spaces (kept, never merged)."""
+    groups: dict[str, list[int]] = {}
+    for patient_id, chart in session.execute(select(Patient.id, Patient.chart_number).order_by(Patient.id)):
+        groups.setdefault(chart_key(chart), []).append(patient_id)
+    return [tuple(ids) for ids in groups.values() if len(ids) > 1]
 
 
 def require_by_chart(session: Session, chart_number: str) -> Patient:

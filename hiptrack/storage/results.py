@@ -91,7 +91,7 @@ def visit_facts(session: Session, patient_id: int, up_to: dt.date | None = None)
     if up_to is not None:
         visit_filter.append(Visit.visit_date <= up_to)
     visits = session.execute(
-        select(Visit.id, Visit.visit_date).where(*visit_filter).order_by(Visit.visit_date, Visit.id)).all()
+        select(Visit.id, Visit.visit_date, Visit.status).where(*visit_filter).order_by(Visit.visit_date, Visit.id)).all()
     tests = session.execute(
         select(StrengthTest.id, StrengthTest.visit_id, StrengthTest.muscle, StrengthTest.side, StrengthTest.position,
                StrengthTest.method, StrengthTest.lever_arm_m, StrengthTest.lever_source,
@@ -120,15 +120,16 @@ def visit_facts(session: Session, patient_id: int, up_to: dt.date | None = None)
                 muscle=t.muscle, side=t.side, position=t.position, method=t.method, lever_arm_m=t.lever_arm_m,
                 forces_n=tuple(forces[t.id]), lever_source=t.lever_source, lever_measured_on=t.lever_measured_on,
                 trial_notes=tuple(trial_notes.get(t.id, ()))))
-    return [_visit_facts(v.id, v.visit_date, tuple(tests_of[v.id]), masses) for v in visits if v.id in tests_of]
+    return [_visit_facts(v.id, v.visit_date, tuple(tests_of[v.id]), masses, v.status == "completed")
+            for v in visits if v.id in tests_of]
 
 
 def _visit_facts(visit_id: int, day: dt.date, tests: tuple[TestFacts, ...],
-                 masses: list[MassMeasurement]) -> VisitFacts:
+                 masses: list[MassMeasurement], complete: bool) -> VisitFacts:
     mass = _mass_on(day, masses)
     return VisitFacts(date=day, body_mass_kg=mass.mass_kg if mass else None, tests=tests, visit_id=visit_id,
                       body_mass_on=mass.measured_on if mass else None,
-                      body_mass_source=mass.source if mass else "unknown")
+                      body_mass_source=mass.source if mass else "unknown", complete=complete)
 
 
 def _mass_on(day: dt.date, masses: list[MassMeasurement]) -> MassMeasurement | None:

@@ -176,7 +176,7 @@ def _record(patient: Patient, visit: Visit, test: StrengthTest, trial: Trial, ro
     involved = patient.involved_side if patient.involved_side in ("left", "right") else ""
     record = {
         "chart_number": patient.chart_number, "last_name": patient.last_name, "first_name": patient.first_name,
-        "date_of_birth": patient.date_of_birth.isoformat(), "sex": patient.sex, "height_m": _num(patient.height_m),
+        "date_of_birth": patient.date_of_birth.isoformat(), "sex": patient.sex or "", "height_m": _num(patient.height_m),
         "involved_side": involved, "visit_date": visit.visit_date.isoformat(), "body_mass_kg": _num(mass_that_day),
         "muscle": test.muscle, "side": side, "position": test.position, "method": test.method,
         "lever_arm_m": _num(test.lever_arm_m), "trial": str(trial.trial_number), **_as_reported(trial, force),

@@ -41,6 +41,7 @@ from hiptrack.domain.result_columns import COLUMNS
 from hiptrack.domain.units import parse_unit, to_newtons
 from hiptrack.storage.csv_cells import unprotect
 from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
+from hiptrack.storage.patients import chart_key, find_by_chart
 from hiptrack.storage.types import utcnow
 
 ALLOWED_UNITS = ("N", "kgf", "lbf")
@@ -66,7 +67,7 @@ class ResultRow:
     last_name: str
     first_name: str
     date_of_birth: dt.date
-    sex: str
+    sex: str | None
     height_m: float | None
     involved_side: str | None
     visit_date: dt.date
@@ -175,9 +176,9 @@ def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow
         problems.append(visit_problem)
     elif visit is not None and (visit > today or (dob is not None and visit < dob)):
         problems.append(f"visit_date {visit.isoformat()} is in the future or before the date of birth")
-    sex = raw.get("sex", "").lower()
-    if sex not in ("female", "male"):
-        problems.append(f"sex '{raw.get('sex', '')}' must be female or male")
+    sex: str | None = raw.get("sex", "").strip().lower() or None  # empty: not recorded (no norm applies)
+    if sex not in ("female", "male", None):
+        problems.append(f"sex '{raw.get('sex', '')}' must be female, male or empty (not recorded)")
     height = _optional_float(raw.get("height_m", ""), "height_m", problems)
     problems += height_problems(height)
     involved = raw.get("involved_side", "").lower() or None
@@ -216,7 +217,7 @@ def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow
     # A file that says its lever was a default keeps saying so; the import never upgrades it.
     lever_source = raw.get("lever_source", "").lower()
     return ResultRow(
-        line, raw["chart_number"], raw["last_name"], raw["first_name"], dob, sex, height, involved, visit, mass,
+        line, raw["chart_number"].strip(), raw["last_name"], raw["first_name"], dob, sex, height, involved, visit, mass,
         muscle, side, position, method, lever, trial, force_n, value, unit,
         lever_source if lever_source in ("typical", "unknown") else "imported",
     ), []
@@ -255,13 +256,13 @@ def validate_rows(raw_rows: Iterable[dict[str, str]], today: dt.date) -> tuple[l
         problems += [f"line {line}: {p}" for p in row_problems]
         if row is None:
             continue
-        key = (row.chart_number, row.visit_date, row.muscle, row.side, row.position, row.method, row.trial)
+        key = (chart_key(row.chart_number), row.visit_date, row.muscle, row.side, row.position, row.method, row.trial)
         if key in seen:
             problems.append(f"line {line}: repeats trial {row.trial} already given on line {seen[key]}")
         seen.setdefault(key, line)
         problems += _conflicts(row, masses, levers)
         identity = (row.last_name.casefold(), row.first_name.casefold(), row.date_of_birth, row.sex)
-        first = people.setdefault(row.chart_number, (*identity, line))
+        first = people.setdefault(chart_key(row.chart_number), (*identity, line))
         if first[:4] != identity:
             problems.append(
                 f"line {line}: chart {row.chart_number} has a different name, birth date or sex than on line {first[4]}"
@@ -315,10 +316,10 @@ def import_rows(session: Session, raw_rows: Iterable[dict[str, str]], today: dt.
 def _match_patients(session: Session, rows: list[ResultRow], problems: list[str]) -> dict[str, Patient | None]:
     found: dict[str, Patient | None] = {}
     for row in rows:
-        if row.chart_number in found:
+        if chart_key(row.chart_number) in found:
             continue
-        patient = session.scalar(select(Patient).where(Patient.chart_number == row.chart_number))
-        found[row.chart_number] = patient
+        patient = find_by_chart(session, row.chart_number)
+        found[chart_key(row.chart_number)] = patient
         if patient is not None:
             hlog.redact(patient.chart_number, patient.last_name, patient.first_name)
             same = (patient.last_name.casefold(), patient.first_name.casefold(), patient.date_of_birth, patient.sex)
@@ -339,7 +340,7 @@ def _write(session: Session, rows: list[ResultRow], patients: dict[str, Patient 
     masses: set[tuple[Patient, dt.date]] = set()
     with session.no_autoflush:
         for row in rows:
-            patient = patients.get(row.chart_number)
+            patient = patients.get(chart_key(row.chart_number))
             if patient is None:
                 patient = Patient(
                     chart_number=row.chart_number, last_name=row.last_name, first_name=row.first_name,
@@ -347,7 +348,7 @@ def _write(session: Session, rows: list[ResultRow], patients: dict[str, Patient 
                     involved_side=row.involved_side, notes="",
                 )
                 session.add(patient)
-                patients[row.chart_number] = patient
+                patients[chart_key(row.chart_number)] = patient
                 report.patients_created += 1
                 hlog.redact(row.chart_number, row.last_name, row.first_name)
             visit = _visit(session, patient, row.visit_date, visits, report)

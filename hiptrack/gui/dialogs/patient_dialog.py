@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from hiptrack.domain.patient_rules import PatientFields, body_mass_problems, parse_date, patient_problems
 from hiptrack.gui.dialogs.problems import ProblemsMixin, parse_number, problems_label, save_or_show
 
+NOT_RECORDED = "not recorded"
 SaveCallback = Callable[[PatientFields, float | None], None]
 
 
@@ -37,7 +38,8 @@ class PatientDialog(QDialog, ProblemsMixin):
         self.dob = QLineEdit()
         self.dob.setPlaceholderText("YYYY-MM-DD")
         self.sex = QComboBox()
-        self.sex.addItems(["female", "male", "other"])
+        # No default: a guessed sex would select a norm equation (Harbo, Ramskov) for the wrong sex.
+        self.sex.addItems([NOT_RECORDED, "female", "male", "other"])
         self.height_edit = QLineEdit()
         self.height_edit.setPlaceholderText("metres, e.g. 1.72")
         self.mass = QLineEdit()
@@ -76,7 +78,7 @@ class PatientDialog(QDialog, ProblemsMixin):
         self.last_name.setText(f.last_name)
         self.first_name.setText(f.first_name)
         self.dob.setText(f.date_of_birth.isoformat() if f.date_of_birth else "")
-        self.sex.setCurrentText(f.sex)
+        self.sex.setCurrentText(f.sex or NOT_RECORDED)
         self.height_edit.setText(f"{f.height_m:.2f}" if f.height_m else "")
         self.dominant.setCurrentText(f.dominant_leg or "not recorded")
         self.involved.setCurrentText(f.involved_side or "not set")
@@ -96,7 +98,7 @@ class PatientDialog(QDialog, ProblemsMixin):
             last_name=self.last_name.text(),
             first_name=self.first_name.text(),
             date_of_birth=dob,
-            sex=self.sex.currentText(),
+            sex=None if self.sex.currentIndex() == 0 else self.sex.currentText(),
             height_m=height,
             dominant_leg=None if self.dominant.currentIndex() == 0 else self.dominant.currentText(),
             involved_side=None if self.involved.currentIndex() == 0 else self.involved.currentText(),

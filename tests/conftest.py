@@ -19,6 +19,18 @@ PG_ENV = "HIPTRACK_TEST_DATABASE_URL"
 
 
 @pytest.fixture(autouse=True)
+def no_qthread_left_running() -> Iterator[None]:
+    """Fail a test that leaves a QThread running, naming where the thread was started."""
+    from tests import qthread_guard
+
+    qthread_guard.install()
+    yield
+    leaks = qthread_guard.still_running()
+    if leaks:
+        pytest.fail("a QThread is still running after the test:\n" + "\n".join(leaks), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
 def hiptrack_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data, backup, log and config folders."""
     home = tmp_path / "home"

@@ -6,6 +6,7 @@ ports: the session re-wires each new reader to its own signals.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 from collections.abc import Mapping
@@ -33,6 +34,8 @@ def with_clinic_limit(config: DeviceConfig, clinic: Mapping[str, Any]) -> Device
 
 
 class DeviceSession(QObject):
+    stop_wait_ms = 5000  # how long disconnecting waits for a reader before leaving it to finish alone
+
     status_changed = Signal(object)  # DeviceStatus
     samples_arrived = Signal(object)  # SampleBatch
     trial_started = Signal(float)
@@ -47,6 +50,7 @@ class DeviceSession(QObject):
         self.status = DeviceStatus(DeviceState.STOPPED, "No dynamometer connected")
         self.segmenter_settings = SegmenterSettings()
         self.simulator: object | None = None  # a demo simulator kept alive with the session
+        self._stopping: list[DeviceReader] = []  # readers that outlived the stop wait
 
     @property
     def connected(self) -> bool:
@@ -71,10 +75,33 @@ class DeviceSession(QObject):
         if reader is None:
             return
         reader.stop()
-        if not reader.wait(5000):
-            log.error("device reader did not stop within 5 s")
-        reader.status_changed.disconnect(self._on_status)
+        stopped = reader.wait(self.stop_wait_ms)
+        wires = [(reader.status_changed, self._on_status)]
+        if not stopped:
+            # Whatever a stuck reader says later must never reach the next device or visit.
+            wires += [(reader.samples_arrived, self.samples_arrived), (reader.trial_started, self.trial_started),
+                      (reader.trial_captured, self.trial_captured)]
+        for signal, slot in wires:
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+        if not stopped:
+            # A driver stuck in a blocking read. Dropping the last reference here would destroy a
+            # running QThread, which aborts the whole process: keep it until it has finished.
+            log.error("device reader did not stop within %d ms; kept until it finishes", self.stop_wait_ms)
+            self._stopping.append(reader)
+            reader.finished.connect(lambda r=reader: self._forget(r))
+            if reader.isFinished():  # finished between the wait and the connection
+                self._forget(reader)
         self._on_status(DeviceStatus(DeviceState.STOPPED, "No dynamometer connected"))
+
+    def _forget(self, reader: DeviceReader) -> None:
+        if reader in self._stopping:
+            self._stopping.remove(reader)
+
+    @property
+    def stopping_readers(self) -> int:
+        """Readers asked to stop that have not finished yet (kept alive until they do)."""
+        return len(self._stopping)
 
     def tare(self) -> None:
         if self.reader is not None:

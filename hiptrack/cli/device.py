@@ -103,7 +103,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 row["probed_protocol"], row["probed_baud"] = found or (None, None)
             print(json.dumps(row))
         else:
-            what = p.known_device or p.hint or p.description
+            what = p.summary
             ident = f" [{p.usb_id}{' ' + p.serial_number if p.serial_number else ''}]" if p.usb_id else ""
             probed = f"  -> {found[0]} at {found[1]} baud" if found else ""
             print(f"{p.device}\t{what}{ident}{probed}")

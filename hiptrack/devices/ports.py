@@ -46,6 +46,17 @@ class PortInfo:
     hint: str | None = None  # what a generic adapter usually carries
 
     @property
+    def summary(self) -> str:
+        """What is plugged in, in words: the gauge we recognise, an adapter's usual load, or the
+        system's description. pyserial says "n/a" when the system gives none (a built-in or virtual
+        port), which reads like an error, so that case is said in full."""
+        if self.known_device or self.hint:
+            return str(self.known_device or self.hint)
+        if self.description and self.description.strip().lower() not in ("n/a", ""):
+            return self.description
+        return "no description from the system (a built-in or virtual serial port; not a recognised gauge)"
+
+    @property
     def usb_id(self) -> str | None:
         return f"{self.vid:04X}:{self.pid:04X}" if self.vid is not None and self.pid is not None else None
 

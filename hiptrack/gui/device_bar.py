@@ -90,14 +90,22 @@ class DeviceBar(QWidget):
 
         current = self.port.currentText()
         self.port.clear()
-        for info in list_ports():
-            label = info.device + (f" — {info.known_device}" if info.known_device else
-                                   f" — {info.description}" if info.description else "")
-            self.port.addItem(label, info.device)
+        ports = list_ports()
+        for info in ports:
+            self.port.addItem(f"{info.device} — {info.summary}", info.device)
+        gauges = [info.device for info in ports if info.known_device]
         if self.session.config is not None:
             self.port.setCurrentText(self.session.config.port)
         elif current:
             self.port.setCurrentText(current)
+        elif gauges:
+            self.port.setCurrentIndex(self.port.findData(gauges[0]))
+        else:
+            # Never a guess: connecting to a modem or a built-in port fails in ways that look like
+            # a broken gauge. The clinician picks the port, or types it.
+            self.port.setCurrentIndex(-1)
+            self.port.setEditText("")
+        self.port.lineEdit().setPlaceholderText("choose the gauge's port" if ports else "no serial ports found")
 
     def selected_port(self) -> str:
         index = self.port.findText(self.port.currentText())

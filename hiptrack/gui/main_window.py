@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.edit_patient())
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
-        new_button = QPushButton("&New patient")
+        new_button = QPushButton("New patient  (Ctrl+N)")
         new_button.clicked.connect(self.new_patient)
 
         left = QWidget()

@@ -76,7 +76,7 @@ class DeviceSession(QObject):
             return
         reader.stop()
         stopped = reader.wait(self.stop_wait_ms)
-        wires = [(reader.status_changed, self._on_status)]
+        wires: list[tuple[Any, Any]] = [(reader.status_changed, self._on_status)]
         if not stopped:
             # Whatever a stuck reader says later must never reach the next device or visit.
             wires += [(reader.samples_arrived, self.samples_arrived), (reader.trial_started, self.trial_started),

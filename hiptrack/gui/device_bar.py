@@ -105,7 +105,9 @@ class DeviceBar(QWidget):
             # a broken gauge. The clinician picks the port, or types it.
             self.port.setCurrentIndex(-1)
             self.port.setEditText("")
-        self.port.lineEdit().setPlaceholderText("choose the gauge's port" if ports else "no serial ports found")
+        editor = self.port.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText("choose the gauge's port" if ports else "no serial ports found")
 
     def selected_port(self) -> str:
         index = self.port.findText(self.port.currentText())

@@ -6,20 +6,24 @@ Adherence (clinical.md §8.1: "% of prescribed exercise days done")
 ---------------------------------------------------------------------
 Weeks are ISO weeks (Monday to Sunday). For each prescription and week:
 
-- *active days* are the days of the week inside [start_date, end_date] and not after *today*;
-- *expected sessions* = sessions_per_week × active days / 7, so a prescription that starts on a
-  Thursday (4 active days) at 5 sessions/week expects 20/7 ≈ 2.86 sessions that week, and the
-  week in progress is judged on the days elapsed so far;
-- *sessions done* = the number of distinct active days with at least one log entry that counts as
-  done: a day counts once per prescription however many entries it has (left and right, two
-  sittings), and days outside the active days are ignored;
-- *credited* = min(done, expected): doing more than prescribed does not make up for another
+- *prescribed days* are the days of the week inside [start_date, end_date];
+- *sessions prescribed* are counted as the prescription states them, in whole sessions: the
+  sessions per week for a full week, and for a week the prescription only partly covers (it starts
+  or ends inside it) the share of its days, rounded to the nearest session: 5 a week from a
+  Thursday (4 of 7 days) is 3 sessions that week. The week in progress keeps its whole target and
+  is read "so far" ("2 of 5 sessions so far");
+- *sessions done* = the number of distinct prescribed days, up to *today*, with at least one log
+  entry that counts as done: a day counts once per prescription however many entries it has (left
+  and right, two sittings), and days outside the prescription are ignored;
+- *credited* = min(done, prescribed): doing more than prescribed does not make up for another
   exercise that was skipped.
 
-A patient's adherence for a week is Σ credited / Σ expected × 100 over their prescriptions, or None
-when nothing was expected that week. Worked example (tests/unit/exercises): one prescription of
-5 sessions/week from Thursday 2026-11-19; 3 days done that week → expected 2.857, credited 2.857,
-100 %; the next week, 3 days done of 5 → 60 %.
+A patient's adherence for a week is Σ credited / Σ prescribed × 100 over their prescriptions, or
+None when nothing was prescribed that week. *Recent adherence* — the one figure every screen and
+document quotes — sums the latest four complete weeks (never the week in progress, which would read
+as a drop every Monday): four perfect weeks are 100 % on any day of the fifth. Worked example
+(tests/unit/exercises): one prescription of 5 sessions/week from Thursday 2026-11-19; 3 days done
+that week → 3 of 3, 100 %; the next week, 3 days done of 5 → 60 %.
 
 Progression rules
 -----------------
@@ -34,6 +38,7 @@ that accepting it would make.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -122,11 +127,11 @@ class PrescriptionPeriod:
 @dataclass(frozen=True)
 class WeekAdherence:
     week_start: dt.date  # the Monday
-    expected: float  # prescribed sessions, prorated for partial weeks
-    done: int  # distinct (prescription, day) sessions done on active days
-    credited: float  # Σ min(done, expected) per prescription
+    expected: int  # sessions prescribed this week, counted as the prescriptions state them
+    done: int  # distinct (prescription, day) sessions done on prescribed days
+    credited: int  # Σ min(done, prescribed) per prescription
     in_progress: bool  # the week contains `today`
-    per_prescription: Mapping[int, tuple[float, int]] = field(default_factory=dict)  # id → (expected, done)
+    per_prescription: Mapping[int, tuple[int, int]] = field(default_factory=dict)  # id → (prescribed, done)
 
     @property
     def label(self) -> str:
@@ -142,10 +147,16 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _active_days(p: PrescriptionPeriod, monday: dt.date, today: dt.date) -> list[dt.date]:
-    last = min(p.end, today) if p.end is not None else today
+def _prescribed_days(p: PrescriptionPeriod, monday: dt.date) -> list[dt.date]:
     days = (monday + dt.timedelta(days=i) for i in range(7))
-    return [d for d in days if p.start <= d <= last]
+    return [d for d in days if p.start <= d and (p.end is None or d <= p.end)]
+
+
+def sessions_prescribed(sessions_per_week: int, prescribed_days: int) -> int:
+    """Whole sessions for a week the prescription covers on `prescribed_days` of its 7 days."""
+    if prescribed_days >= 7:
+        return sessions_per_week
+    return math.floor(sessions_per_week * prescribed_days / 7 + 0.5)  # half up, not banker's rounding
 
 
 def week_adherence(
@@ -155,19 +166,18 @@ def week_adherence(
     """Adherence for the ISO week starting `monday` (see the module docstring for the rules)."""
     if monday.weekday() != 0:
         raise DomainError(f"A week starts on a Monday ({monday.isoformat()} is not one)")
-    expected_total = credited_total = 0.0
-    done_total = 0
-    per: dict[int, tuple[float, int]] = {}
+    expected_total = credited_total = done_total = 0
+    per: dict[int, tuple[int, int]] = {}
     for p in prescriptions:
-        active = set(_active_days(p, monday, today))
-        if not active:
+        prescribed = _prescribed_days(p, monday)
+        if not prescribed:
             continue
-        expected = p.sessions_per_week * len(active) / 7.0
-        done = len(active.intersection(session_days.get(p.id, ())))
+        expected = sessions_prescribed(p.sessions_per_week, len(prescribed))
+        done = len({d for d in prescribed if d <= today}.intersection(session_days.get(p.id, ())))
         per[p.id] = (expected, done)
         expected_total += expected
         done_total += done
-        credited_total += min(float(done), expected)
+        credited_total += min(done, expected)
     return WeekAdherence(
         week_start=monday, expected=expected_total, done=done_total, credited=credited_total,
         in_progress=monday <= today <= monday + dt.timedelta(days=6), per_prescription=per,
@@ -195,6 +205,32 @@ def weekly_adherence(
             rows.append(row)
         monday -= dt.timedelta(days=7)
     return rows
+
+
+@dataclass(frozen=True)
+class RecentAdherence:
+    """The latest complete weeks together: the figure every screen and document quotes."""
+
+    weeks: int
+    credited: int
+    prescribed: int
+
+    @property
+    def percent(self) -> float | None:
+        return None if self.prescribed <= 0 else self.credited * 100.0 / self.prescribed
+
+
+RECENT_WEEKS = 4
+
+
+def recent_adherence(weeks: Sequence[WeekAdherence], count: int = RECENT_WEEKS) -> RecentAdherence | None:
+    """Σ credited of Σ prescribed over the latest `count` complete weeks (the week in progress is
+    left out: judged on a Wednesday it would read as a drop); None before a week is complete."""
+    complete = sorted((w for w in weeks if not w.in_progress and w.expected > 0), key=lambda w: w.week_start)
+    chosen = complete[-count:]
+    if not chosen:
+        return None
+    return RecentAdherence(len(chosen), sum(w.credited for w in chosen), sum(w.expected for w in chosen))
 
 
 def format_percent(value: float | None) -> str:

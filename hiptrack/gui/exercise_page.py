@@ -53,6 +53,7 @@ from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.patients import patient_details
 
 DialogT = TypeVar("DialogT", bound=QDialog)
+NOT_ENTERED = "not entered"
 
 SIDE_CHOICES = (("both", "Each side"), ("left", "Left"), ("right", "Right"), ("bilateral", "Both legs together"))
 RESISTANCE_CHOICES = (("none", "None"), ("band", "Resistance band"), ("ankle_weight", "Ankle weight"))
@@ -618,13 +619,18 @@ class OutcomeDialog(QDialog, ProblemsMixin):
         self.odi = QDoubleSpinBox()
         self.activities: list[tuple[QLineEdit, QSpinBox]] = []
         self.mean = QLabel()
+        # No pre-filled score: a value nobody typed would be saved as a measurement.
+        self.rating.setRange(-1, 10)
+        self.rating.setSpecialValueText(NOT_ENTERED)
+        self.rating.setValue(-1)
         if instrument == "nprs":
-            self.rating.setRange(0, 10)
             form.addRow("&Pain now (0 = none, 10 = worst imaginable)", self.rating)
         elif instrument == "odi":
-            self.odi.setRange(0, 100)
+            self.odi.setRange(-1, 100)
             self.odi.setDecimals(0)
             self.odi.setSuffix(" %")
+            self.odi.setSpecialValueText(NOT_ENTERED)
+            self.odi.setValue(-1)
             form.addRow("ODI &total (0–100)", self.odi)
             hint = QLabel("Enter the total from the licensed paper form; hiptrack stores totals only.")
             hint.setObjectName("hint")
@@ -667,14 +673,18 @@ class OutcomeDialog(QDialog, ProblemsMixin):
             self.mean.setText(f"needs 3–5 named activities ({len(items)} so far)")
 
     def value(self) -> Any:
+        """The score entered, or None when the clinician has not entered one."""
         if self.instrument == "nprs":
-            return self.rating.value()
+            return None if self.rating.value() < 0 else self.rating.value()
         if self.instrument == "odi":
-            return self.odi.value()
+            return None if self.odi.value() < 0 else self.odi.value()
         return self.psfs_items()
 
     def _on_save_requested(self) -> None:
         day, value = from_qdate(self.day.date()), self.value()
+        if value is None:
+            self.show_problems([f"Enter the {SPECS[Instrument(self.instrument)].title} score first"])
+            return
         if save_or_show(self, lambda: self._save(day, value)):
             self.accept()
 
@@ -901,8 +911,8 @@ class ExercisePage(QWidget):
         for row, p in enumerate(self.prescriptions):
             week = ""
             if this_week is not None and p.id in this_week.per_prescription and p.status != "voided":
-                _expected, done = this_week.per_prescription[p.id]
-                week = f"{done} of {p.dosage.sessions_per_week} sessions"
+                prescribed, done = this_week.per_prescription[p.id]
+                week = f"{done} of {prescribed} sessions"
             status = p.status if p.active_on(today) or p.status != "active" else (
                 "starts " + p.start_date.isoformat() if p.start_date > today else "ended")
             put(self.program_table, row, [
@@ -916,7 +926,7 @@ class ExercisePage(QWidget):
         self.adherence_table.setRowCount(len(weeks))
         for row, w in enumerate(weeks):
             put(self.adherence_table, row, [
-                w.label, week_dates(w.week_start), str(w.done), f"{w.expected:.1f}",
+                w.label, week_dates(w.week_start), str(w.done), str(w.expected),
                 ep.format_percent(w.percent) + (" so far" if w.in_progress else ""),
             ])
             for col in (2, 3, 4):
@@ -929,14 +939,11 @@ class ExercisePage(QWidget):
             return
         parts = []
         if weeks[0].in_progress:
-            parts.append(f"This week so far: <b>{ep.format_percent(weeks[0].percent)}</b>")
-        complete = [w for w in weeks if not w.in_progress][:4]
-        if complete:
-            expected = sum(w.expected for w in complete)
-            credited = sum(w.credited for w in complete)
-            pct = credited * 100 / expected if expected else None
-            parts.append(f"last {len(complete)} complete week{'s' if len(complete) > 1 else ''}: "
-                         f"<b>{ep.format_percent(pct)}</b>")
+            parts.append(f"This week so far: {weeks[0].credited} of {weeks[0].expected} sessions")
+        recent = ep.recent_adherence(weeks)  # the same figure as the patient view and the PDFs
+        if recent is not None:
+            parts.append(f"last {recent.weeks} complete week{'s' if recent.weeks > 1 else ''}: {recent.credited} of "
+                         f"{recent.prescribed} sessions, <b>{ep.format_percent(recent.percent)}</b>")
         self.adherence_summary.setText("; ".join(parts) + ".")
 
     def _fill_suggestions(self) -> None:
@@ -1138,6 +1145,11 @@ class ExercisePage(QWidget):
         today = self.today()
 
         def save(fields: ex.LogFields) -> None:
+            if self._logged_on(p.id, fields.performed_on) and not self.confirm(
+                    "Log again", f"{p.exercise_name} is already logged for {fields.performed_on.isoformat()}. "
+                    "Log it a second time? (A day counts once for adherence.)"):
+                raise ValidationError([f"Not logged: {p.exercise_name} is already logged for "
+                                       f"{fields.performed_on.isoformat()}; change the date or cancel"])
             with self.db.session() as s:
                 ex.log_entry(s, p.id, fields, today)
 
@@ -1146,6 +1158,13 @@ class ExercisePage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.log_status.setText(f"Logged {p.exercise_name} for {from_qdate(dialog.day.date()).isoformat()}.")
             self._changed()
+
+    def _logged_on(self, prescription_id: int, day: dt.date) -> bool:
+        """Whether this prescription already has a (not voided) log entry on this day."""
+        with self.db.session() as s:
+            entries = ex.list_log_entries(s, self.patient_id or 0, since=day, locale=self.catalog_locale)
+        return any(e.prescription_id == prescription_id and not e.voided and e.fields.performed_on == day
+                   for e in entries)
 
     def _selected_entry(self) -> ex.LogRow | None:
         key = selected_key(self.log_table)

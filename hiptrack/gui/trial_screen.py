@@ -56,6 +56,7 @@ from hiptrack.domain.positions import POSITIONS, Muscle, PlannedTrial
 from hiptrack.domain.units import from_newtons
 from hiptrack.gui.device_bar import STATE_LOOK, status_text
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitSetup
+from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.operations.recording import REDO_REASON, RecordingSettings, TrialRecorder
 from hiptrack.storage.database import Database
@@ -337,6 +338,10 @@ class TrialScreen(QWidget):
         }
         if phase is not Phase.REST:
             self.phase_label.setText(texts[phase])
+        if phase is Phase.READY:
+            # A new trial is awaited: the last figure belonged to another trial (perhaps another side).
+            self.running_peak_n = 0.0
+            self._show_peak(None)
         self.buttons["accept"].setEnabled(phase is Phase.REVIEW)
         self.buttons["redo"].setEnabled(phase is Phase.REVIEW)
         self.buttons["skip"].setEnabled(phase is Phase.REST)
@@ -378,7 +383,10 @@ class TrialScreen(QWidget):
             return
         if recorded is None:
             return
-        self._show_peak(recorded.peak_n)
+        if recorded.accepted:
+            self._show_peak(recorded.peak_n, "peak, {unit}: awaiting your decision")
+        else:
+            self._show_peak(None, "trial not counted")  # a rejected trial is never shown as the peak
         self.refresh_trials()
         if not recorded.accepted:
             self.phase_label.setText(f"Trial kept but not counted: {recorded.reason}. Repeat the trial.")
@@ -399,6 +407,8 @@ class TrialScreen(QWidget):
         self._after_accept(self.recorder.accept_pending())
 
     def _after_accept(self, prompt: CvPrompt | None) -> None:
+        self.peak_caption.setText(f"peak, {self.unit}: accepted")
+        self.refresh_trials()
         self.refresh_results()
         if prompt is not None:
             answer = QMessageBox.question(self, "Trials vary", prompt.message,
@@ -415,6 +425,7 @@ class TrialScreen(QWidget):
             reason = self._ask_reason()
             if reason is None or not self._decided(lambda: self.recorder.reject_pending(reason)):
                 return
+            self._show_peak(None, "trial rejected")
             self._enter_rest_or_ready()
         elif selected is not None:
             self._reject_recorded(selected)
@@ -454,6 +465,7 @@ class TrialScreen(QWidget):
         if self.recorder.current is None or self.phase not in (Phase.READY, Phase.REST):
             return
         dialog = ManualEntryDialog(self.unit if self.unit in ("N", "kgf", "lbf") else "N", self)
+        add_banner(dialog, self.db, self.patient_id)
         if not dialog.exec() or dialog.entered() is None:
             return
         value, unit = dialog.entered()  # type: ignore[misc]
@@ -463,7 +475,6 @@ class TrialScreen(QWidget):
             QMessageBox.critical(self, "Trial not saved", str(exc))
             return
         self._show_peak(recorded.peak_n)
-        self.refresh_trials()
         self._after_accept(prompt)
 
     # ------------------------------------------------------------------ rest
@@ -516,12 +527,9 @@ class TrialScreen(QWidget):
         self.visit_finished.emit(self.visit_id)
 
     # ------------------------------------------------------------------ display
-    def _show_peak(self, peak_n: float | None) -> None:
-        if peak_n is None:
-            self.peak_figure.setText("—")
-            return
-        self.peak_figure.setText(f"{from_newtons(peak_n, self.unit):.1f}")
-        self.peak_caption.setText(f"peak, {self.unit}")
+    def _show_peak(self, peak_n: float | None, caption: str = "peak, {unit}") -> None:
+        self.peak_figure.setText("—" if peak_n is None else f"{from_newtons(peak_n, self.unit):.1f}")
+        self.peak_caption.setText(caption.format(unit=self.unit))
 
     def _repaint_curve(self) -> None:
         t, f, _o = self.session.buffer.latest(PLOT_WINDOW_S)
@@ -545,8 +553,13 @@ class TrialScreen(QWidget):
                 rows.append((test, trial))
         self._trial_rows: dict[int, dict[str, Any]] = {}
         self.trials.setRowCount(len(rows))
+        pending = self.recorder.pending
         for r, (test, trial) in enumerate(rows):
-            status = "✓ accepted" if trial.accepted else f"✗ {trial.reject_reason}"
+            if pending is not None and trial.id == pending.trial_id:
+                # Saved the moment it was captured, but not yet decided: never "accepted" before Enter.
+                status = "… pending: accept [Enter] or reject [R]"
+            else:
+                status = "✓ accepted" if trial.accepted else f"✗ {trial.reject_reason}"
             if trial.entry == "manual":
                 status += " (typed in)"
             if trial.analysis_notes:

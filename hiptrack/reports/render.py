@@ -823,7 +823,7 @@ def _program_blocks(data: ReportData) -> list[Block]:
         blocks.append(Table([("Exercise", 2.0), ("Dosage", 3.0), ("Since", 1.0), ("Notes", 2.5)], rows))
     recent = data.adherence[-6:]
     if recent:
-        rows = [[Cell(w.label + (" (in progress)" if w.in_progress else "")), Cell(F.number(w.expected)),
+        rows = [[Cell(w.label + (" (in progress)" if w.in_progress else "")), Cell(str(w.expected)),
                  Cell(str(w.done)), Cell(ep.format_percent(w.percent))] for w in reversed(recent)]
         blocks += [heading("Adherence, latest weeks", H3),
                    Table([("Week", 1.5), ("Planned sessions", 1.2), ("Done", 1.0), ("Adherence", 1.0)], rows)]

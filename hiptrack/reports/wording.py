@@ -11,7 +11,6 @@ Pure Python: no Qt, no SQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from hiptrack.domain import exercise_program as ep
@@ -186,13 +185,13 @@ def outcome_sentence(instrument: str, first: float, latest: float, mcic_reached:
     return text + " It is moving, but not yet by enough to make a real difference."
 
 
-def adherence_sentence(percents: Sequence[float | None]) -> str | None:
-    values = [p for p in percents if p is not None]
-    if not values:
+def adherence_sentence(recent: ep.RecentAdherence | None) -> str | None:
+    """The patient's recent adherence in words: the same figure as the clinician's Exercises tab."""
+    if recent is None or recent.percent is None:
         return None
-    mean = sum(values) / len(values)
-    period = "Over the past week" if len(values) == 1 else f"Over the past {len(values)} weeks"
-    return f"{period} you did about {mean:.0f}% of your planned exercise sessions."
+    period = "Over the past week" if recent.weeks == 1 else f"Over the past {recent.weeks} weeks"
+    return (f"{period} you did {recent.credited} of your {recent.prescribed} planned exercise sessions "
+            f"({recent.percent:.0f}%).")
 
 
 def times_a_week(n: int) -> str:
@@ -257,8 +256,7 @@ def patient_sections(data: ReportData) -> list[tuple[str, list[str]]]:
                                              latest.recorded_on))
     if feel:
         sections.append(("How you feel", feel))
-    recent = [w.percent for w in data.adherence[-4:]]
-    sentence = adherence_sentence(recent)
+    sentence = adherence_sentence(ep.recent_adherence(data.adherence))
     if sentence:
         sections.append(("Your home exercises", [sentence]))
     return sections

@@ -122,11 +122,10 @@ def test_quick_log_by_shortcut_and_adherence(qtbot, page: ExercisePage, sqlite_d
     assert "already logged" in page.log_status.text()
     assert page.log_table.rowCount() == 4
     assert set(column(page.log_table, 3)) == {"done as prescribed"}
-    # Week 48 so far (Mon–Thu): clamshell expects 5×4/7 = 2.86, 2 done; the step down expects 3×4/7 = 1.71,
-    # 2 done but credited 1.71. (2 + 1.71) / 4.57 = 81 %.
+    # Week 48 so far (Mon–Thu), counted as prescribed: clamshell 2 of 5, the step down 2 of 3 → 4 of 8.
     week = cells(page.adherence_table, 0)
-    assert week[0] == "2026-W48" and week[2:] == ["4", "4.6", "81 % so far"]
-    assert "This week so far: <b>81 %</b>" in page.adherence_summary.text()
+    assert week[0] == "2026-W48" and week[2:] == ["4", "8", "50 % so far"]
+    assert "This week so far: 4 of 8 sessions" in page.adherence_summary.text()
     assert column(page.program_table, 5) == ["2 of 5 sessions", "2 of 3 sessions"]
 
 
@@ -257,3 +256,55 @@ def test_outcome_scores_with_mcic_marked_in_words(page: ExercisePage, on_modal) 
     assert nprs_latest[3] == "−2 points (29 % better)  ✔ MCIC reached"
     psfs_row = next(r for r in rows if r[1] == "PSFS")
     assert psfs_row[2] == "4.0  (Stairs 3, Running 5, Sitting 4)" and psfs_row[3] == "baseline"
+
+
+def test_odi_and_nprs_have_no_prefilled_score(page: ExercisePage, on_modal) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: a score nobody typed must never be saved as a measurement."""
+    seen: list[str] = []
+
+    def save_untouched(dialog: QWidget) -> None:
+        assert isinstance(dialog, OutcomeDialog)
+        shown = dialog.odi if dialog.instrument == "odi" else dialog.rating
+        seen.append(shown.text())
+        dialog._on_save_requested()
+        seen.append(dialog.problems.text())
+        assert dialog.isVisible()
+        dialog.reject()
+
+    on_modal(save_untouched)
+    page.odi_button.click()
+    on_modal(save_untouched)
+    page.nprs_button.click()
+    assert seen[0] == "not entered" and "Enter the" in seen[1]
+    assert seen[2] == "not entered" and "Enter the" in seen[3]
+    assert page.score_table.rowCount() == 0
+
+
+def test_a_second_log_of_one_exercise_on_one_day_asks_first(page: ExercisePage, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                             patient: int, on_modal) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    prescribe(sqlite_db, patient, "clamshell", 3, 12)
+    page.refresh()
+    page.program_table.selectRow(0)
+    page.log_day.setDate(to_qdate(TODAY))
+    page.quick_button.click()
+    questions: list[str] = []
+
+    def log_again(dialog: QWidget) -> None:
+        assert isinstance(dialog, LogDialog)
+
+        def refuse(box: QMessageBox) -> None:
+            questions.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+
+        on_modal(refuse)
+        dialog._on_save_requested()
+        questions.append(dialog.problems.text())
+        dialog.reject()
+
+    on_modal(log_again)
+    page._on_detailed_log()
+    assert "already logged for 2026-11-26" in questions[0] and "second time" in questions[0]
+    assert "Not logged" in questions[1]
+    assert page.log_table.rowCount() == 1

@@ -54,7 +54,7 @@ class SettingsDialog(QDialog):
                 editor.setToolTip(setting.help)
         note = QLabel(
             "These settings are shared by every workstation that uses this database.\n"
-            "Fixed asymmetry cut-offs are poorly supported by evidence (Bohannon & Andrews 1999: healthy "
+            "Fixed asymmetry cut-offs are poorly supported by evidence (Bohannon and Andrews 1999: healthy "
             "side differences up to 23–40 %); flags say 'difference ≥ X %', never 'abnormal'."
         )
         note.setWordWrap(True)

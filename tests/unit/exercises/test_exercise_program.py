@@ -40,10 +40,10 @@ def test_dosage_problems_name_each_field() -> None:
 P = ep.PrescriptionPeriod(1, sessions_per_week=5, start=D(2026, 11, 19))
 
 
-def test_partial_first_week_is_prorated() -> None:
-    # 4 active days (Thu–Sun) × 5/7 = 2.857 expected; 3 days done → credited 2.857 → 100 %.
+def test_partial_first_week_counts_whole_sessions() -> None:
+    # 4 prescribed days (Thu–Sun) of 7 at 5 a week: 2.857, i.e. 3 whole sessions; 3 days done → 100 %.
     week = ep.week_adherence([P], {1: days("2026-11-19", "2026-11-20", "2026-11-22")}, D(2026, 11, 16), D(2026, 11, 30))
-    assert week.expected == pytest.approx(20 / 7)
+    assert week.expected == 3
     assert week.done == 3
     assert week.percent == pytest.approx(100.0)
     assert week.label == "2026-W47" and not week.in_progress
@@ -57,11 +57,31 @@ def test_full_week_three_of_five_is_60_percent_and_a_day_counts_once() -> None:
     assert week.percent == pytest.approx(60.0)
 
 
-def test_week_in_progress_counts_elapsed_days_only() -> None:
-    # Today Wednesday 25th: 3 days elapsed × 5/7 = 2.143 expected; 2 done → 93.3 %.
+def test_week_in_progress_reads_as_sessions_so_far_against_the_whole_week() -> None:
+    # Today Wednesday 25th: "2 of 5 sessions so far", never a fraction such as 2.14 expected.
     week = ep.week_adherence([P], {1: days("2026-11-23", "2026-11-24")}, D(2026, 11, 23), D(2026, 11, 25))
     assert week.in_progress
-    assert week.percent == pytest.approx(2 / (15 / 7) * 100)
+    assert (week.done, week.expected) == (2, 5)
+
+
+def test_whole_sessions_round_half_up() -> None:
+    assert [ep.sessions_prescribed(3, d) for d in range(8)] == [0, 0, 1, 1, 2, 2, 3, 3]
+    assert ep.sessions_prescribed(5, 4) == 3 and ep.sessions_prescribed(7, 7) == 7
+
+
+def test_four_perfect_weeks_are_100_percent_on_a_wednesday() -> None:
+    """Issue 17: 100 % on the Exercises tab but "about 75%" in the patient view and PDF."""
+    every_day = ep.PrescriptionPeriod(1, sessions_per_week=5, start=D(2026, 10, 26))  # a Monday
+    done = {1: {D(2026, 10, 26) + dt.timedelta(days=7 * w + d) for w in range(4) for d in range(5)}}
+    wednesday = D(2026, 11, 25)  # week 5, nothing done yet this week
+    weeks = ep.weekly_adherence([every_day], done, wednesday)
+    recent = ep.recent_adherence(weeks)
+    assert recent is not None
+    assert (recent.weeks, recent.credited, recent.prescribed, recent.percent) == (4, 20, 20, 100.0)
+    from hiptrack.reports.wording import adherence_sentence
+
+    assert adherence_sentence(recent) == "Over the past 4 weeks you did 20 of your 20 planned exercise sessions (100%)."
+    assert ep.recent_adherence([w for w in weeks if w.in_progress]) is None
 
 
 def test_extra_sessions_of_one_exercise_do_not_cover_another() -> None:
@@ -71,14 +91,14 @@ def test_extra_sessions_of_one_exercise_do_not_cover_another() -> None:
     # P: 7 done of 5 → credited 5; Q: 0 of 3. (5 + 0) / (5 + 3) = 62.5 %.
     assert week.expected == 8 and week.done == 7
     assert week.percent == pytest.approx(62.5)
-    assert week.per_prescription == {1: (5.0, 7), 2: (3.0, 0)}
+    assert week.per_prescription == {1: (5, 7), 2: (3, 0)}
 
 
 def test_end_date_and_logs_outside_the_period() -> None:
     ended = ep.PrescriptionPeriod(1, 7, start=D(2026, 11, 23), end=D(2026, 11, 24))
     # Active Mon–Tue only: expected 2; the Wednesday log is after the end and ignored.
     week = ep.week_adherence([ended], {1: days("2026-11-23", "2026-11-25")}, D(2026, 11, 23), D(2026, 12, 6))
-    assert (week.expected, week.done, week.percent) == (2.0, 1, 50.0)
+    assert (week.expected, week.done, week.percent) == (2, 1, 50.0)
 
 
 def test_weekly_adherence_newest_first_and_limited() -> None:

@@ -197,11 +197,11 @@ def test_adherence_from_the_database(db: Database, patient: int) -> None:
                                         notes="knee sore, skipped"), today=TODAY)
     with db.session() as s:
         (week,) = ex.patient_adherence(s, patient, TODAY)
-    # Mon–Thu elapsed: expected 5×4/7 + 3×4/7 = 4.571; done a: Mon, Tue (2); b: Mon (1; Wed was skipped).
+    # The whole week as prescribed: 5 + 3 sessions; done so far a: Mon, Tue (2); b: Mon (1; Wed was skipped).
     assert week.label == "2026-W48" and week.in_progress
-    assert week.expected == pytest.approx(32 / 7)
+    assert week.expected == 8
     assert week.done == 3
-    assert week.percent == pytest.approx(3 / (32 / 7) * 100)
+    assert week.percent == pytest.approx(3 / 8 * 100)
 
 
 def test_progression_suggest_accept_dismiss(db: Database, patient: int) -> None:

@@ -113,9 +113,13 @@ def test_scores_are_written_as_the_instrument_is_scored(instrument: str, value: 
 
 
 def test_patient_sentences_have_no_grammar_slips() -> None:
+    from hiptrack.domain.exercise_program import RecentAdherence
     from hiptrack.reports.wording import adherence_sentence, outcome_sentence
-    assert adherence_sentence([100.0]) == "Over the past week you did about 100% of your planned exercise sessions."
-    assert adherence_sentence([100.0, 50.0]).startswith("Over the past 2 weeks")  # type: ignore[union-attr]
+
+    assert adherence_sentence(RecentAdherence(1, 5, 5)) == ("Over the past week you did 5 of your 5 planned exercise "
+                                                           "sessions (100%).")
+    assert adherence_sentence(RecentAdherence(2, 5, 10)).startswith("Over the past 2 weeks")  # type: ignore[union-attr]
+    assert adherence_sentence(None) is None
     day = dt.date(2026, 11, 20)
     sentence = outcome_sentence("psfs", 2.6667, 2.6667, None, None, day, day)
     assert sentence == "Your everyday activities score was 2.7 out of 10 on 20 November 2026."

@@ -26,7 +26,7 @@ class PatientFacts:
     last_name: str
     first_name: str
     date_of_birth: dt.date
-    sex: str  # female, male, other
+    sex: str | None  # female, male, other; None when not recorded (FHIR "unknown")
     height_m: float | None
     involved_side: str | None  # left, right, both or None
 
@@ -158,7 +158,7 @@ def _patient(facts: BundleFacts, urn: str) -> dict[str, Any]:
         "resourceType": "Patient", "id": urn.removeprefix("urn:uuid:"),
         "identifier": [{"system": facts.chart_system, "value": p.chart_number}],
         "name": [{"family": p.last_name, "given": [p.first_name]}],
-        "gender": p.sex, "birthDate": p.date_of_birth.isoformat(),
+        "gender": p.sex or "unknown", "birthDate": p.date_of_birth.isoformat(),
     }
     if p.involved_side in ("left", "right"):
         resource["extension"] = [{"url": C.INVOLVED_SIDE_EXTENSION, "valueCode": p.involved_side}]

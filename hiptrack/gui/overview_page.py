@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from hiptrack.domain.patient_rules import age_on
 from hiptrack.gui.dialogs.problems import parse_number
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
-from hiptrack.storage.models import Clinician, Visit
 from hiptrack.storage.patients import body_mass_history, patient_details, record_body_mass
+from hiptrack.storage.visits import list_visits
+
+# An unfinished battery says so in words, with where to carry on.
+VISIT_STATUS = {"in_progress": "unfinished (resume on Strength testing)", "completed": "completed",
+                "voided": "voided"}
 
 
 class OverviewPage(QWidget):
@@ -94,12 +97,7 @@ class OverviewPage(QWidget):
         with self.db.session() as s:
             details = patient_details(s, self.patient_id)
             masses = body_mass_history(s, self.patient_id)
-            visits = s.execute(
-                select(Visit.visit_date, Visit.status, Clinician.display_name)
-                .outerjoin(Clinician, Clinician.id == Visit.clinician_id)
-                .where(Visit.patient_id == self.patient_id)
-                .order_by(Visit.visit_date.desc(), Visit.id.desc())
-            ).all()
+            visits = list_visits(s, self.patient_id)
         f = details.fields
         archived = "  (archived)" if details.archived else ""
         self.title.setText(f"{f.last_name}, {f.first_name}{archived}")
@@ -122,8 +120,9 @@ class OverviewPage(QWidget):
             self.mass_table.setItem(row, 0, QTableWidgetItem(day.isoformat()))
             self.mass_table.setItem(row, 1, QTableWidgetItem(f"{kg:.1f}"))
         self.visit_table.setRowCount(len(visits))
-        for row, (day, status, clinician) in enumerate(visits):
-            for col, text in enumerate((day.isoformat(), status.replace("_", " "), clinician or "")):
+        for row, visit in enumerate(visits):
+            status = VISIT_STATUS.get(visit.status, visit.status)
+            for col, text in enumerate((visit.visit_date.isoformat(), status, visit.clinician or "")):
                 self.visit_table.setItem(row, col, QTableWidgetItem(text))
 
     def _on_record_mass(self) -> None:

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from hiptrack.gui.picture_widget import PictureWidget
 from hiptrack.reports import wording
-from hiptrack.reports.build import ProgramItem, load_report_data
+from hiptrack.reports.build import ProgramItem, load_report_data, patient_sections
 from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.clinicians import (
     add_clinician,
@@ -197,7 +197,7 @@ class PatientView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.sentences: list[str] = []
-        for heading, sentences in wording.patient_sections(data):
+        for heading, sentences in patient_sections(data):
             label = QLabel(heading)
             label.setFont(self._font(24, bold=True))
             label.setStyleSheet("color: #1f3f66; margin-top: 18px;")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from hiptrack import settings as S
 from hiptrack.acquisition.session import DeviceSession
@@ -32,10 +31,15 @@ from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.gui.trial_screen import TrialScreen
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
-from hiptrack.storage.models import StrengthTest, Visit
 from hiptrack.storage.patients import latest_body_mass
 from hiptrack.storage.results import patient_summary
-from hiptrack.storage.visits import in_progress_visit, last_measured_levers, start_visit, visit_state
+from hiptrack.storage.visits import (
+    VisitState,
+    in_progress_visit,
+    last_measured_levers,
+    start_visit,
+    visit_state,
+)
 
 log = logging.getLogger(__name__)
 
@@ -175,19 +179,17 @@ class StrengthPage(QWidget):
             visit_id = in_progress_visit(s, self.patient_id)
             if visit_id is None:
                 return
-            setup = self._setup_from_visit(s, visit_id)
+            setup = self._setup_from_visit(visit_state(s, visit_id))
         log.info("visit id=%s resumed", visit_id)
         self._open_screen(visit_id, setup)
 
-    def _setup_from_visit(self, session: Any, visit_id: int) -> VisitSetup:
-        visit = session.get(Visit, visit_id)
+    def _setup_from_visit(self, visit: VisitState) -> VisitSetup:
         # Archived batteries included: a visit started with one must still resume.
         known = all_batteries(self.clinic.get(S.CUSTOM_BATTERIES.key, []), include_archived=True)
         battery = known.get(visit.battery_code or "", BATTERIES["standard_hip"])
-        tests = session.scalars(select(StrengthTest).where(StrengthTest.visit_id == visit_id)).all()
         muscles = []
         for muscle in battery.muscles:
-            test = next((t for t in tests if t.muscle == muscle.value and not t.voided), None)
+            test = next((t for t in visit.tests if t.muscle == muscle.value), None)
             position = test.position if test else battery.position_of(muscle)
             if test is not None and test.lever_arm_m:
                 lever = test.lever_arm_m

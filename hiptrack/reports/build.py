@@ -530,3 +530,40 @@ def latest_outcomes(rows: Sequence[ScoreRow]) -> dict[str, tuple[ScoreRow, Score
         first = out.get(r.instrument, (r, r))[0]
         out[r.instrument] = (first, r)
     return out
+
+
+def patient_sections(data: ReportData) -> list[tuple[str, list[str]]]:
+    """(heading, sentences) in reading order: what the patient PDF and the patient view say.
+
+    Here rather than in wording.py: wording turns plain values into words and imports nothing of
+    this module, so the two no longer import each other."""
+    sections: list[tuple[str, list[str]]] = []
+    if data.current is None:
+        sections.append(("Strength", [wording.NO_TESTS]))
+    else:
+        unit = patient_unit(data)
+        for row in data.current.muscles:
+            earlier, earlier_on = previous_row(data, row)
+            baseline = wording.same_test(data.baseline.muscles if data.baseline else [], row)
+            sections.append((wording.movement(row.muscle), wording.muscle_paragraph(
+                row, data.current.date, earlier, earlier_on, unit, baseline)))
+        if data.current.body_mass_kg is None:
+            sections.append(("Body weight", [wording.NO_MASS]))
+    feel: list[str] = []
+    for instrument, (first, latest) in latest_outcomes(data.outcomes).items():
+        change = latest.vs_baseline
+        feel.append(wording.outcome_sentence(instrument, first.total, latest.total,
+                                             change.mcic_reached if change else None,
+                                             change.improved if change else None, first.recorded_on,
+                                             latest.recorded_on))
+    if feel:
+        sections.append(("How you feel", feel))
+    sentence = wording.adherence_sentence(ep.recent_adherence(data.adherence))
+    if sentence:
+        sections.append(("Your home exercises", [sentence]))
+    return sections
+
+
+def patient_unit(data: ReportData) -> str:
+    """The one unit a patient reads (wording.patient_unit) for this report's visits."""
+    return wording.patient_unit([row for visit in data.summary.visits for row in visit.muscles], data.display_unit)

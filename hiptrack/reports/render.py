@@ -48,6 +48,8 @@ from hiptrack.reports.build import (
     ReportError,
     format_change,
     metric_value,
+    patient_sections,
+    patient_unit,
     row_key,
     row_title,
     strength_series,
@@ -888,7 +890,7 @@ def _history_blocks(data: ReportData, unit: str) -> list[Block]:
 def patient_blocks(data: ReportData) -> list[Block]:
     p = data.patient
     blocks: list[Block] = [_banner(data, "patient"), Text(f"{p.first_name} {p.last_name}", Style(14, True))]
-    for title, sentences in wording.patient_sections(data):
+    for title, sentences in patient_sections(data):
         blocks.append(heading(title, LARGE_H2))
         blocks += [Text(s, LARGE) for s in sentences]
     if len(data.summary.visits) >= 2:  # one point is not a trend
@@ -897,7 +899,7 @@ def patient_blocks(data: ReportData) -> list[Block]:
         blocks.append(Text("Each point is one visit. The line with circles is your left side, the dashed line with "
                            "squares your right side. Higher is stronger.", BODY, keep_with_next=True))
         # The charts speak the same unit as the sentences above them (one unit per page).
-        metric = "nm" if wording.patient_unit(data) == "Nm" else "n"
+        metric = "nm" if patient_unit(data) == "Nm" else "n"
         for series in strength_series(data.summary, metric, data.display_unit):
             spec = charts.strength_chart(series, x_range)
             spec.title = wording.movement(series.key[0])

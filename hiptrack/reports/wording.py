@@ -11,14 +11,12 @@ Pure Python: no Qt, no SQL.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import Any
 
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.domain.units import from_newtons
-
-if TYPE_CHECKING:
-    from hiptrack.reports.build import ReportData
 
 MOVEMENTS: dict[str, str] = {
     "gluteus_medius": "Lifting your leg out to the side",
@@ -113,15 +111,14 @@ def _format_value(value: float | None, unit: str) -> str:
     return f"{value:.0f} {unit.replace('Nm', 'N·m')}"
 
 
-def patient_unit(data: ReportData) -> str:
+def patient_unit(rows: Sequence[MuscleSummary], display_unit: str) -> str:
     """One unit for everything a patient reads: N·m ("Nm") when every test shown had its lever arm
     measured on both sides, otherwise force in the clinic's display unit (N, kgf or lbf)."""
-    rows = [row for visit in data.summary.visits for row in visit.muscles]
     measured = all(
         getattr(row, f"{side}_nm") is not None and f"{side}_nm" not in row.marks
         for row in rows for side in ("left", "right")
     )
-    return "Nm" if rows and measured else data.display_unit
+    return "Nm" if rows and measured else display_unit
 
 
 def strength_value(row: MuscleSummary | None, side: str, unit: str) -> float | None:
@@ -205,7 +202,7 @@ def exercise_lines(dosage: ep.Dosage) -> tuple[str, str]:
             f"Each time: {ep.format_dosage(dosage, with_frequency=False)}")
 
 
-def _same_test(rows: Sequence[MuscleSummary], row: MuscleSummary) -> MuscleSummary | None:
+def same_test(rows: Sequence[MuscleSummary], row: MuscleSummary) -> MuscleSummary | None:
     key = (row.muscle, row.position, row.method)
     return next((r for r in rows if (r.muscle, r.position, r.method) == key), None)
 
@@ -229,34 +226,3 @@ def muscle_paragraph(row: MuscleSummary, on: dt.date, earlier: MuscleSummary | N
         if sentence:
             out.append(sentence)
     return out
-
-
-def patient_sections(data: ReportData) -> list[tuple[str, list[str]]]:
-    """(heading, sentences) in reading order: what the patient PDF and the patient view say."""
-    from hiptrack.reports.build import latest_outcomes, previous_row
-
-    sections: list[tuple[str, list[str]]] = []
-    if data.current is None:
-        sections.append(("Strength", [NO_TESTS]))
-    else:
-        unit = patient_unit(data)
-        for row in data.current.muscles:
-            earlier, earlier_on = previous_row(data, row)
-            baseline = _same_test(data.baseline.muscles if data.baseline else [], row)
-            sections.append((movement(row.muscle), muscle_paragraph(row, data.current.date, earlier,
-                                                                    earlier_on, unit, baseline)))
-        if data.current.body_mass_kg is None:
-            sections.append(("Body weight", [NO_MASS]))
-    feel: list[str] = []
-    for instrument, (first, latest) in latest_outcomes(data.outcomes).items():
-        change = latest.vs_baseline
-        feel.append(outcome_sentence(instrument, first.total, latest.total,
-                                             change.mcic_reached if change else None,
-                                             change.improved if change else None, first.recorded_on,
-                                             latest.recorded_on))
-    if feel:
-        sections.append(("How you feel", feel))
-    sentence = adherence_sentence(ep.recent_adherence(data.adherence))
-    if sentence:
-        sections.append(("Your home exercises", [sentence]))
-    return sections

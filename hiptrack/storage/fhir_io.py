@@ -101,7 +101,7 @@ def bundle_facts(session: Session, patient_id: int, visit_date: dt.date | None =
     clinic_performer = B.Performer("Organization", str(clinic.get(S.CLINIC_NAME.key) or "")
                                    or "Clinic (no name set in hiptrack's clinic settings)")
     out = []
-    for vs in summary.visits:
+    for vs in summary.completed:  # an unfinished battery is no result to send on
         visit = visits[vs.visit_id] if vs.visit_id is not None else None
         if visit is None or (visit_date is not None and vs.date != visit_date):
             continue

@@ -19,7 +19,7 @@ from hiptrack import __version__
 from hiptrack.domain.patient_rules import body_mass_problems
 from hiptrack.domain.positions import ACTION_OF, parse_muscle
 from hiptrack.storage.errors import StorageError, ValidationError
-from hiptrack.storage.models import BodyMass, OutcomeScore, StrengthTest, Trial, Visit
+from hiptrack.storage.models import BodyMass, Clinician, OutcomeScore, StrengthTest, Trial, Visit
 from hiptrack.storage.patients import get_patient
 from hiptrack.storage.traces import encode_trace
 from hiptrack.storage.types import utcnow
@@ -48,6 +48,9 @@ class TestState:
     method: str
     lever_arm_m: float | None
     trials: tuple[TrialState, ...]
+    fixation: str = "hand"
+    lever_source: str = "unknown"  # measured, typical, carried_forward, imported or unknown (issue 11)
+    lever_measured_on: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -257,8 +260,29 @@ def visit_state(session: Session, visit_id: int) -> VisitState:
             t.id, t.muscle, t.side, t.position, t.method, t.lever_arm_m,
             tuple(TrialState(tr.id, tr.trial_number, tr.peak_force_n, tr.accepted, tr.reject_reason, tr.entry,
                              tr.trace is not None, tr.analysis_notes) for tr in t.trials),
+            fixation=t.fixation, lever_source=t.lever_source, lever_measured_on=t.lever_measured_on,
         )
         for t in visit.tests if not t.voided
     )
     return VisitState(visit.id, visit.patient_id, visit.visit_date, visit.status, visit.battery_code,
                       visit.clinician_id, tests)
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    """A visit as the overview lists it."""
+
+    visit_date: dt.date
+    status: str  # "in_progress", "completed" or "voided"
+    clinician: str | None
+
+
+def list_visits(session: Session, patient_id: int) -> list[VisitRow]:
+    """All of a patient's visits, newest first."""
+    rows = session.execute(
+        select(Visit.visit_date, Visit.status, Clinician.display_name)
+        .outerjoin(Clinician, Clinician.id == Visit.clinician_id)
+        .where(Visit.patient_id == patient_id)
+        .order_by(Visit.visit_date.desc(), Visit.id.desc())
+    )
+    return [VisitRow(day, status, name) for day, status, name in rows]

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QTableWidget, QWidget
 from sqlalchemy import select
 
 from hiptrack.domain.patient_rules import PatientFields
-from hiptrack.gui.exercise_page import (
+from hiptrack.gui.dialogs.exercise_dialogs import (
     CatalogDialog,
     ExerciseEditDialog,
-    ExercisePage,
     LogDialog,
     OutcomeDialog,
     PrescriptionDialog,
-    to_qdate,
 )
+from hiptrack.gui.exercise_page import ExercisePage
+from hiptrack.gui.widgets import to_qdate
 from hiptrack.storage import exercises as ex
 from hiptrack.storage.database import Database
 from hiptrack.storage.models import Exercise

@@ -1,0 +1,111 @@
+"""Small widget helpers the pages and dialogs share: dates, optional spin boxes, combo boxes and
+read-only tables keyed by row id."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+NOT_RECORDED = "not recorded"  # what an optional field left empty shows
+
+
+def fit_columns(table: QTableWidget, stretch: int) -> None:
+    """Columns sized to their contents, one of them taking the remaining width."""
+    header = table.horizontalHeader()
+    for col in range(table.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if col == stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(col, mode)
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def date_edit(day: dt.date, maximum: dt.date | None = None) -> QDateEdit:
+    edit = QDateEdit(to_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    if maximum is not None:
+        edit.setMaximumDate(to_qdate(maximum))
+    return edit
+
+
+def week_dates(monday: dt.date) -> str:
+    """"23–29 Nov", or "26 Oct–1 Nov" across a month end."""
+    sunday = monday + dt.timedelta(days=6)
+    if monday.month == sunday.month:
+        return f"{monday.day}–{sunday.day} {sunday:%b}"
+    return f"{monday.day} {monday:%b}–{sunday.day} {sunday:%b}"
+
+
+def optional_spin(maximum: int) -> QSpinBox:
+    """A 0..maximum spin box whose lowest position means "not recorded" (None)."""
+    spin = QSpinBox()
+    spin.setRange(-1, maximum)
+    spin.setSpecialValueText(NOT_RECORDED)
+    spin.setValue(-1)
+    return spin
+
+
+def spin_value(spin: QSpinBox) -> int | None:
+    return None if spin.value() < 0 else spin.value()
+
+
+def combo_with(choices: Sequence[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for code, label in choices:
+        combo.addItem(label, code)
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def make_table(headers: Sequence[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def put(table: QTableWidget, row: int, values: Sequence[str], key: int | None = None) -> None:
+    for col, text in enumerate(values):
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        if key is not None:
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        table.setItem(row, col, item)
+
+
+def selected_key(table: QTableWidget) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    item = table.item(rows[0].row(), 0)
+    value = item.data(Qt.ItemDataRole.UserRole) if item else None
+    return int(value) if value is not None else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import logging
+import tempfile
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSignalBlocker, Qt, QTimer, Signal
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -43,6 +46,7 @@ from hiptrack.gui.patient_list import PatientListModel
 from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.gui.strength_page import StrengthPage
 from hiptrack.gui.visit_guard import confirm_leave
+from hiptrack.gui.welcome import WelcomePanel
 from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.backups import backup_location
 from hiptrack.storage.database import Database
@@ -77,6 +81,8 @@ class MainWindow(QMainWindow):
         self.workstation = workstation
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {db.description}")
         self.clinic_settings: dict[str, Any] = self._load_clinic_settings()
+        self._welcome_left = False  # the clinician went on from the welcome (gauge, simulator)
+        self._simulator_folder: tempfile.TemporaryDirectory[str] | None = None
         self.pages: list[PatientPage] = []
         self.current_patient_id: int | None = None
 
@@ -139,10 +145,21 @@ class MainWindow(QMainWindow):
         workspace_layout.addWidget(self.banner)
         workspace_layout.addWidget(self.tabs, 1)
 
+        # An empty database opens on the welcome (gui/welcome.py) instead of four empty pages.
+        self.welcome = WelcomePanel()
+        self.welcome.add_patient_chosen.connect(self.new_patient)
+        self.welcome.clinic_settings_chosen.connect(self.edit_settings)
+        self.welcome.gauge_chosen.connect(lambda: self._leave_welcome(self.strength))
+        self.welcome.simulator_chosen.connect(self.connect_simulator)
+        self.workspace: QWidget = workspace
+        self.right = QStackedWidget()
+        self.right.addWidget(self.welcome)
+        self.right.addWidget(workspace)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
-        self.splitter.addWidget(workspace)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
 
@@ -220,8 +237,30 @@ class MainWindow(QMainWindow):
             return
         self.model.set_rows(rows)
         self._update_count()
+        self._show_welcome_if_empty()
         if keep is not None:
             self._reconcile_selection()
+
+    def _show_welcome_if_empty(self) -> None:
+        welcome = self.model.total == 0 and not self.show_archived.isChecked() and not self._welcome_left
+        if welcome:
+            self.welcome.show_progress(str(self.clinic_settings.get(S.CLINIC_NAME.key) or ""), self.session.connected)
+        self.right.setCurrentWidget(self.welcome if welcome else self.workspace)
+
+    def _leave_welcome(self, page: QWidget) -> None:
+        self._welcome_left = True
+        self.tabs.setCurrentWidget(page)
+        self.right.setCurrentWidget(self.workspace)
+
+    def connect_simulator(self) -> None:
+        """The welcome's 'try the simulated gauge': a simulated Mark-10 on this computer."""
+        from hiptrack.gui.application import attach_demo_simulator
+
+        if self.session.simulator is None:
+            self._simulator_folder = tempfile.TemporaryDirectory(prefix="hiptrack-simulator-")
+            attach_demo_simulator(self, Path(self._simulator_folder.name))
+            self.strength.set_patient(self.current_patient_id)  # shows the "simulated push" button
+        self._leave_welcome(self.strength)
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
@@ -426,6 +465,7 @@ class MainWindow(QMainWindow):
         self.clinic_settings.clear()
         self.clinic_settings.update(self._load_clinic_settings())
         self.clinic_settings_changed.emit(dict(self.clinic_settings))
+        self._show_welcome_if_empty()
         for page in self.pages:
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
@@ -482,4 +522,6 @@ class MainWindow(QMainWindow):
             return
         self.save_window_state()
         self.session.shutdown()
+        if self._simulator_folder is not None:
+            self._simulator_folder.cleanup()
         super().closeEvent(event)

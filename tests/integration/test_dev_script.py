@@ -33,7 +33,7 @@ class DevCopy:
         self.log.touch()
         venv_bin = self.root / ".venv" / "bin"
         venv_bin.mkdir(parents=True)
-        for program in ("python", "hiptrack", "ruff", "mypy"):
+        for program in ("python", "hiptrack", "ruff", "mypy", "lint-imports"):
             self.fake(venv_bin / program)
         # Debian's package database as a bare system sees it, unless a test says otherwise.
         self.tools = folder / "tools"

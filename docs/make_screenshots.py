@@ -36,6 +36,7 @@ def main() -> int:
     from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
     from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitDialog, VisitSetup
     from hiptrack.gui.main_window import MainWindow
+    from hiptrack.gui.patient_banner import add_banner
     from hiptrack.storage.clinicians import set_pin
     from hiptrack.storage.demo import populate_demo
     from hiptrack.storage.patients import patient_details
@@ -99,6 +100,26 @@ def main() -> int:
     def close_dialog(name: str) -> Callable[[], None]:
         return lambda: extra.pop(name).close()  # type: ignore[attr-defined]
 
+    def visit_dialog() -> object:
+        # A lever measured at the last visit is carried forward with its date; the other is typical (issue 11).
+        dialog = VisitDialog(
+            db, "standard_hip", 74.0, {"hip_abd_sidelying_short": (0.38, dt.date.today() - dt.timedelta(days=21))},
+            parent=window, latest_mass_on=dt.date.today() - dt.timedelta(days=21))
+        add_banner(dialog, db, patient.id)
+        return dialog
+
+    def welcome() -> None:
+        """The first run: a second window on an empty database."""
+        view = extra.pop("view", None)
+        if view is not None:
+            view.hide()  # type: ignore[attr-defined]
+        empty = open_prepared_database(paths.sqlite_url(folder / "empty.sqlite3"))
+        first = MainWindow(empty, S.WorkstationSettings(folder / "ws-empty.json"))
+        extra["first"] = first
+        first.resize(1280, 800)
+        first.move(0, 0)
+        first.show()
+
     def details() -> object:
         with db.session() as s:
             return patient_details(s, patient.id).fields
@@ -110,10 +131,7 @@ def main() -> int:
         (300, show_dialog("settings", lambda: SettingsDialog(window.clinic_settings, window)), "settings_dialog"),
         (100, close_dialog("settings"), None),
         (300, tab("Strength testing"), "strength_page"),
-        # A lever measured at the last visit is carried forward with its date; the other is typical (issue 11).
-        (300, show_dialog("visit", lambda: VisitDialog(
-            db, "standard_hip", 74.0, {"hip_abd_sidelying_short": (0.38, dt.date.today() - dt.timedelta(days=21))},
-            parent=window, latest_mass_on=dt.date.today() - dt.timedelta(days=21))), "visit_dialog"),
+        (300, show_dialog("visit", visit_dialog), "visit_dialog"),
         (100, close_dialog("visit"), None),
         (300, start_visit_screen, None),
         (1200, push(205.0), None),
@@ -129,6 +147,7 @@ def main() -> int:
         (300, tab("Exercises"), "exercise_page"),
         (300, tab("Progress"), "progress_page"),
         (600, lambda: extra.__setitem__("view", window.progress.open_patient_view()), "patient_view"),
+        (600, welcome, "welcome"),
     ]
 
     def run(i: int = 0) -> None:

@@ -557,7 +557,7 @@ class TrialScreen(QWidget):
         for r, (test, trial) in enumerate(rows):
             if pending is not None and trial.id == pending.trial_id:
                 # Saved the moment it was captured, but not yet decided: never "accepted" before Enter.
-                status = "… pending: accept [Enter] or reject [R]"
+                status = "… pending (Enter / R)"
             else:
                 status = "✓ accepted" if trial.accepted else f"✗ {trial.reject_reason}"
             if trial.entry == "manual":

@@ -8,7 +8,7 @@ A step already done says so.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 
 class WelcomePanel(QWidget):
@@ -19,6 +19,9 @@ class WelcomePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Never widen the window: the page stack takes the largest minimum of its pages, and the
+        # remembered splitter position must survive a start on an empty database.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         title = QLabel("Welcome to hiptrack")
         title.setObjectName("patientTitle")
         intro = QLabel("This database has no patients yet. Three steps get a clinic going; each can be "

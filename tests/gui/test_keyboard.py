@@ -111,3 +111,18 @@ def test_no_two_mnemonics_collide_on_any_page(main_window: MainWindow) -> None:
                 seen[key].append(text)
         clashes = {key: texts for key, texts in seen.items() if len(texts) > 1}
         assert clashes == {}, f"{main_window.tabs.tabText(index)}: {clashes}"
+
+
+def test_no_label_shows_a_literal_ampersand(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A mnemonic "&" on a label without a buddy is drawn as an ampersand ("Body &mass today")."""
+    from hiptrack.gui.dialogs.patient_dialog import PatientDialog
+    from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
+
+    dialogs = [VisitDialog(main_window.db, "standard_hip", 70.0, {}), PatientDialog(lambda _f, _m: None),
+               SettingsDialog(main_window.clinic_settings)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+    literal = [label.text() for widget in [main_window, *dialogs] for label in widget.findChildren(QLabel)
+               if mnemonic(label.text()) and label.buddy() is None and label.textFormat() != Qt.TextFormat.RichText
+               and "<" not in label.text()]
+    assert literal == []

@@ -71,7 +71,7 @@ def same_chart(chart_number: str) -> ColumnElement[bool]:
     """A WHERE clause matching every stored chart number equal to this one up to case and spaces.
 
     Python's casefold and SQL lower() agree on the ASCII letters, digits and dashes clinics use;
-    stored numbers are already trimmed (migration 0008 and every write since)."""
+    stored numbers are already trimmed (migration 0011 and every write since)."""
     return func.lower(func.trim(Patient.chart_number)) == chart_key(chart_number)
 
 
@@ -149,7 +149,7 @@ def get_patient(session: Session, patient_id: int) -> Patient:
 
 def find_by_chart(session: Session, chart_number: str) -> Patient | None:
     """The patient with this chart number, whatever its case or surrounding spaces; an exact match
-    first where an old database still holds near-duplicates (migration 0008 reports them)."""
+    first where an old database still holds near-duplicates (migration 0011 reports them)."""
     matches = list(session.scalars(select(Patient).where(same_chart(chart_number)).order_by(Patient.id)))
     exact = [p for p in matches if p.chart_number == chart_number.strip()]
     best = exact or matches

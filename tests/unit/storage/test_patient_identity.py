@@ -68,7 +68,7 @@ def test_sex_is_not_guessed_and_the_norms_say_no_reference_until_it_is_set(db: D
 def test_migration_trims_chart_numbers_and_reports_near_duplicates_without_merging(
         db_url: str, caplog: pytest.LogCaptureFixture) -> None:
     db = Database(db_url)
-    upgrade(db, "0007")
+    upgrade(db, "0010")
     with db.engine.begin() as conn:
         for chart, last in (("HT-01004", "Dubois"), ("ht-01004 ", "Dubois"), (" C-7 ", "Kato"), ("C-8", "Ng")):
             conn.execute(text("INSERT INTO patients (chart_number, last_name, first_name, date_of_birth, sex, notes, "

@@ -8,8 +8,8 @@ spaces are trimmed where that collides with no other patient; chart numbers that
 case or spaces are reported (by patient id, never by the number itself: logs hold no identifiers)
 and left for a clinician to resolve. Nothing is merged: two rows may really be two people.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-11-30
 """
 
@@ -20,8 +20,8 @@ import logging
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

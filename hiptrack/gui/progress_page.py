@@ -140,7 +140,7 @@ class ProgressPage(QWidget):
         # The documents sit in one menu: six buttons in a row made the page 820 px wide at least, so
         # the patient list could not keep its width on a 1100-pixel window.
         self.documents_button = QToolButton()
-        self.documents_button.setText("&Documents")
+        self.documents_button.setText("Doc&uments")
         self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.documents_button)
         self.clinician_pdf = menu.addAction("Clinician summary (PDF)…", lambda: self._pdf_dialog("clinician"))

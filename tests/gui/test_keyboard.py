@@ -50,14 +50,14 @@ def test_ctrl_t_starts_a_visit_from_the_overview(main_window: MainWindow, qtbot,
 def test_f11_opens_the_patient_view_from_the_search_box(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     pid = add(main_window, "K-1", "Keys")
     with main_window.db.session() as s:
-        add_clinician(s, "jlee", "J. Lee", pin="2468")
+        add_clinician(s, "jlee", "J. Lee", pin="246813")
     main_window.select_patient(pid)
     focus(main_window, main_window.search)
     with qtbot.waitSignal(main_window.progress.patient_view_opened, timeout=10_000):
         qtbot.keyClick(main_window.search, Qt.Key.Key_F11)
     view = main_window.progress.patient_view
     assert view is not None
-    view.ask_pin = lambda: "2468"
+    view.ask_pin = lambda: "246813"
     assert view.request_leave()
 
 

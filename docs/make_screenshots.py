@@ -46,7 +46,7 @@ def main() -> int:
     db = open_prepared_database(paths.sqlite_url(folder / 'demo.sqlite3'))
     with db.session() as s:
         populate_demo(s, patients=14)
-        set_pin(s, 1, "2468")
+        set_pin(s, 1, "246813")
     window = MainWindow(db, S.WorkstationSettings(folder / "ws.json"))
     attach_demo_simulator(window, folder)
     window.resize(1280, 800)

@@ -165,7 +165,11 @@ class ProgressPage(QWidget):
         bar.addWidget(QLabel("Strength as"))
         bar.addWidget(self.metric_box)
         bar.addStretch(1)
-        for button in (self.export_png_button, self.export_svg_button, self.patient_view_button):
+        self.reset_view_button = QPushButton("Reset view")
+        self.reset_view_button.setToolTip("The mouse wheel zooms the time axis; this shows the whole history again")
+        self.reset_view_button.clicked.connect(self.reset_view)
+        for button in (self.reset_view_button, self.export_png_button, self.export_svg_button,
+                       self.patient_view_button):
             bar.addWidget(button)
         documents = QHBoxLayout()
         documents.addWidget(self.assessment_button)
@@ -232,13 +236,21 @@ class ProgressPage(QWidget):
         axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
         plot = self.graphs.addPlot(row=row, col=0, axisItems={"bottom": axis})
         plot.setTitle(title, color="#222222", size="10pt")
+        plot.titleLabel.setAttr("justify", "left")  # the legend takes the right of the title row
+        plot.titleLabel.setText(title, color="#222222", size="10pt")
         plot.setLabel("left", y_label)
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
         for name in ("left", "bottom"):
             plot.getAxis(name).setPen(pg.mkPen("#666666"))
             plot.getAxis(name).setTextPen(pg.mkPen("#333333"))
-        plot.addLegend(offset=(8, 2), labelTextColor="#222222", brush=pg.mkBrush(255, 255, 255, 210), colCount=4)
+        # The legend sits in the title row, outside the data: parented to the plot, not its view box.
+        legend = pg.LegendItem(offset=None, labelTextColor="#222222", colCount=4)
+        legend.setParentItem(plot)
+        legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-48, -2))
+        plot.legend = legend  # named curves added to the plot join it
+        # The mouse wheel zooms and a drag pans the shared time axis only; each y axis keeps to its data.
+        plot.setMouseEnabled(x=True, y=False)
         # Fixed axis widths on both sides keep the linked panels' time axes exactly aligned.
         plot.getAxis("left").setWidth(64)
         plot.showAxis("right")
@@ -291,10 +303,14 @@ class ProgressPage(QWidget):
         self._asymmetry_panel(row)
         self._exercise_panel(row + 1)
         self._outcome_panel(row + 2)
-        x_range = rc.shared_x_range(data)
+        self.reset_view()
+        self._dates = sorted({x for p in self.panels for v in p.values.values() for x in v})
+
+    def reset_view(self) -> None:
+        """Back to the whole history on the shared time axis (after zooming with the wheel)."""
+        x_range = rc.shared_x_range(self.data) if self.data is not None else None
         if x_range is not None and self.panels:
             self.panels[0].plot.setXRange(ts(x_range[0]), ts(x_range[1]), padding=0)
-        self._dates = sorted({x for p in self.panels for v in p.values.values() for x in v})
 
     def _strength_panel(self, row: int, series: Any, unit: str) -> None:
         panel = self._new_plot(row, series.title, unit, unit)
@@ -333,10 +349,10 @@ class ProgressPage(QWidget):
             self.norm_bands[series.title] = band
         values = [p.value + sign * (p.error or 0.0) for side in ("left", "right") for p in getattr(series, side)
                   for sign in (-1, 1)] + [v for b in series.norm for v in (b.low, b.high)]
-        if values:  # headroom above the data for the legend row
+        if values:  # a little room above and below the data and its error bars
             low, high = min(values), max(values)
             span = (high - low) or abs(high) * 0.2 or 1.0
-            panel.plot.setYRange(low - 0.08 * span, high + 0.45 * span, padding=0)
+            panel.plot.setYRange(low - 0.08 * span, high + 0.12 * span, padding=0)
         if series.mdc_label:
             panel.plot.setToolTip(series.mdc_label + "; a hollow marker means the change since the previous visit "
                                   "is within the MDC")
@@ -344,8 +360,8 @@ class ProgressPage(QWidget):
     def _asymmetry_panel(self, row: int) -> None:
         assert self.data is not None
         t = self.data.summary.settings.thresholds
-        panel = self._new_plot(row, f"Side-to-side difference (%) — bands: ✓ below {t.amber_pct:g} %, "
-                               f"▲ from {t.amber_pct:g} %, ■ from {t.red_pct:g} % (clinic thresholds)", "%", "%")
+        panel = self._new_plot(row, f"Side-to-side difference (%): ✓ below {t.amber_pct:g}, "
+                               f"▲ from {t.amber_pct:g}, ■ from {t.red_pct:g} (clinic bands)", "%", "%")
         all_series = asymmetry_series(self.data.summary)
         top = max([p.pct for s in all_series for p in s.points] + [t.red_pct * 1.3]) * 1.35
         for low, high, colour in ((0, t.amber_pct, "green"), (t.amber_pct, t.red_pct, "amber"),
@@ -358,7 +374,7 @@ class ProgressPage(QWidget):
             xs = [ts(p.day) for p in s.points]
             ys = [p.pct for p in s.points]
             colour = MUSCLE_COLOURS[i % len(MUSCLE_COLOURS)]
-            name = s.title.split(" — ")[0]
+            name = s.title.split(" — ")[0].split(" (")[0]  # short: the legend shares the title row
             panel.plot.plot(xs, ys, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine if i % 2 else
                                                  Qt.PenStyle.SolidLine),
                             symbol="ost"[i % 3], symbolBrush=colour, symbolPen=colour, symbolSize=8, name=name)
@@ -367,7 +383,7 @@ class ProgressPage(QWidget):
 
     def _exercise_panel(self, row: int) -> None:
         assert self.data is not None
-        panel = self._new_plot(row, "Home exercise adherence (%) and ankle weight (kg)", "% of planned sessions", "")
+        panel = self._new_plot(row, "Home exercise adherence (%) and ankle weight (kg)", "%", "")
         weeks = [w for w in self.data.adherence if w.percent is not None]
         if weeks:
             xs = [ts(w.week_start) + 3.5 * 86400 for w in weeks]
@@ -408,7 +424,7 @@ class ProgressPage(QWidget):
 
     def _outcome_panel(self, row: int) -> None:
         assert self.data is not None
-        panel = self._new_plot(row, "Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)", "score (0–10)", "")
+        panel = self._new_plot(row, "Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)", "0–10", "")
         styles = {"nprs": ("NPRS pain", "#b2182b", "o", 1.0), "odi": ("ODI ÷ 10", "#5e3c99", "s", 0.1),
                   "psfs": ("PSFS function", "#2166ac", "t", 1.0)}
         by: dict[str, list[tuple[float, float]]] = {}

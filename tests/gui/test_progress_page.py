@@ -152,3 +152,20 @@ def test_fhir_button_writes_a_bundle_of_this_patient(page: ProgressPage, qtbot, 
     assert any(e["resource"]["resourceType"] == "Observation" for e in bundle["entry"])
     page.set_patient(None)
     assert not page.fhir_button.isEnabled()
+
+
+def test_charts_read_at_a_glance_and_zoom_on_time_only(page: ProgressPage) -> None:
+    """Issue 17: legends outside the data, one short axis title per axis, the wheel zooms time only
+    (each y axis follows its data), and a reset view."""
+    for panel in page.panels:
+        box = panel.plot.getViewBox()
+        assert box.state["mouseEnabled"] == [True, False]
+        assert panel.plot.legend.parentItem() is panel.plot  # in the title row, not over the data
+        assert len(panel.plot.getAxis("left").labelText) <= 5  # "N", "%", "0–10": no title runs into the next
+    first = page.panels[0].plot.getViewBox()
+    whole = first.viewRange()[0]
+    first.scaleBy(x=0.5)  # what a turn of the wheel does
+    assert first.viewRange()[0][1] - first.viewRange()[0][0] < (whole[1] - whole[0]) * 0.6
+    assert page.panels[-1].plot.getViewBox().viewRange()[0] == first.viewRange()[0]  # time axes linked
+    page.reset_view_button.click()
+    assert first.viewRange()[0] == pytest.approx(whole)

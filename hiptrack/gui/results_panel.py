@@ -39,6 +39,17 @@ def norm_text(norm: dict[str, Any] | None) -> str:
     return f"{norm['percent_predicted']:.0f} % of predicted ({norm.get('band') or ''}) — {source}"
 
 
+def lsi_versus_flag_html(row: MuscleSummary) -> str:
+    """Say in words why the LSI passes while the asymmetry flag is red: the involved side is the
+    stronger one, so the index (involved ÷ uninvolved) is high and the difference is the other way."""
+    if not row.lsi_pass or row.flag != "red" or row.lsi_pct is None or row.lsi_pct < 100.0:
+        return ""
+    return ("<p><b>Why the LSI passes while the difference is red:</b> the involved side is the stronger "
+            f"one here (LSI {row.lsi_pct:.0f} %), so the index clears the pass mark, but the uninvolved "
+            f"{html.escape(row.weaker_side or '')} side is weaker by {row.asymmetry_pct or 0:.0f} %. Look at the "
+            "uninvolved side too.</p>")
+
+
 def change_text(change: dict[str, Any] | None) -> str:
     if not change:
         return "—"
@@ -88,6 +99,7 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
         verdict = "✓ at or above the pass mark" if row.lsi_pass else "▲ below the pass mark"
         lsi = (f"<p>Limb symmetry index (involved ÷ uninvolved, by {row.asymmetry_basis or 'force'}): "
                f"<b>{row.lsi_pct:.1f} %</b>{row.mark('lsi_pct')} {verdict}</p>")
+        lsi += lsi_versus_flag_html(row)
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in [*row.mark_notes(), *row.notes])
     return (
         f"<h3>{html.escape(title)}</h3>"

@@ -254,3 +254,18 @@ def test_the_patient_dialog_does_not_guess_sex(qtbot) -> None:  # type: ignore[n
     assert dialog.collect()[0].sex is None
     dialog.sex.setCurrentText("male")
     assert dialog.collect()[0].sex == "male"
+
+
+def test_lsi_passing_while_the_difference_is_red_is_explained_in_words() -> None:
+    """Issue 17: involved side the stronger one: LSI 135 % passes, the asymmetry is red (26 %)."""
+    from hiptrack.domain.summary import MuscleSummary
+    from hiptrack.gui.results_panel import muscle_html
+
+    row = MuscleSummary("gluteus_medius", "hip_abduction", "hip_abd_sidelying_short", "make", left_n=270.0,
+                        right_n=200.0, asymmetry_pct=25.9, weaker_side="right", flag="red", flag_label="difference ≥ 20 %",
+                        flag_symbol="■", lsi_pct=135.0, lsi_pass=True)
+    text = muscle_html(row, "N")
+    assert "Why the LSI passes while the difference is red" in text
+    assert "uninvolved right side is weaker by 26 %" in text
+    row.lsi_pct, row.flag = 95.0, "amber"
+    assert "Why the LSI passes" not in muscle_html(row, "N")

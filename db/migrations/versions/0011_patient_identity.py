@@ -53,5 +53,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     conn = op.get_bind()
     conn.execute(sa.text("UPDATE patients SET sex = 'other' WHERE sex IS NULL"))
+    if conn.dialect.name == "sqlite":
+        # Restoring NOT NULL would rebuild the patients table, which every clinical table references;
+        # a downgrade may run with foreign keys on. The column stays nullable and holds no NULL.
+        return
     with op.batch_alter_table('patients', schema=None) as batch_op:
         batch_op.alter_column('sex', existing_type=sa.String(length=10), nullable=False)

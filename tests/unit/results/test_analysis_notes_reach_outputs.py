@@ -8,7 +8,7 @@ from pathlib import Path
 
 from hiptrack.storage.database import Database
 from hiptrack.storage.results import patient_summary
-from hiptrack.storage.visits import DeviceProvenance, ensure_test, save_trial, start_visit
+from hiptrack.storage.visits import DeviceProvenance, complete_visit, ensure_test, save_trial, start_visit
 from tests.unit.reports import data as D
 from tests.unit.reports.test_reports import make_pdf
 
@@ -29,6 +29,7 @@ def test_analysis_notes_of_accepted_trials_reach_summary_and_pdf(qapp, db: Datab
             rejected = save_trial(s, test, peak_force_n=500.0, entry="stream", analysis_version=2,
                                   analysis_notes="a knock", accepted=False, reject_reason="patient moved")
             assert rejected
+        complete_visit(s, vid)  # an unfinished visit is left out of documents (issue 17)
     with db.session() as s:
         row = patient_summary(s, pid).visits[-1].muscles[0]
     assert f"Left trial 1: {NOTE}" in row.notes

@@ -80,32 +80,46 @@ def ts(day: dt.date) -> float:
     return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
 
 
+MARKED_POINTS = ("Points marked † rest on a typical lever arm or a body mass carried forward from an earlier "
+                 "date, not on a measurement of that day; hover a point for why.")
+
+
 class Panel:
     """One plot and the values it shows, for the hover text."""
 
     def __init__(self, plot: pg.PlotItem, title: str, unit: str) -> None:
         self.plot, self.title, self.unit = plot, title, unit
         self.values: dict[str, dict[float, float]] = {}  # series label → {timestamp: value}
+        self.marks: dict[str, dict[float, str]] = {}  # series label → {timestamp: why it is not measured}
         self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", style=Qt.PenStyle.DotLine))
         self.line.setVisible(False)
         plot.addItem(self.line, ignoreBounds=True)
 
-    def add_values(self, label: str, xs: list[float], ys: list[float]) -> None:
+    def add_values(self, label: str, xs: list[float], ys: list[float], marks: list[str] | None = None) -> None:
         self.values.setdefault(label, {}).update(zip(xs, ys, strict=True))
+        marked = {x: m for x, m in zip(xs, marks or [], strict=False) if m}
+        if marked:
+            self.marks.setdefault(label, {}).update(marked)
 
     def text_near(self, x: float, tolerance_s: float) -> str | None:
         """This panel's values at its own point nearest `x` (within the tolerance), with the date."""
-        parts = []
+        parts, why = [], []
         for label, points in self.values.items():
             if not points:
                 continue
             nearest = min(points, key=lambda p: abs(p - x))
             if abs(nearest - x) <= tolerance_s:
                 day = dt.datetime.fromtimestamp(nearest, dt.UTC).date()
-                parts.append(f"{label} {points[nearest]:.1f}{(' ' + self.unit) if self.unit else ''} ({day:%d %b %Y})")
+                mark = self.marks.get(label, {}).get(nearest, "")
+                dagger = " †" if mark else ""
+                parts.append(f"{label} {points[nearest]:.1f}{(' ' + self.unit) if self.unit else ''}{dagger} "
+                             f"({day:%d %b %Y})")
+                if mark:
+                    why.append(f"† {label.lower()}: {mark}")
         if not parts:
             return None
-        return f"{self.title.split(' — ')[0].split(' (')[0]}: " + ", ".join(parts)
+        text = f"{self.title.split(' — ')[0].split(' (')[0]}: " + ", ".join(parts)
+        return text + (f" ({'; '.join(why)})" if why else "")
 
 
 class ProgressPage(QWidget):
@@ -305,6 +319,8 @@ class ProgressPage(QWidget):
         self._outcome_panel(row + 2)
         self.reset_view()
         self._dates = sorted({x for p in self.panels for v in p.values.values() for x in v})
+        marked = any(p.marks for p in self.panels)
+        self.notice.setText(" ".join([*data.statements, *([MARKED_POINTS] if marked else [])]))
 
     def reset_view(self) -> None:
         """Back to the whole history on the shared time axis (after zooming with the wheel)."""
@@ -325,7 +341,13 @@ class ProgressPage(QWidget):
             curve = panel.plot.plot(xs, ys, pen=pg.mkPen(colour, width=2, style=style), symbol=symbol, symbolSize=8,
                                     symbolPen=pg.mkPen(colour), symbolBrush=brushes, name=side.capitalize())
             self.strength_curves[(series.title, side)] = curve
-            panel.add_values(side.capitalize(), xs, ys)
+            marks = [p.mark for p in points]
+            panel.add_values(side.capitalize(), xs, ys, marks)
+            for x, y, mark in zip(xs, ys, marks, strict=True):
+                if mark:  # not a measurement of that day: the dagger is on the chart, the reason on hover
+                    dagger = pg.TextItem("†", color=colour, anchor=(-0.3, 0.9))
+                    dagger.setPos(x, y)
+                    panel.plot.addItem(dagger)
             errors = [p.error for p in points]
             if all(e is not None for e in errors):
                 bars = pg.ErrorBarItem(x=np.array(xs), y=np.array(ys), height=2 * np.array(errors, dtype=float),

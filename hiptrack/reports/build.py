@@ -119,6 +119,7 @@ class Point:
     value: float
     error: float | None = None  # ± half-width (the MDC) in the series' unit
     beyond_mdc: bool | None = None  # change against the previous visit exceeds the MDC
+    mark: str = ""  # why the value is not a measurement of that day (typical lever, carried-forward mass)
 
 
 @dataclass(frozen=True)
@@ -297,7 +298,8 @@ def strength_series(summary: PatientSummary, metric: str, display_unit: str = "N
                     continue
                 prev = (row.change.get("previous") or {}).get(side)
                 beyond = prev.get("beyond_mdc") if prev else None
-                getattr(series, side).append(Point(visit.date, value, error, beyond))
+                mark = row.marks.get(f"{side}_{METRICS[metric][1]}", "")
+                getattr(series, side).append(Point(visit.date, value, error, beyond, mark))
             for side in ("left", "right"):
                 band = _norm_band(row.norm.get(side), metric)
                 if band is not None:

@@ -169,3 +169,33 @@ def test_charts_read_at_a_glance_and_zoom_on_time_only(page: ProgressPage) -> No
     assert page.panels[-1].plot.getViewBox().viewRange()[0] == first.viewRange()[0]  # time axes linked
     page.reset_view_button.click()
     assert first.viewRange()[0] == pytest.approx(whole)
+
+
+def test_points_on_a_typical_lever_are_marked_on_the_charts(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: torque that rests on a typical lever arm is marked on screen; the Progress charts
+    drew it as if it had been measured."""
+    from sqlalchemy import select, update
+
+    from hiptrack.storage.models import StrengthTest, Visit
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+        visits = select(Visit.id).where(Visit.patient_id == pid)
+        s.execute(update(StrengthTest).where(StrengthTest.visit_id.in_(visits),
+                                             StrengthTest.muscle == "gluteus_maximus").values(lever_source="typical"))
+    widget = ProgressPage(sqlite_db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 1000)
+    widget.show()
+    widget.set_patient(pid)
+    QApplication.processEvents()
+    widget.set_metric("nm")
+    QApplication.processEvents()
+    assert "Points marked † rest on a typical lever arm" in widget.notice.text()
+    text = widget.hover_text(ts(D.dt.date(2026, 10, 21)))
+    assert "Gluteus maximus: Left 100.0 N·m † (21 Oct 2026)" in text
+    assert "rests on a typical lever arm (0.4 m), not a measured one" in text
+    assert "Gluteus medius: Left 76.0 N·m (21 Oct 2026)" in text  # measured: no mark
+    widget.set_metric("n")
+    QApplication.processEvents()
+    assert "†" not in widget.notice.text() and "†" not in widget.hover_text(ts(D.dt.date(2026, 10, 21)))

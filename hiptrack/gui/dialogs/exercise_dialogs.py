@@ -7,6 +7,7 @@ import datetime as dt
 import html
 import json
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.outcomes import SPECS, Instrument
 from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label, save_or_show
+from hiptrack.gui.picture_widget import PictureWidget
 from hiptrack.gui.widgets import (
     NOT_RECORDED,
     combo_with,
@@ -47,6 +51,15 @@ from hiptrack.gui.widgets import (
 )
 from hiptrack.storage import exercises as ex
 from hiptrack.storage.database import Database
+from hiptrack.storage.errors import StorageError
+from hiptrack.storage.exercise_pictures import (
+    Picture,
+    clear_exercise_picture,
+    exercise_picture,
+    picture_problems,
+    set_exercise_picture,
+    sniff_format,
+)
 
 NOT_ENTERED = "not entered"
 
@@ -433,17 +446,29 @@ class CatalogDialog(QDialog):
         self.edit_button.clicked.connect(self._on_edit)
         self.archive_button.clicked.connect(self._on_archive)
         self.table.doubleClicked.connect(lambda _i: self._on_edit())
+        # The exercise's picture: the clinic's own, else the drawing shipped for a built-in exercise.
+        self.picture_button = QPushButton("Pic&ture…")
+        self.picture_button.setToolTip("Give this exercise the clinic's own picture (PNG, JPEG or SVG, up to 2 MB)")
+        self.picture_button.clicked.connect(self._on_picture)
+        self.clear_picture_button = QPushButton("Remove picture")
+        self.clear_picture_button.clicked.connect(self._on_clear_picture)
+        self.picture: PictureWidget | None = None
+        self.picture_box = QVBoxLayout()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.archive_button):
+        for b in (self.add_button, self.edit_button, self.archive_button, self.picture_button,
+                  self.clear_picture_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.show_archived)
+        details = QHBoxLayout()
+        details.addWidget(self.detail, 1)
+        details.addLayout(self.picture_box)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
+        layout.addLayout(details)
         layout.addWidget(close)
         self.exercises: list[ex.ExerciseInfo] = []
         self.reload()
@@ -466,6 +491,7 @@ class CatalogDialog(QDialog):
 
     def _show_detail(self) -> None:
         info = self._selected()
+        self._show_picture(info)
         if info is None:
             self.detail.clear()
             return
@@ -477,6 +503,59 @@ class CatalogDialog(QDialog):
     def _selected(self) -> ex.ExerciseInfo | None:
         key = selected_key(self.table)
         return next((e for e in self.exercises if e.id == key), None)
+
+    def _show_picture(self, info: ex.ExerciseInfo | None) -> None:
+        if self.picture is not None:
+            self.picture_box.removeWidget(self.picture)
+            self.picture.deleteLater()
+            self.picture = None
+        picture = None
+        if info is not None:
+            with self.db.session() as s:
+                picture = exercise_picture(s, info.id)
+        self.clear_picture_button.setEnabled(picture is not None and not picture.shipped)
+        self.picture_button.setEnabled(info is not None)
+        if picture is not None:
+            self.picture = PictureWidget(picture, max_width=360)
+            self.picture_box.addWidget(self.picture)
+
+    def _on_picture(self) -> None:
+        info = self._selected()
+        if info is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, f"Picture for {info.label}", "",
+                                              "Pictures (*.png *.jpg *.jpeg *.svg)")
+        if not name:
+            return
+        try:
+            data = Path(name).read_bytes()
+        except OSError as exc:
+            QMessageBox.warning(self, "Picture", f"Could not read {Path(name).name}: {exc.strerror or exc}")
+            return
+        problems = picture_problems(data)
+        fmt = sniff_format(data)
+        if not problems and fmt is not None and not PictureWidget(Picture(fmt, data, shipped=False)).readable:
+            problems = [f"{Path(name).name} is damaged: it cannot be shown as a picture"]
+        if problems:
+            QMessageBox.warning(self, "Picture", "\n".join(problems))
+            return
+        try:
+            with self.db.session() as s:
+                set_exercise_picture(s, info.id, data)
+        except StorageError as exc:
+            QMessageBox.warning(self, "Picture", str(exc))
+            return
+        self.reload()
+        self.catalog_changed.emit()
+
+    def _on_clear_picture(self) -> None:
+        info = self._selected()
+        if info is None:
+            return
+        with self.db.session() as s:
+            clear_exercise_picture(s, info.id)
+        self.reload()
+        self.catalog_changed.emit()
 
     def _on_add(self) -> None:
         def save(fields: ex.ExerciseFields) -> None:

@@ -135,6 +135,10 @@ def _action_text(action: Any) -> str:
     return str(action.text()).replace("&", "")
 
 
+ASSISTANT_HIDDEN_EXERCISE_BUTTONS = ("prescribe_button", "edit_button", "end_button", "void_button", "catalog_button",
+                                     "accept_button", "dismiss_button")
+
+
 def apply_role(window: Any, role: str | None) -> None:
     """Hide what `role` may not do in the main window (None: command-line tools, everything shown)."""
     admin = role in (None, ADMIN)
@@ -148,6 +152,14 @@ def apply_role(window: Any, role: str | None) -> None:
     tabs, strength = getattr(window, "tabs", None), getattr(window, "strength", None)
     if tabs is not None and strength is not None:
         tabs.setTabVisible(tabs.indexOf(strength), not assistant)
+    # An assistant logs exercises and records scores; prescribing, the catalog, progression
+    # decisions and the visit's assessment and plan are a clinician's (storage.roles refuses them).
+    for page, names in ((getattr(window, "exercises", None), ASSISTANT_HIDDEN_EXERCISE_BUTTONS),
+                        (getattr(window, "progress", None), ("assessment_button",))):
+        for name in names:
+            button = getattr(page, name, None)
+            if button is not None:
+                button.setVisible(not assistant)
 
 
 class AutoLock(QObject):

@@ -110,6 +110,7 @@ def test_another_user_signing_in_switches_user_and_role(signed_in_window) -> Non
     strength_tab = window.tabs.indexOf(window.strength)
     assert window.tabs.isTabVisible(strength_tab)
     assert not any(a.isVisible() for a in window.admin_actions)  # a clinician sees no admin entries
+    assert not window.exercises.prescribe_button.isHidden() and not window.progress.assessment_button.isHidden()
     window.auto_lock.lock()
     dialog = window.auto_lock.dialog
     dialog.username.setText("asst")
@@ -117,6 +118,13 @@ def test_another_user_signing_in_switches_user_and_role(signed_in_window) -> Non
     assert dialog.submit()
     assert window.db.actor.name == "A. Sist" and window.db.actor.role == "assistant"
     assert not window.tabs.isTabVisible(strength_tab) and not window.action_new.isVisible()
+    # What an assistant may not change is hidden, not only refused: prescribing, the catalog,
+    # progression decisions and the assessment and plan; logging and scores stay.
+    for name in ("prescribe_button", "edit_button", "end_button", "void_button", "catalog_button",
+                 "accept_button", "dismiss_button"):
+        assert getattr(window.exercises, name).isHidden(), name
+    assert window.progress.assessment_button.isHidden()
+    assert not window.exercises.quick_button.isHidden() and not window.exercises.nprs_button.isHidden()
     caption = window.findChild(QLabel, "signedInUser")
     assert caption is not None and caption.text() == "A. Sist (Assistant)"
 

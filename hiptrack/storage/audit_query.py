@@ -17,7 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hiptrack.storage.csv_cells import protect
+from hiptrack.storage.database import Actor
+from hiptrack.storage.errors import PermissionDenied
 from hiptrack.storage.models import AuditEvent, Patient
+from hiptrack.storage.roles import ADMIN, ROLE_TITLES
 
 CSV_COLUMNS = ("id", "occurred_at", "actor", "clinician_id", "workstation", "action", "entity", "entity_id",
                "chart_number", "changes")
@@ -50,8 +53,20 @@ def _day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
 
 
+def _require_admin(session: Session) -> None:
+    """Only an admin reads the audit trail (it names every patient and every user's work); the
+    command line's operating-system user, who holds the database file itself, has no role."""
+    actor = session.info.get("actor")
+    role = actor.role if isinstance(actor, Actor) else None
+    if role not in (None, ADMIN):
+        name = actor.name if isinstance(actor, Actor) else "This user"
+        raise PermissionDenied(f"{name} is signed in as {ROLE_TITLES.get(role or '', role)}; only an "
+                               "administrator may read the audit trail.")
+
+
 def query_events(session: Session, where: AuditFilter) -> list[AuditRow]:
-    """Events matching the filter, oldest first."""
+    """Events matching the filter, oldest first (admins only)."""
+    _require_admin(session)
     stmt = select(AuditEvent, Patient.chart_number).outerjoin(Patient, Patient.id == AuditEvent.patient_id)
     if where.patient_id is not None:
         stmt = stmt.where(AuditEvent.patient_id == where.patient_id)
@@ -71,6 +86,7 @@ def query_events(session: Session, where: AuditFilter) -> list[AuditRow]:
 
 def actors(session: Session) -> list[str]:
     """Every name that appears as the actor of an event (for the viewer's user filter)."""
+    _require_admin(session)
     return sorted(set(session.scalars(select(AuditEvent.actor).distinct())))
 
 

@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REDO_REASON = "redo requested by clinician"
+# A trial awaiting the clinician's decision is stored as not counted, so a crash during the review,
+# or another workstation's summary, never counts a trial nobody accepted (issue 17).
+PENDING_REASON = "awaiting the clinician's decision (not counted)"
 
 
 class MusclePlan(Protocol):
@@ -156,7 +159,8 @@ class TrialRecorder:
                                     onset_threshold_n=self.settings.onset_threshold_n)
         accepted, reason = auto_reject(capture, analysis)
         trial_id = self._save(step, analysis.peak_force_n, "stream", lever_arm_m=lever_arm_m, device=device,
-                              capture=capture, accepted=accepted, reason=reason, analysis=analysis)
+                              capture=capture, accepted=False, reason=reason if not accepted else PENDING_REASON,
+                              analysis=analysis)
         recorded = RecordedTrial(trial_id, step, analysis.peak_force_n, accepted, reason, analysis.notes)
         if accepted:
             self.pending = recorded
@@ -182,6 +186,7 @@ class TrialRecorder:
         pending = self.pending
         if pending is None or pending.peak_n is None:
             return None
+        self._decide(pending.trial_id, True, None)  # counted from now on, and not before
         self.pending = None
         return self.run.record_accepted(pending.peak_n)
 

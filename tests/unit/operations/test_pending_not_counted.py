@@ -1,0 +1,31 @@
+"""A trial awaiting the clinician's decision is never counted (issue 17): not by another
+workstation's summary, and not after a crash during the review; accepting it counts it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from hiptrack.operations.recording import PENDING_REASON
+from hiptrack.storage.database import Database
+from hiptrack.storage.models import Trial
+from hiptrack.storage.results import patient_summary
+from tests.unit.operations.test_recording import MARK10, capture, new_visit, recorder
+
+
+def test_a_pending_trial_counts_only_once_accepted(db: Database) -> None:
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    recorded = rec.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    assert recorded is not None and rec.pending == recorded
+    with db.session() as s:  # what another room, or the app restarted after a crash, would read now
+        trial = s.scalars(select(Trial)).one()
+        assert not trial.accepted and trial.reject_reason == PENDING_REASON
+        assert patient_summary(s, pid).visits == []
+    after_crash = recorder(db, pid, vid)
+    assert after_crash.run.progress[0] == 0  # the undecided trial is not taken as done
+    rec.accept_pending()
+    with db.session() as s:
+        trial = s.scalars(select(Trial)).one()
+        assert trial.accepted and trial.reject_reason is None
+        row = patient_summary(s, pid).visits[-1].muscles[0]
+        assert row.left_n is not None and abs(row.left_n - 210.0) < 1.0

@@ -72,6 +72,35 @@ def flag_html(row: MuscleSummary) -> str:
             f"{row.asymmetry_pct:.1f} %{weaker} — {label}</span>")
 
 
+SIDE_COLOURS = {"left": "#1f5fa8", "right": "#c0561b"}  # the Progress charts' left and right
+
+
+def bars_html(row: MuscleSummary, unit: str) -> str:
+    """Left and right as bars of the quantity the asymmetry compared (torque when the lever arms
+    differ), the weaker side named in the flag's colour: the side-to-side picture at a glance."""
+    torque = row.asymmetry_basis == "torque"
+    values = {side: getattr(row, f"{side}_nm" if torque else f"{side}_n") for side in ("left", "right")}
+    if any(v is None for v in values.values()):
+        return ""
+    top = max(float(v) for v in values.values() if v is not None) or 1.0
+    rows = []
+    for side, value in values.items():
+        assert value is not None
+        width = max(2, round(100 * float(value) / top))
+        colour = SIDE_COLOURS[side]
+        shown = f"{value:.1f} N·m" if torque else force_text(value, unit)
+        weaker = row.weaker_side == side and row.flag not in (None, "green")
+        label = f"<b style='color:{FLAG_COLOURS.get(row.flag or '', '#333')}'>{side.capitalize()}</b>" if weaker \
+            else side.capitalize()
+        # Qt's rich text honours cell widths, not a nested table's own width: the bar is one cell.
+        rest = f"<td width='{100 - width}%'></td>" if width < 100 else ""
+        rows.append(f"<tr><td width='14%'>{label}</td><td width='66%'>"
+                    f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+                    f"<td width='{width}%' height='12' bgcolor='{colour}'>&nbsp;</td>{rest}</tr></table></td>"
+                    f"<td>{html.escape(shown)}</td></tr>")
+    return f"<table class='bars' width='100%' cellspacing='2' cellpadding='0'>{''.join(rows)}</table>"
+
+
 def muscle_html(row: MuscleSummary, unit: str) -> str:
     position = POSITIONS[row.position].title if row.position in POSITIONS else row.position
     title = f"{row.muscle.replace('_', ' ').capitalize()} — {position}, {row.method} test"
@@ -103,6 +132,7 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
     notes = "".join(f"<li>{html.escape(n)}</li>" for n in [*row.mark_notes(), *row.notes])
     return (
         f"<h3>{html.escape(title)}</h3>"
+        f"{bars_html(row, unit)}"
         f"<table cellspacing='0' cellpadding='3' border='0' width='100%'>"
         f"<tr><th align='left'></th><th align='left'>Left</th><th align='left'>Right</th></tr>{body}</table>"
         f"<p>Asymmetry{' by ' + row.asymmetry_basis if row.asymmetry_basis else ''}: {flag_html(row)}"

@@ -26,17 +26,42 @@ def force_text(value_n: float | None, unit: str) -> str:
     return "—" if value_n is None else f"{from_newtons(value_n, unit):.1f} {unit}"
 
 
-def norm_text(norm: dict[str, Any] | None) -> str:
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 31st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+class Footnotes:
+    """Citations and reasons said once under the table, referred to as [1], [2] in the cells: a
+    source or a 'no reference' reason is the same for both sides and need not fill both columns."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def cite(self, text: str) -> str:
+        if text not in self.texts:
+            self.texts.append(text)
+        return f"[{self.texts.index(text) + 1}]"
+
+    def html(self) -> str:
+        if not self.texts:
+            return ""
+        items = "<br>".join(f"[{n}] {html.escape(t)}" for n, t in enumerate(self.texts, start=1))
+        return f"<p style='color:#555'>{items}</p>"
+
+
+def norm_text(norm: dict[str, Any] | None, notes: Footnotes | None = None) -> str:
+    notes = notes or Footnotes()
     if not norm:
         return "—"
     if not norm.get("available"):
-        # "no reference: ramskov2014_hip_abd_ecc: measured with a break test" → keep the why, drop the table id.
-        why = str(norm.get("reason") or "").split(": ")[-1]
-        return f"no reference ({why})" if why and why != "no reference" else "no reference"
-    source = norm.get("source") or ""
+        why = str(norm.get("reason") or "").removeprefix("no reference: ").removeprefix("no reference")
+        return f"no reference {notes.cite(why)}" if why else "no reference"
+    source = notes.cite(str(norm.get("source") or "source not recorded"))
     if norm.get("kind") == "z_score":
-        return f"z {norm['z']:+.2f} ({norm['percentile']:.0f}th percentile) — {source}"
-    return f"{norm['percent_predicted']:.0f} % of predicted ({norm.get('band') or ''}) — {source}"
+        return f"z {norm['z']:+.2f} ({ordinal(round(norm['percentile']))} percentile) {source}"
+    return f"{norm['percent_predicted']:.0f} % of predicted ({norm.get('band') or ''}) {source}"
 
 
 def lsi_versus_flag_html(row: MuscleSummary) -> str:
@@ -102,6 +127,7 @@ def bars_html(row: MuscleSummary, unit: str) -> str:
 
 
 def muscle_html(row: MuscleSummary, unit: str) -> str:
+    footnotes = Footnotes()
     position = POSITIONS[row.position].title if row.position in POSITIONS else row.position
     title = f"{row.muscle.replace('_', ' ').capitalize()} — {position}, {row.method} test"
     lines = [
@@ -113,8 +139,8 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
          fmt(row.right_nm_per_kg, 2) + row.mark("right_nm_per_kg")),
         ("Trial CV", fmt(row.cv_left_pct, 1, " %") + (" ▲ high" if row.cv_left_exceeds else ""),
          fmt(row.cv_right_pct, 1, " %") + (" ▲ high" if row.cv_right_exceeds else "")),
-        ("Norm", norm_text((row.norm or {}).get("left")) + row.mark("norm_left"),
-         norm_text((row.norm or {}).get("right")) + row.mark("norm_right")),
+        ("Norm", norm_text((row.norm or {}).get("left"), footnotes) + row.mark("norm_left"),
+         norm_text((row.norm or {}).get("right"), footnotes) + row.mark("norm_right")),
     ] + [
         (f"Change vs {kind}", *(change_text(c) + row.change_mark(c)
                                  for c in ((row.change.get(kind) or {}).get(side) for side in ("left", "right"))))
@@ -135,6 +161,7 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
         f"{bars_html(row, unit)}"
         f"<table cellspacing='0' cellpadding='3' border='0' width='100%'>"
         f"<tr><th align='left'></th><th align='left'>Left</th><th align='left'>Right</th></tr>{body}</table>"
+        f"{footnotes.html()}"
         f"<p>Asymmetry{' by ' + row.asymmetry_basis if row.asymmetry_basis else ''}: {flag_html(row)}"
         f"{html.escape(row.mark('asymmetry_pct'))}</p>{lsi}"
         + (f"<ul style='color:#555'>{notes}</ul>" if notes else "")

@@ -40,3 +40,22 @@ def test_one_side_only_draws_no_bars(qtbot) -> None:  # type: ignore[no-untyped-
     qtbot.addWidget(panel)
     panel.setHtml(bars_html(row(), "N"))
     assert "Left" in panel.toPlainText() and "200.0 N" in panel.toPlainText()
+
+
+def test_a_citation_or_reason_is_said_once_under_the_table(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 17: each citation once, as a footnote, not in every column."""
+    from hiptrack.gui.results_panel import muscle_html
+
+    why = "no reference: Ramskov 2014 is an eccentric test; a make test is isometric"
+    norm = {"available": False, "reason": why}
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.setHtml(muscle_html(row(norm={"left": norm, "right": norm}), "N"))
+    text = panel.toPlainText()
+    assert text.count("Ramskov 2014 is an eccentric test") == 1
+    assert text.count("no reference [1]") == 2
+    source = "Ramskov D et al. Normative values of eccentric hip abduction strength. 2014"
+    z = {"available": True, "kind": "z_score", "z": -0.5, "percentile": 31.0, "source": source}
+    panel.setHtml(muscle_html(row(norm={"left": z, "right": {**z, "z": 0.1, "percentile": 54.0}}), "N"))
+    text = panel.toPlainText()
+    assert text.count(source) == 1 and "z -0.50 (31st percentile) [1]" in text and "z +0.10 (54th percentile) [1]" in text

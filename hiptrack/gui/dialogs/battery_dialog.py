@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from hiptrack.domain.batteries import MAX_TRIALS_PER_SIDE, battery_from_dict, slug
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import BATTERIES, POSITIONS, Muscle
-from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label
+from hiptrack.gui.dialogs.problems import ProblemsMixin, form_with_save, problems_label
 
 
 class BatteryEditor(QDialog, ProblemsMixin):
@@ -71,13 +71,7 @@ class BatteryEditor(QDialog, ProblemsMixin):
             form.addRow(row)
             self.muscles[muscle] = (check, combo)
         self.problems = problems_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        form_with_save(self, form, self.problems, self._on_save)
 
     def collect(self) -> dict[str, Any]:
         code = self.original.get("code") or slug(self.title.text())

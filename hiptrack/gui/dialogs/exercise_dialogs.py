@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.outcomes import SPECS, Instrument
-from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label, save_or_show
+from hiptrack.gui.dialogs.problems import ProblemsMixin, form_with_save, problems_label, save_or_show
 from hiptrack.gui.picture_widget import PictureWidget
 from hiptrack.gui.widgets import (
     NOT_RECORDED,
@@ -141,13 +141,7 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
         end_row.addWidget(self.end, 1)
         form.addRow("End", end_row)
         form.addRow("&Notes", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save_requested)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        form_with_save(self, form, self.problems, self._on_save_requested)
         self.exercise.currentIndexChanged.connect(self._on_exercise_changed)
         self.resistance.currentIndexChanged.connect(self._on_resistance_changed)
         if initial is not None:
@@ -271,13 +265,7 @@ class LogDialog(QDialog, ProblemsMixin):
         form.addRow("&Pain during (0–10)", self.pain)
         form.addRow("Di&fficulty (0–10)", self.difficulty)
         form.addRow("&Notes", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save_requested)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        form_with_save(self, form, self.problems, self._on_save_requested)
         if initial is None:
             # Start from the prescription: the usual entry changes one or two numbers.
             select_data(self.side, d.sides)
@@ -643,13 +631,7 @@ class OutcomeDialog(QDialog, ProblemsMixin):
             form.addRow("&Activities", grid)
             form.addRow("Mean", self.mean)
             self._update_mean()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save_requested)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        form_with_save(self, form, self.problems, self._on_save_requested)
 
     def psfs_items(self) -> list[tuple[str, float]]:
         return [(n.text().strip(), float(s.value())) for n, s in self.activities if n.text().strip()]

@@ -8,16 +8,20 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from hiptrack.domain.patient_rules import PatientFields, body_mass_problems, parse_date, patient_problems
-from hiptrack.gui.dialogs.problems import ProblemsMixin, parse_number, problems_label, save_or_show
+from hiptrack.gui.dialogs.problems import (
+    ProblemsMixin,
+    form_with_save,
+    parse_number,
+    problems_label,
+    save_or_show,
+)
 
 NOT_RECORDED = "not recorded"
 SaveCallback = Callable[[PatientFields, float | None], None]
@@ -63,13 +67,7 @@ class PatientDialog(QDialog, ProblemsMixin):
         form.addRow("D&ominant leg", self.dominant)
         form.addRow("&Involved side", self.involved)
         form.addRow("&Notes", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_save_requested)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
+        form_with_save(self, form, self.problems, self._on_save_requested)
         if fields:
             self._fill(fields)
 

@@ -1,11 +1,12 @@
-"""What every data-entry dialog shares: the problems label, how problems are listed, how a typed
-number is read, and turning a refused save into listed problems while the dialog stays open."""
+"""What every data-entry dialog shares: the problems label, how problems are listed, the form with
+its problems and Save/Cancel, how a typed number is read, and turning a refused save into listed
+problems while the dialog stays open."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout
 
 from hiptrack.storage.errors import StorageError, ValidationError
 
@@ -16,6 +17,18 @@ def problems_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def form_with_save(dialog: QDialog, form: QLayout, problems: QLabel, on_save: Callable[[], object]) -> QVBoxLayout:
+    """The dialog's layout: the form, the problems label under it, then Save and Cancel."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(problems)
+    layout.addWidget(buttons)
+    return layout
 
 
 class ProblemsMixin:

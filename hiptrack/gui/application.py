@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiptrack import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__, paths
 from hiptrack import settings as S
+from hiptrack.reports.translation import install_translator
 from hiptrack.storage.database import Actor, Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.startup import open_and_prepare
@@ -37,6 +38,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setFont(font)
     app.setStyleSheet(load_stylesheet())
     qInstallMessageHandler(_qt_message_to_log)
+    install_translator(app)
     return app
 
 

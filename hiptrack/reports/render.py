@@ -54,6 +54,7 @@ from hiptrack.reports.build import (
     row_title,
     strength_series,
 )
+from hiptrack.reports.translation import install_translator
 from hiptrack.storage.exercise_pictures import Picture
 from hiptrack.storage.outcomes import describe_change
 from hiptrack.storage.roles import ROLE_TITLES
@@ -76,6 +77,7 @@ def ensure_gui_application() -> QGuiApplication:
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([])
+        install_translator(app)
     assert isinstance(app, QGuiApplication)
     return app
 

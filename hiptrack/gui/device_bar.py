@@ -8,13 +8,16 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 from hiptrack import settings as S
 from hiptrack.acquisition.reader import DeviceConfig, DeviceState, DeviceStatus
 from hiptrack.acquisition.session import DeviceSession
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
+from hiptrack.reports.translation import label, translate
 
+# Product names stay as they are; the one with words is marked here and translated where shown.
 PROTOCOL_TITLES = {
-    "mark10": "Mark-10 / Omega / Checkline",
-    "imada": "Imada DS2 / DST / DSV",
-    "shimpo": "Shimpo FG-7000",
-    "lutron": "Lutron / RS-Pro",
-    "line": "Arduino / HX711 (one number per line)",
+    "mark10": "Mark-10 / Omega / Checkline",  # i18n: product names
+    "imada": "Imada DS2 / DST / DSV",  # i18n: product names
+    "shimpo": "Shimpo FG-7000",  # i18n: a product name
+    "lutron": "Lutron / RS-Pro",  # i18n: product names
+    "line": QT_TRANSLATE_NOOP("DeviceBar", "Arduino / HX711 (one number per line)"),
 }
 BAUDS = (0, 9600, 19200, 38400, 57600, 115200, 256000)
 
@@ -31,7 +34,8 @@ STATE_LOOK: dict[DeviceState, tuple[str, str]] = {
 def status_text(status: DeviceStatus) -> str:
     symbol, _colour = STATE_LOOK[status.state]
     model = f" ({status.info.model})" if status.info and status.info.model else ""
-    return f"{symbol} {status.message}{model}"
+    # The message comes from the acquisition layer; label() translates it once that layer marks it.
+    return f"{symbol} {label(status.message)}{model}"
 
 
 class DeviceBar(QWidget):
@@ -45,21 +49,21 @@ class DeviceBar(QWidget):
         self.protocol.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.protocol.setMinimumContentsLength(14)
         for name, title in PROTOCOL_TITLES.items():
-            self.protocol.addItem(title, name)
+            self.protocol.addItem(translate("DeviceBar", title), name)
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(workstation.get(S.LAST_PROTOCOL))))
         self.port = QComboBox()
         self.port.setEditable(True)
         self.port.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.port.setMinimumContentsLength(14)
-        self.port.setToolTip("Serial port, e.g. /dev/ttyUSB0 or COM3")
+        self.port.setToolTip(self.tr("Serial port, e.g. /dev/ttyUSB0 or COM3"))
         self.baud = QComboBox()
         self.baud.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.baud.setMinimumContentsLength(8)
         for baud in BAUDS:
-            self.baud.addItem("default baud" if baud == 0 else f"{baud} baud", baud)
-        refresh = QPushButton("Find ports")
+            self.baud.addItem(self.tr("default baud") if baud == 0 else self.tr("{baud} baud").format(baud=baud), baud)
+        refresh = QPushButton(self.tr("Find ports"))
         refresh.clicked.connect(self.refresh_ports)
-        self.connect_button = QPushButton("Connect")
+        self.connect_button = QPushButton(self.tr("Connect"))
         self.connect_button.clicked.connect(self.toggle_connection)
         self.state_label = QLabel()
         self.state_label.setObjectName("deviceState")
@@ -68,7 +72,7 @@ class DeviceBar(QWidget):
         # Two short rows rather than one long one, so the page fits a 1280-pixel laptop screen.
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Dynamometer:"), 0, 0)
+        layout.addWidget(QLabel(self.tr("Dynamometer:")), 0, 0)
         layout.addWidget(self.protocol, 0, 1)
         layout.addWidget(self.port, 0, 2)
         layout.addWidget(self.baud, 1, 1)
@@ -107,7 +111,7 @@ class DeviceBar(QWidget):
             self.port.setEditText("")
         editor = self.port.lineEdit()
         if editor is not None:
-            editor.setPlaceholderText("choose the gauge's port" if ports else "no serial ports found")
+            editor.setPlaceholderText(self.tr("choose the gauge's port") if ports else self.tr("no serial ports found"))
 
     def selected_port(self) -> str:
         index = self.port.findText(self.port.currentText())
@@ -120,7 +124,7 @@ class DeviceBar(QWidget):
             return
         port = self.selected_port()
         if not port:
-            self.state_label.setText("■ Choose the serial port the dynamometer is plugged into.")
+            self.state_label.setText(self.tr("■ Choose the serial port the dynamometer is plugged into."))
             return
         protocol = str(self.protocol.currentData())
         baud = int(self.baud.currentData()) or None
@@ -133,7 +137,7 @@ class DeviceBar(QWidget):
         self.state_label.setText(status_text(status))
         self.state_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
         connected = self.session.connected
-        self.connect_button.setText("Disconnect" if connected else "Connect")
+        self.connect_button.setText(self.tr("Disconnect") if connected else self.tr("Connect"))
         for widget in (self.protocol, self.port, self.baud):
             widget.setEnabled(not connected)
         if self.session.config is not None and connected:

@@ -12,20 +12,28 @@ import datetime as dt
 from PySide6.QtWidgets import QBoxLayout, QDialog, QFormLayout, QLabel, QWidget
 
 from hiptrack.domain.patient_rules import PatientFields, age_on
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import label, translate
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.patients import patient_details
 
-NO_PATIENT = "No patient selected"
+
+def no_patient_text() -> str:
+    return translate("PatientBanner", "No patient selected")
 
 
 def identity_text(fields: PatientFields, today: dt.date, archived: bool = False) -> str:
     """'Dubois, Marie · chart HT-01004 · born 1961-05-02 (64 y) · involved side: left'."""
-    parts = [f"{fields.last_name}, {fields.first_name}" + ("  (archived)" if archived else ""),
-             f"chart {fields.chart_number}"]
+    name = short_name(fields)
+    if archived:
+        name = translate("PatientBanner", "{name}  (archived)").format(name=name)
+    parts = [name, translate("PatientBanner", "chart {chart}").format(chart=fields.chart_number)]
     if fields.date_of_birth is not None:
-        parts.append(f"born {fields.date_of_birth.isoformat()} ({age_on(fields.date_of_birth, today)} y)")
-    parts.append(f"involved side: {fields.involved_side or 'not set'}")
+        parts.append(translate("PatientBanner", "born {date} ({age} y)").format(
+            date=F.date(fields.date_of_birth), age=age_on(fields.date_of_birth, today)))
+    side = label(fields.involved_side) if fields.involved_side else translate("PatientBanner", "not set")
+    parts.append(translate("PatientBanner", "involved side: {side}").format(side=side))
     return "  ·  ".join(parts)
 
 
@@ -38,7 +46,7 @@ class PatientBanner(QLabel):
     """One line naming the current patient; empty-looking but present when there is none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(NO_PATIENT, parent)
+        super().__init__(no_patient_text(), parent)
         self.setObjectName("patientBanner")
         self.setWordWrap(True)
         self.fields: PatientFields | None = None
@@ -47,7 +55,7 @@ class PatientBanner(QLabel):
                      today: dt.date | None = None) -> None:
         self.fields = fields
         self.setProperty("empty", fields is None)
-        self.setText(NO_PATIENT if fields is None else identity_text(fields, today or dt.date.today(), archived))
+        self.setText(no_patient_text() if fields is None else identity_text(fields, today or dt.date.today(), archived))
         # The property drives the style sheet; re-polish so the change of look takes effect.
         self.style().unpolish(self)
         self.style().polish(self)
@@ -62,7 +70,7 @@ class PatientBanner(QLabel):
                 details = patient_details(s, patient_id)
         except StorageError as exc:
             self.show_patient(None)
-            self.setText(f"Patient id {patient_id}: {exc}")
+            self.setText(self.tr("Patient id {id}: {problem}").format(id=patient_id, problem=exc))
             return
         self.show_patient(details.fields, details.archived)
 

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from hiptrack.storage.exercise_pictures import Picture
 
-CAPTIONS = ("1  Starting position", "2  End position")
-
 
 class PictureWidget(QWidget):
     def __init__(self, picture: Picture, max_width: int = 640, parent: QWidget | None = None) -> None:
@@ -66,7 +64,8 @@ class PictureWidget(QWidget):
         elif self.image is not None:
             painter.drawImage(target, self.image)
         if self.picture.shipped:
-            for i, caption in enumerate(CAPTIONS):
+            captions = (self.tr("1  Starting position"), self.tr("2  End position"))
+            for i, caption in enumerate(captions):
                 painter.drawText(QRectF(i * width / 2, height + 2, width / 2, self._caption_height()),
                                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), caption)
         painter.end()

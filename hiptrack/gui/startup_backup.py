@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
+from hiptrack.reports import formatting as F
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.migrate import backup_sqlite, prune_startup_backups
@@ -39,7 +40,7 @@ class StartupBackup(QObject):
         self._busy = QProgressBar()
         self._busy.setRange(0, 0)  # SQLite's copy gives no reliable total up front: a busy bar
         self._busy.setMaximumWidth(120)
-        self._busy.setToolTip("Backing up the database")
+        self._busy.setToolTip(self.tr("Backing up the database"))
         self._busy.hide()
         window.statusBar().addPermanentWidget(self._busy)
         self.backup_finished.connect(self._on_finished)
@@ -49,7 +50,7 @@ class StartupBackup(QObject):
         if not self._db.is_sqlite or self._thread is not None:
             return
         self._busy.show()
-        self._window.statusBar().showMessage("Backing up the database…")
+        self._window.statusBar().showMessage(self.tr("Backing up the database…"))
         self._thread = threading.Thread(target=self._run, name="startup-backup", daemon=True)
         self._thread.start()
 
@@ -63,7 +64,7 @@ class StartupBackup(QObject):
             out = backup_sqlite(self._db, "startup")
             prune_startup_backups(self._db)
         except StorageError as exc:
-            log.warning("start-up backup failed: %s", type(exc).__name__)
+            log.warning("start-up backup failed: %s", type(exc).__name__)  # i18n: the log, not a message box
             self.backup_failed.emit(str(exc))
             return
         except Exception as exc:  # a worker thread must report, never die silently
@@ -76,13 +77,15 @@ class StartupBackup(QObject):
         self._busy.hide()
         if path:
             size_mb = Path(path).stat().st_size / 1e6 if Path(path).exists() else 0.0
-            self._window.statusBar().showMessage(f"Database backed up ({size_mb:.1f} MB): {Path(path).name}", 8000)
+            message = self.tr("Database backed up ({size} MB): {file}").format(size=F.number(size_mb, 1),
+                                                                               file=Path(path).name)
+            self._window.statusBar().showMessage(message, 8000)
         else:
             self._window.statusBar().clearMessage()
 
     def _on_failed(self, message: str) -> None:
         self._busy.hide()
-        self._window.statusBar().showMessage(f"Start-up backup failed: {message}", 30_000)
+        self._window.statusBar().showMessage(self.tr("Start-up backup failed: {problem}").format(problem=message), 30_000)
 
 
 def start_backup_after_show(window: QMainWindow, db: Database) -> StartupBackup:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hiptrack.reports.translation import translate
+
 
 def leave_question(patient_name: str, accepted: int, planned: int) -> str:
     """'Leave Dubois's visit? 7 of 12 trials are recorded; you can resume it later.'"""
-    return (f"Leave {patient_name}'s visit? {accepted} of {planned} trials are recorded; you can resume it later. "
-            "Until it is finished, its results are shown as unfinished and not compared with other visits.")
+    return translate("VisitGuard", "Leave {name}'s visit? {accepted} of {planned} trials are recorded; you can "
+                     "resume it later. Until it is finished, its results are shown as unfinished and not "
+                     "compared with other visits.").format(name=patient_name, accepted=accepted, planned=planned)
 
 
 def confirm_leave(parent: QWidget, patient_name: str, progress: tuple[int, int] | None, action: str) -> bool:

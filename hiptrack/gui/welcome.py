@@ -22,27 +22,27 @@ class WelcomePanel(QWidget):
         # Never widen the window: the page stack takes the largest minimum of its pages, and the
         # remembered splitter position must survive a start on an empty database.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        title = QLabel("Welcome to hiptrack")
+        title = QLabel(self.tr("Welcome to hiptrack"))
         title.setObjectName("patientTitle")
-        intro = QLabel("This database has no patients yet. Three steps get a clinic going; each can be "
-                       "changed later from the File menu.")
+        intro = QLabel(self.tr("This database has no patients yet. Three steps get a clinic going; each can be "
+                               "changed later from the File menu."))
         intro.setWordWrap(True)
-        self.add_patient = QPushButton("Add the first patient…")
+        self.add_patient = QPushButton(self.tr("Add the first patient…"))
         self.add_patient.clicked.connect(self.add_patient_chosen)
-        self.clinic = QPushButton("Set the clinic's name…")
+        self.clinic = QPushButton(self.tr("Set the clinic's name…"))
         self.clinic.clicked.connect(self.clinic_settings_chosen)
-        self.gauge = QPushButton("Connect a gauge")
+        self.gauge = QPushButton(self.tr("Connect a gauge"))
         self.gauge.clicked.connect(self.gauge_chosen)
-        self.simulator = QPushButton("Try the simulated gauge")
-        self.simulator.setToolTip("A simulated Mark-10 on this computer: press P on the strength page for a push")
+        self.simulator = QPushButton(self.tr("Try the simulated gauge"))
+        self.simulator.setToolTip(self.tr("A simulated Mark-10 on this computer: press P on the strength page for a push"))
         self.simulator.clicked.connect(self.simulator_chosen)
         self.clinic_state = QLabel()
         self.gauge_state = QLabel()
         steps = QGridLayout()
         rows = (
-            ("1. Patients are listed on the left; search them with Ctrl+F.", self.add_patient, None),
-            ("2. The clinic's name heads every report and handout.", self.clinic, self.clinic_state),
-            ("3. Plug the gauge in (USB or RS-232) and connect it on Strength testing.", self.gauge, self.gauge_state),
+            (self.tr("1. Patients are listed on the left; search them with Ctrl+F."), self.add_patient, None),
+            (self.tr("2. The clinic's name heads every report and handout."), self.clinic, self.clinic_state),
+            (self.tr("3. Plug the gauge in (USB or RS-232) and connect it on Strength testing."), self.gauge, self.gauge_state),
         )
         for row, (text, button, state) in enumerate(rows):
             label = QLabel(text)
@@ -63,5 +63,5 @@ class WelcomePanel(QWidget):
 
     def show_progress(self, clinic_name: str, gauge_connected: bool) -> None:
         """Mark the steps already done (✓ and words, never colour alone)."""
-        self.clinic_state.setText(f"✓ {clinic_name}" if clinic_name.strip() else "not set yet")
-        self.gauge_state.setText("✓ connected" if gauge_connected else "not connected")
+        self.clinic_state.setText(f"✓ {clinic_name}" if clinic_name.strip() else self.tr("not set yet"))
+        self.gauge_state.setText(self.tr("✓ connected") if gauge_connected else self.tr("not connected"))

@@ -1,0 +1,94 @@
+"""Issue 14: the pages show their texts through Qt's translator, so a catalogue changes what is shown.
+
+Each test installs a probe catalogue of a few of a page's texts (German made up for the test, the
+real catalogue is filled in by translators) and builds the page: it must show the translation,
+with the values still filled in. Without a translator (every other test) the pages speak English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from hiptrack.domain.patient_rules import PatientFields
+from hiptrack.gui.patient_banner import PatientBanner, identity_text
+from hiptrack.gui.visit_guard import leave_question
+from hiptrack.gui.welcome import WelcomePanel
+from tests.gui.catalogue import installed_catalogue
+
+PATIENT = PatientFields("HT-01004", "Dubois", "Marie", dt.date(1961, 5, 2), None, involved_side="left")
+
+
+def test_the_welcome_speaks_the_catalogue(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with installed_catalogue(tmp_path, {
+        ("WelcomePanel", "Welcome to hiptrack"): "Willkommen bei hiptrack",
+        ("WelcomePanel", "Connect a gauge"): "Messgerät verbinden",
+        ("WelcomePanel", "not set yet"): "noch nicht festgelegt",
+    }):
+        panel = WelcomePanel()
+        qtbot.addWidget(panel)
+        panel.show_progress("", gauge_connected=False)
+    assert panel.gauge.text() == "Messgerät verbinden"
+    assert panel.clinic_state.text() == "noch nicht festgelegt"
+    assert "Willkommen bei hiptrack" in [w.text() for w in panel.findChildren(type(panel.clinic_state))]
+
+
+def test_the_banner_translates_whole_phrases_and_keeps_the_values(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with installed_catalogue(tmp_path, {
+        ("PatientBanner", "No patient selected"): "Kein Patient ausgewählt",
+        ("PatientBanner", "chart {chart}"): "Akte {chart}",
+        ("PatientBanner", "born {date} ({age} y)"): "geb. {date} ({age} J.)",
+        ("PatientBanner", "involved side: {side}"): "betroffene Seite: {side}",
+        ("Labels", "left"): "links",
+    }):
+        banner = PatientBanner()
+        qtbot.addWidget(banner)
+        empty = banner.text()
+        text = identity_text(PATIENT, dt.date(2026, 11, 30))
+    assert empty == "Kein Patient ausgewählt"
+    assert text == "Dubois, Marie  ·  Akte HT-01004  ·  geb. 1961-05-02 (65 J.)  ·  betroffene Seite: links"
+
+
+def test_leaving_a_visit_is_asked_in_the_catalogue_s_words(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    english = leave_question("Dubois, Marie", 7, 12)
+    source = ("Leave {name}'s visit? {accepted} of {planned} trials are recorded; you can resume it later. "
+              "Until it is finished, its results are shown as unfinished and not compared with other visits.")
+    with installed_catalogue(tmp_path, {("VisitGuard", source): "Besuch von {name} verlassen? {accepted} von "
+                                        "{planned} Versuchen sind gespeichert."}):
+        german = leave_question("Dubois, Marie", 7, 12)
+    assert english.startswith("Leave Dubois, Marie's visit? 7 of 12 trials are recorded")
+    assert german == "Besuch von Dubois, Marie verlassen? 7 von 12 Versuchen sind gespeichert."
+
+
+def test_the_device_bar_speaks_the_catalogue(qtbot, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack import settings as S
+    from hiptrack.acquisition.session import DeviceSession
+    from hiptrack.gui.device_bar import DeviceBar
+
+    monkeypatch.setattr("hiptrack.devices.ports.list_ports", lambda: [])
+    with installed_catalogue(tmp_path, {
+        ("DeviceBar", "Connect"): "Verbinden",
+        ("DeviceBar", "{baud} baud"): "{baud} Baud",
+        ("DeviceBar", "Arduino / HX711 (one number per line)"): "Arduino / HX711 (eine Zahl pro Zeile)",
+        ("DeviceBar", "■ Choose the serial port the dynamometer is plugged into."): "■ Seriellen Anschluss wählen.",
+    }):
+        bar = DeviceBar(DeviceSession(), S.WorkstationSettings(tmp_path / "ws.json"))
+        qtbot.addWidget(bar)
+        bar.toggle_connection()
+    assert bar.connect_button.text() == "Verbinden"
+    assert bar.baud.itemText(1) == "9600 Baud"
+    assert bar.protocol.itemText(bar.protocol.findData("line")) == "Arduino / HX711 (eine Zahl pro Zeile)"
+    assert bar.state_label.text() == "■ Seriellen Anschluss wählen."
+
+
+def test_the_start_up_backup_reports_in_the_catalogue_s_words(qtbot, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMainWindow
+
+    from hiptrack.gui.startup_backup import StartupBackup
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    with installed_catalogue(tmp_path, {("StartupBackup", "Start-up backup failed: {problem}"):
+                                        "Sicherung beim Start fehlgeschlagen: {problem}"}):
+        StartupBackup(window, sqlite_db)._on_failed("disk full")
+    assert window.statusBar().currentMessage() == "Sicherung beim Start fehlgeschlagen: disk full"

@@ -16,12 +16,13 @@ import json
 import math
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hiptrack.devices.drivers import PROTOCOLS, Driver, PortUnavailable, open_driver
-from hiptrack.devices.errors import DeviceDisconnected, DeviceError, DeviceSilent, ProtocolMismatch
-from hiptrack.devices.ports import list_ports, probe_details
-from hiptrack.devices.samples import Sample
+from hiptrack.devices.names import PROTOCOL_NAMES
+
+if TYPE_CHECKING:
+    from hiptrack.devices.drivers import Driver
+    from hiptrack.devices.samples import Sample
 
 EXIT_ERROR = 1
 EXIT_NO_PORT = 2
@@ -45,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rd.add_argument(
         "--port", required=True, help="device path, COM name or pyserial URL (socket://host:port)"
     )
-    rd.add_argument("--protocol", required=True, choices=sorted(PROTOCOLS), help="gauge protocol")
+    rd.add_argument("--protocol", required=True, choices=PROTOCOL_NAMES, help="gauge protocol")
     rd.add_argument("--baud", type=int, help="baud rate (default: the protocol's usual one)")
     stop = rd.add_mutually_exclusive_group()
     stop.add_argument("--count", type=int, help="stop after N samples")
@@ -84,6 +85,9 @@ def _fail(message: str, code: int) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    # The drivers (and pyserial) load when a command runs, not to build the parser.
+    from hiptrack.devices.ports import list_ports, probe_details
+
     ports = list_ports()
     for p in ports:
         found = probe_details(p.device, listen_s=0.5) if args.probe else None
@@ -113,6 +117,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_probe(args: argparse.Namespace) -> int:
+    from hiptrack.devices.ports import probe_details
+
     found = probe_details(args.port)
     if not found:
         return _fail(f"no known gauge protocol answered on {args.port} at any usual baud rate", EXIT_NO_DATA)
@@ -152,6 +158,9 @@ def format_sample(sample: Sample, t0: float) -> str:
 
 
 def cmd_read(args: argparse.Namespace) -> int:
+    from hiptrack.devices.drivers import PortUnavailable, open_driver
+    from hiptrack.devices.errors import DeviceError
+
     try:
         drv = open_driver(args.protocol, args.port, args.baud, **_driver_options(args))
     except PortUnavailable as exc:
@@ -174,6 +183,8 @@ def cmd_read(args: argparse.Namespace) -> int:
 
 
 def _read_loop(drv: Driver, args: argparse.Namespace) -> int:
+    from hiptrack.devices.errors import DeviceDisconnected, DeviceSilent, ProtocolMismatch
+
     baud = drv.baud
     no_data = (
         f"no valid data from {args.port} at {baud} baud for protocol {args.protocol} — "

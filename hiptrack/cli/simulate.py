@@ -14,14 +14,17 @@ import threading
 import time
 from pathlib import Path
 from types import FrameType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hiptrack.devices.simulators import FAULTS, SIMULATORS, ForceProfile, Simulator
+from hiptrack.devices.names import FAULT_NAMES, PROTOCOL_NAMES
+
+if TYPE_CHECKING:
+    from hiptrack.devices.simulators import Simulator
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     sim = subparsers.add_parser("simulate", help="serve a simulated dynamometer on a pseudo-terminal")
-    sim.add_argument("--protocol", required=True, choices=sorted(SIMULATORS), help="protocol to speak")
+    sim.add_argument("--protocol", required=True, choices=PROTOCOL_NAMES, help="protocol to speak")
     sim.add_argument("--peak", type=float, default=200.0, metavar="N", help="typical trial peak in newtons")
     sim.add_argument(
         "--interval", type=float, default=8.0, metavar="S", help="seconds between trials (0: none)"
@@ -39,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sim.add_argument("--unit", default="N", help="display unit (N, kN, mN, kgf, gf, lbf, ozf)")
     sim.add_argument("--resolution", type=float, default=0.1, help="display resolution in --unit")
     sim.add_argument("--direction", choices=("push", "pull"), default="push", help="how the patient loads it")
-    sim.add_argument("--fault", choices=FAULTS, help="inject this fault repeatedly")
+    sim.add_argument("--fault", choices=FAULT_NAMES, help="inject this fault repeatedly")
     sim.add_argument("--fault-every", type=float, default=10.0, metavar="S", help="seconds between faults")
     sim.add_argument("--fault-duration", type=float, default=1.0, metavar="S", help="length of a fault")
     sim.add_argument("--replug-after", type=float, default=2.0, metavar="S", help="unplug: new pty after S")
@@ -51,6 +54,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def build_simulator(args: argparse.Namespace, scratch: Path) -> Simulator:
     """The simulator `args` describe; `scratch` is a folder of the caller's that outlives it."""
+    from hiptrack.devices.simulators import SIMULATORS, ForceProfile
+
     profile = ForceProfile(
         capacity_n=args.capacity,
         resolution=args.resolution,

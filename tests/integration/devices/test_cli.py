@@ -15,6 +15,7 @@ import pytest
 import serial
 
 from hiptrack.cli import device, simulate
+from hiptrack.devices import drivers
 from hiptrack.devices.simulators import ForceProfile, ImadaSimulator, LutronSimulator, Mark10Simulator
 
 pytestmark = pytest.mark.timeout(30)
@@ -126,7 +127,7 @@ def test_read_seconds_and_disconnect(capsys: pytest.CaptureFixture[str], monkeyp
         assert code == 0 and rows  # how many arrive in 0.5 s depends on the machine's load: not judged
         # Unplug once the reader has printed its first readings, not after a fixed delay: on a busy
         # machine a timer could fire before the port was even opened (then it is "no port", exit 2).
-        real_open = device.open_driver
+        real_open = drivers.open_driver
 
         def open_then_unplug_after_first_batch(*args: object, **kwargs: object) -> object:
             drv = real_open(*args, **kwargs)  # type: ignore[arg-type]
@@ -141,7 +142,8 @@ def test_read_seconds_and_disconnect(capsys: pytest.CaptureFixture[str], monkeyp
             drv.read_samples = read_samples  # type: ignore[method-assign]
             return drv
 
-        monkeypatch.setattr(device, "open_driver", open_then_unplug_after_first_batch)
+        # cmd_read imports open_driver from the drivers module when it runs (the help needs no pyserial).
+        monkeypatch.setattr(drivers, "open_driver", open_then_unplug_after_first_batch)
         code, rows, err = run(
             capsys, "device", "read", "--port", sim.path, "--protocol", "lutron", "--seconds", "30"
         )

@@ -115,6 +115,8 @@ class RecordedTrial:
     accepted: bool  # False when an auto-reject rule applied (the trial is kept, not counted)
     reason: str | None  # why it was not counted
     note: str = ""  # what the analysis wants the clinician to know ("started under 150 N load")
+    # Found awaiting a decision when the battery was resumed (the app stopped before Enter or R).
+    resumed: bool = False
 
 
 class TrialRecorder:
@@ -129,7 +131,10 @@ class TrialRecorder:
         self.plan = plan
         self.settings = settings
         self.run = BatteryRun.resume(trial_plan(plan.battery), self._accepted_so_far(), settings.cv_limit_pct)
-        self.pending: RecordedTrial | None = None  # saved, awaiting the clinician's decision
+        # Saved, awaiting the clinician's decision. After a crash, the trials left pending come
+        # first, one at a time: a clinician decides each, none is counted or dropped unseen.
+        self._left_pending = self._stored_pending()
+        self.pending: RecordedTrial | None = self._next_left_pending()
         # Told when a save meets a busy database and is retried (the screen shows the message).
         self.on_wait: Callable[[str], None] | None = None
 
@@ -171,6 +176,8 @@ class TrialRecorder:
         step = self.run.current
         if step is None:
             raise DomainError("The battery is complete: there is no trial to type a peak in for")
+        if self.pending is not None:
+            raise DomainError("Trial awaiting a decision: accept or reject it before typing in a peak")
         if not (math.isfinite(value) and value > 0):
             raise DomainError(f"A typed-in peak must be above 0 (got {value:g} {unit})")
         peak_n = to_newtons(value, unit)
@@ -187,8 +194,13 @@ class TrialRecorder:
         if pending is None or pending.peak_n is None:
             return None
         self._decide(pending.trial_id, True, None)  # counted from now on, and not before
-        self.pending = None
-        return self.run.record_accepted(pending.peak_n)
+        self.pending = self._next_left_pending()
+        current = self.run.current
+        if current is not None and (current.muscle, current.side) == (pending.step.muscle, pending.step.side):
+            return self.run.record_accepted(pending.peak_n)
+        # A trial left pending for a step recorded again since: it becomes one more trial of its side.
+        self._rebuild_run()
+        return None
 
     def reject_pending(self, reason: str) -> None:
         """Reject the pending trial (kept, with the reason); the same step is recorded again."""
@@ -196,7 +208,7 @@ class TrialRecorder:
         if pending is None:
             return
         self._decide(pending.trial_id, False, reason)
-        self.pending = None
+        self.pending = self._next_left_pending()
         self.run.record_rejected()
 
     def redo_pending(self) -> None:
@@ -205,7 +217,7 @@ class TrialRecorder:
     def reject_recorded(self, trial_id: int, reason: str) -> None:
         """Reject an already accepted trial (an outlier seen afterwards); its step is done again."""
         self._decide(trial_id, False, reason)
-        self.run = BatteryRun.resume(trial_plan(self.plan.battery), self._accepted_so_far(), self.run.cv_limit_pct)
+        self._rebuild_run()
 
     def add_extra_trial(self, prompt: CvPrompt) -> bool:
         return self.run.add_extra_trial(prompt.muscle, prompt.side)
@@ -227,6 +239,31 @@ class TrialRecorder:
         return next((v for v in summary.visits if v.visit_id == self.visit_id), None)
 
     # ------------------------------------------------------------------ internals
+    def _rebuild_run(self) -> None:
+        self.run = BatteryRun.resume(trial_plan(self.plan.battery), self._accepted_so_far(), self.run.cv_limit_pct)
+
+    def _stored_pending(self) -> list[RecordedTrial]:
+        """Trials saved but never decided (the app stopped before Enter or R), oldest first."""
+        found = []
+        for test in self.state().tests:
+            for trial in test.trials:
+                if not trial.accepted and trial.reject_reason == PENDING_REASON and trial.peak_force_n is not None:
+                    step = self._step_for(Muscle(test.muscle), Side(test.side), trial.number)
+                    found.append(RecordedTrial(trial.id, step, trial.peak_force_n, True, None,
+                                               trial.analysis_notes or "", resumed=True))
+        return sorted(found, key=lambda r: r.trial_id)
+
+    def _step_for(self, muscle: Muscle, side: Side, number: int) -> PlannedTrial:
+        """The open step of that side when there is one, else a step numbered after the trial."""
+        for step in self.run.plan[self.run.index:]:
+            if (step.muscle, step.side) == (muscle, side):
+                return step
+        setup = self.plan.setup_for(muscle)
+        return PlannedTrial(muscle, setup.position, side, number, self.plan.battery.method)
+
+    def _next_left_pending(self) -> RecordedTrial | None:
+        return self._left_pending.pop(0) if self._left_pending else None
+
     def _accepted_so_far(self) -> list[tuple[Muscle, Side, float]]:
         accepted = []
         for test in self.state().tests:

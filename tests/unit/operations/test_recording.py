@@ -15,7 +15,7 @@ from hiptrack.domain.errors import DomainError
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.domain.positions import BATTERIES, Battery, Muscle
 from hiptrack.domain.provenance import Provenance, Source
-from hiptrack.operations.recording import REDO_REASON, RecordingSettings, TrialRecorder
+from hiptrack.operations.recording import PENDING_REASON, REDO_REASON, RecordingSettings, TrialRecorder
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.models import StrengthTest, Trial, Visit
@@ -237,3 +237,59 @@ def test_lever_provenance_follows_the_plan_unless_the_clinician_changes_it(db: D
     with db.session() as s:
         left = s.scalars(select(StrengthTest).where(StrengthTest.side == "left")).one()
         assert (left.lever_arm_m, left.lever_source, left.lever_measured_on) == (0.36, "measured", dt.date.today())
+
+
+def test_a_trial_left_pending_by_a_crash_awaits_a_decision_when_the_battery_resumes(db: Database) -> None:
+    """Issue 17: the app died while a trial awaited Enter or R. Resumed, that trial is neither
+    counted nor silently dropped for a new recording of its step: the clinician decides it."""
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    step = rec.current
+    recorded = rec.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    assert recorded is not None
+    # ...killed here: no decision was ever made. The app restarts and resumes the visit.
+    again = recorder(db, pid, vid)
+    assert again.run.progress[0] == 0 and again.current == step  # not counted
+    assert again.pending is not None and again.pending.resumed
+    assert (again.pending.trial_id, again.pending.peak_n) == (recorded.trial_id, pytest.approx(210.0))
+    stored = again.state().tests[0].trials[0]
+    assert (stored.accepted, stored.reject_reason) == (False, PENDING_REASON)
+    # No new capture is recorded over it: the decision comes first.
+    assert again.record_capture(capture(300.0), lever_arm_m=0.4, device=MARK10) is None
+    assert again.accept_pending() is None
+    assert again.pending is None and again.run.progress[0] == 1 and again.current != step
+    with db.session() as s:
+        trial = s.get(Trial, recorded.trial_id)
+        assert trial is not None and trial.accepted and trial.reject_reason is None
+
+
+def test_a_resumed_pending_trial_rejected_stays_not_counted(db: Database) -> None:
+    pid, vid = new_visit(db)
+    first = recorder(db, pid, vid)
+    step = first.current
+    first.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    again = recorder(db, pid, vid)
+    again.reject_pending("pain")
+    assert again.pending is None and again.run.progress[0] == 0 and again.current == step
+    assert [(t.accepted, t.reject_reason) for t in again.state().tests[0].trials] == [(False, "pain")]
+    # And a third start finds nothing left to decide.
+    assert recorder(db, pid, vid).pending is None
+
+
+def test_a_pending_trial_whose_step_was_done_since_is_still_offered_for_a_decision(db: Database) -> None:
+    """A visit resumed by a version that ignored the pending trial: its step was recorded again and
+    accepted. The old trial still awaits a decision; accepting it adds a trial to that side."""
+    pid, vid = new_visit(db)
+    old = recorder(db, pid, vid)
+    left = old.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    assert left is not None
+    old.pending = None  # what the old resume did: forget it, and record the step again
+    old.record_capture(capture(205.0), lever_arm_m=0.4, device=MARK10)
+    old.accept_pending()
+    again = recorder(db, pid, vid)
+    assert again.pending is not None and again.pending.trial_id == left.trial_id
+    next_step = again.current
+    again.accept_pending()
+    assert again.pending is None and again.current == next_step  # the right side is still next
+    assert sorted(again.run.accepted[(left.step.muscle, left.step.side)]) == [pytest.approx(205.0),
+                                                                             pytest.approx(210.0)]

@@ -29,6 +29,7 @@ from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.gui.trial_screen import TrialScreen
+from hiptrack.operations.recording import PENDING_REASON
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.patients import latest_body_mass
@@ -125,8 +126,14 @@ class StrengthPage(QWidget):
             summary = patient_summary(s, self.patient_id)
         if state is not None:
             count = sum(len(t.trials) for t in state.tests)
-            self.resume_label.setText(f"An unfinished visit from {state.visit_date.isoformat()} has {count} trial(s) "
-                                      "saved. Resume it to carry on where testing stopped.")
+            waiting = sum(1 for t in state.tests for tr in t.trials
+                          if not tr.accepted and tr.reject_reason == PENDING_REASON)
+            text = (f"An unfinished visit from {state.visit_date.isoformat()} has {count} trial(s) "
+                    "saved. Resume it to carry on where testing stopped.")
+            if waiting:
+                # Recorded, then the app stopped before Enter or R: not counted until someone decides.
+                text += self.tr(" {n} trial(s) are awaiting the clinician's decision (not counted).").format(n=waiting)
+            self.resume_label.setText(text)
         self.resume_label.setVisible(state is not None)
         self.resume_button.setVisible(state is not None)
         # An unfinished battery is offered for resuming above, never shown as the latest result.

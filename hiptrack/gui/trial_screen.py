@@ -58,7 +58,7 @@ from hiptrack.gui.device_bar import STATE_LOOK, status_text
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitSetup
 from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.results_panel import ResultsPanel
-from hiptrack.operations.recording import REDO_REASON, RecordingSettings, TrialRecorder
+from hiptrack.operations.recording import PENDING_REASON, REDO_REASON, RecordingSettings, TrialRecorder
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.visits import DeviceProvenance
@@ -135,7 +135,6 @@ class TrialScreen(QWidget):
         self.running_peak_n = 0.0
         self._trial_start_t: float | None = None
         self._rest_left = 0
-        self._rest_prefix = ""  # a message kept above the countdown (why the last trial did not count)
         self._detached = False
         self._build()
         self._connect_session()
@@ -148,8 +147,9 @@ class TrialScreen(QWidget):
         self._rest_timer.setInterval(1000)
         self._rest_timer.timeout.connect(self._tick_rest)
         self.session.set_segmenter_settings(SegmenterSettings(onset_n=self.onset_n, offset_n=self.onset_n / 2))
-        self._enter(Phase.DONE if self.recorder.finished else Phase.READY)
         self.refresh_trials()
+        if not self._offer_left_pending():
+            self._enter(Phase.DONE if self.recorder.finished else Phase.READY)
         self.refresh_results()
 
     @property
@@ -169,6 +169,14 @@ class TrialScreen(QWidget):
         self.step_label.setStyleSheet("font-size: 18pt; font-weight: 700;")
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
+        # What the clinician must read about the last trial (why it did not count, a note of the
+        # analysis, a trial left pending): the full width, and kept until the next trial starts,
+        # whatever the rest countdown or the next step writes in the narrow column beside the curve.
+        self.notice = QLabel()
+        self.notice.setObjectName("trialNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         self.lever = QDoubleSpinBox()
         self.lever.setRange(0.05, 1.2)
         self.lever.setDecimals(2)
@@ -181,6 +189,8 @@ class TrialScreen(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.25)
         self.plot.setLabel("left", f"Force ({self.unit})", **{"font-size": "11pt"})
         self.plot.setLabel("bottom", "Seconds", **{"font-size": "11pt"})
+        # Forces are shown in the clinic's unit as they are: no "(x0.001)" rescaling of a quiet trace.
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.setXRange(-PLOT_WINDOW_S, 0, padding=0)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.setClipToView(True)
@@ -267,6 +277,7 @@ class TrialScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.instructions)
+        layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
         layout.addLayout(button_row)
 
@@ -348,6 +359,26 @@ class TrialScreen(QWidget):
         self.buttons["start"].setEnabled(phase in (Phase.READY, Phase.RECORDING) and self.session.connected)
         self.buttons["manual"].setEnabled(phase in (Phase.READY, Phase.REST) and step is not None)
 
+    def _offer_left_pending(self) -> bool:
+        """A trial found awaiting a decision when the battery resumed (the app stopped before Enter
+        or R): it is shown for a decision, never counted unseen nor replaced by a new recording."""
+        pending = self.recorder.pending
+        if pending is None or not pending.resumed:
+            return False
+        self._enter(Phase.REVIEW)
+        self._show_peak(pending.peak_n, self.tr("peak, {unit}: awaiting your decision"))
+        notice = self.tr("Trial {number} was recorded before testing stopped and is awaiting the clinician's "
+                         "decision (not counted): accept it [Enter] or reject it [R].").format(
+            number=pending.step.trial_number)
+        self.set_notice(notice + (f" ({pending.note})" if pending.note else ""))
+        self.refresh_trials()
+        return True
+
+    def set_notice(self, text: str | None) -> None:
+        """Show (or, with None, clear) the full-width line about the last trial."""
+        self.notice.setText(text or "")
+        self.notice.setVisible(bool(text))
+
     def _on_status(self, status: DeviceStatus) -> None:
         _symbol, colour = STATE_LOOK[status.state]
         problem = status.state in (DeviceState.SILENT, DeviceState.DISCONNECTED)
@@ -362,6 +393,7 @@ class TrialScreen(QWidget):
             return
         self._trial_start_t = t
         self.running_peak_n = 0.0
+        self.set_notice(None)  # a new trial: what was said about the last one has been read
         self._enter(Phase.RECORDING)
 
     def toggle_recording(self) -> None:
@@ -389,12 +421,12 @@ class TrialScreen(QWidget):
             self._show_peak(None, "trial not counted")  # a rejected trial is never shown as the peak
         self.refresh_trials()
         if not recorded.accepted:
-            self.phase_label.setText(f"Trial kept but not counted: {recorded.reason}. Repeat the trial.")
-            self._enter_rest_or_ready(message_kept=True)
+            self.set_notice(self.tr("Trial kept but not counted: {reason}. Repeat the trial.").format(
+                reason=recorded.reason))
+            self._enter_rest_or_ready()
             return
+        self.set_notice(self.tr("Note on this trial: {note}.").format(note=recorded.note) if recorded.note else None)
         self._enter(Phase.REVIEW)
-        if recorded.note:
-            self.phase_label.setText(f"Accept [Enter] or reject [R]?\n({recorded.note})")
 
     def _device(self) -> DeviceProvenance | None:
         info = self.session.status.info
@@ -407,6 +439,7 @@ class TrialScreen(QWidget):
         self._after_accept(self.recorder.accept_pending())
 
     def _after_accept(self, prompt: CvPrompt | None) -> None:
+        self.set_notice(None)  # decided: a note asking for the decision no longer applies
         self.peak_caption.setText(f"peak, {self.unit}: accepted")
         self.refresh_trials()
         self.refresh_results()
@@ -426,13 +459,15 @@ class TrialScreen(QWidget):
             if reason is None or not self._decided(lambda: self.recorder.reject_pending(reason)):
                 return
             self._show_peak(None, "trial rejected")
+            self.set_notice(None)
             self._enter_rest_or_ready()
         elif selected is not None:
             self._reject_recorded(selected)
 
     def redo_trial(self) -> None:
         if (self.phase is Phase.REVIEW and self.recorder.pending is not None
-                and self._decided(self.recorder.redo_pending)):
+                and self._decided(self.recorder.redo_pending) and not self._offer_left_pending()):
+            self.set_notice(None)
             self._enter(Phase.READY)
 
     def _reject_recorded(self, trial_id: int) -> None:
@@ -478,17 +513,17 @@ class TrialScreen(QWidget):
         self._after_accept(prompt)
 
     # ------------------------------------------------------------------ rest
-    def _enter_rest_or_ready(self, message_kept: bool = False) -> None:
+    def _enter_rest_or_ready(self) -> None:
+        if self._offer_left_pending():
+            return
         if self.recorder.finished:
             self._enter(Phase.DONE)
             return
         if self.rest_seconds <= 0:
             self._enter(Phase.READY)
             return
-        kept = self.phase_label.text() if message_kept else ""
         self._enter(Phase.REST)
         self._rest_left = self.rest_seconds
-        self._rest_prefix = kept
         self._show_rest()
         self._rest_timer.start()
 
@@ -501,8 +536,7 @@ class TrialScreen(QWidget):
         self._show_rest()
 
     def _show_rest(self) -> None:
-        prefix = f"{self._rest_prefix}\n" if self._rest_prefix else ""
-        self.phase_label.setText(f"{prefix}Rest {self._rest_left // 60}:{self._rest_left % 60:02d}  (S to skip)")
+        self.phase_label.setText(f"Rest {self._rest_left // 60}:{self._rest_left % 60:02d}  (S to skip)")
 
     def skip_rest(self) -> None:
         if self.phase is Phase.REST:
@@ -557,7 +591,9 @@ class TrialScreen(QWidget):
         for r, (test, trial) in enumerate(rows):
             if pending is not None and trial.id == pending.trial_id:
                 # Saved the moment it was captured, but not yet decided: never "accepted" before Enter.
-                status = "… pending (Enter / R)"
+                status = self.tr("… pending: awaiting the clinician's decision (not counted) · Enter / R")
+            elif not trial.accepted and trial.reject_reason == PENDING_REASON:
+                status = self.tr("… awaiting the clinician's decision (not counted)")  # offered after this one
             else:
                 status = "✓ accepted" if trial.accepted else f"✗ {trial.reject_reason}"
             if trial.entry == "manual":
@@ -569,6 +605,7 @@ class TrialScreen(QWidget):
             values = (f"{muscle} {test.side[0].upper()}", str(trial.number), peak, status)
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long reason is cut off in the column; the whole of it on hover
                 item.setData(Qt.ItemDataRole.UserRole, trial.id)
                 self.trials.setItem(r, c, item)
             self._trial_rows[trial.id] = {"accepted": trial.accepted}

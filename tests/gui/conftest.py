@@ -53,3 +53,19 @@ def close_patient_views() -> Iterator[None]:
         if isinstance(widget, PatientView):
             widget._unlocked = True
             widget.close()
+
+
+@pytest.fixture
+def app_look(qapp: QApplication) -> Iterator[None]:
+    """The application's own font and stylesheet (create_application sets them; the tests' QApplication
+    has Qt's defaults), for tests about what fits on screen. Restored afterwards."""
+    from hiptrack.gui.application import load_stylesheet
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    look = qapp.font()
+    look.setPointSizeF(10.5)
+    qapp.setFont(look)
+    qapp.setStyleSheet(load_stylesheet())
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)

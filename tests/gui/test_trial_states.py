@@ -8,9 +8,10 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from hiptrack import settings as S
+from hiptrack.acquisition.segmenter import TrialCapture
 from hiptrack.acquisition.session import DeviceSession
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.domain.positions import BATTERIES
@@ -73,3 +74,97 @@ def test_a_rejected_trial_is_never_shown_as_the_peak(screen: TrialScreen, monkey
     # An auto-rejected capture (cut short) shows no peak either.
     screen._on_trial_captured(capture(150.0, complete=False, reason="stopped by hand"))
     assert screen.peak_figure.text() == "—"
+
+
+def reopened(qtbot, screen: TrialScreen) -> TrialScreen:  # type: ignore[no-untyped-def]
+    """The app was killed and the battery resumed: a new screen on the same visit."""
+    screen.detach()
+    again = TrialScreen(db=screen.db, session=screen.session, patient_id=screen.patient_id, visit_id=screen.visit_id,
+                        setup=screen.setup, clinic={S.REST_SECONDS.key: 0})
+    qtbot.addWidget(again)
+    again.show()
+    return again
+
+
+def test_a_trial_left_pending_by_a_crash_is_offered_for_a_decision_on_resume(qtbot, screen: TrialScreen) -> None:  # type: ignore[no-untyped-def]
+    screen._on_trial_captured(capture(180.0))  # ...and the app dies before Enter or R
+    again = reopened(qtbot, screen)
+    assert again.phase is Phase.REVIEW
+    assert showing(again, "awaiting the clinician's decision (not counted)")
+    assert "Accept [Enter] or reject [R]" in again.phase_label.text()
+    assert "awaiting the clinician's decision (not counted)" in statuses(again)[0]
+    assert "accepted" not in statuses(again)[0]
+    assert again.peak_figure.text() == "180.0" and "awaiting your decision" in again.peak_caption.text()
+    assert again.run.progress[0] == 0 and again.buttons["accept"].isEnabled()
+    again.accept_trial()
+    assert statuses(again)[0].startswith("✓ accepted") and again.run.progress[0] == 1
+    assert again.phase is Phase.READY and not showing(again, "awaiting the clinician's decision")
+    again.detach()
+
+
+def test_a_resumed_pending_trial_rejected_is_not_counted(qtbot, screen: TrialScreen,  # type: ignore[no-untyped-def]
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    screen._on_trial_captured(capture(180.0))
+    again = reopened(qtbot, screen)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("sub-maximal effort", True))
+    again.reject_trial()
+    assert statuses(again) == ["✗ sub-maximal effort"] and again.run.progress[0] == 0
+    assert again.phase is Phase.READY and again.peak_figure.text() == "—"
+    again.detach()
+
+
+def test_the_strength_page_says_a_resumed_visit_has_a_trial_awaiting_a_decision(
+        qtbot, screen: TrialScreen, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.gui.strength_page import StrengthPage
+
+    screen._on_trial_captured(capture(180.0))
+    screen.detach()
+    clinic = {setting.key: setting.default for setting in S.clinic_settings()}
+    page = StrengthPage(screen.db, screen.session, S.WorkstationSettings(tmp_path / "ws.json"), clinic)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_patient(screen.patient_id)
+    page.refresh()
+    assert "1 trial(s) are awaiting the clinician's decision (not counted)" in page.resume_label.text()
+    page.resume_visit()
+    assert page.screen_widget is not None and page.screen_widget.phase is Phase.REVIEW
+    page.set_patient(None)
+
+
+def showing(screen: TrialScreen, text: str) -> list[QLabel]:
+    return [label for label in screen.findChildren(QLabel) if label.isVisible() and text in label.text()]
+
+
+def pulled() -> TrialCapture:
+    """A pull (the gauge mounted the wrong way round): auto-rejected with the longest reason there is."""
+    pull = capture(250.0)
+    return TrialCapture(pull.times_s, -pull.forces_n, pull.overload, onset_index=100)
+
+
+def test_the_auto_reject_message_is_shown_whole(app_look: None, screen: TrialScreen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen at 1280×800: the message in the column beside the curve was cut off at both ends."""
+    screen.rest_seconds = 30
+    screen.resize(915, 600)  # the trial screen's share of a 1280×800 main window
+    screen._on_trial_captured(pulled())
+    qtbot.wait(10)  # let the layout settle
+    labels = showing(screen, "check how the gauge is mounted")
+    assert labels, "the reason is on screen"
+    for label in labels:
+        assert "kept but not counted" in label.text() and "Repeat the trial" in label.text()
+        assert label.wordWrap()
+        assert label.height() >= label.heightForWidth(label.width()), "the text needs more height than it has"
+        assert label.width() >= label.minimumSizeHint().width()
+    clipped = [label.text() for label in screen.findChildren(QLabel) if label.isVisible() and label.wordWrap()
+               and label.height() < label.heightForWidth(label.width())]
+    assert not clipped, "nothing else on the screen is cut off either"
+    screen._rest_timer.stop()
+
+
+def test_with_no_rest_the_not_counted_message_stays_until_the_next_trial(screen: TrialScreen) -> None:
+    """With the rest set to 0 s the message was replaced at once by 'Ready: ask for a maximal
+    contraction', before anyone could read it."""
+    screen._on_trial_captured(pulled())
+    assert screen.phase is Phase.READY
+    assert showing(screen, "kept but not counted") and showing(screen, "Ready: ask for a maximal contraction")
+    screen._on_trial_started(1.0)  # the clinician starts the next trial
+    assert not showing(screen, "kept but not counted")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiptrack import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__, paths
 from hiptrack import settings as S
-from hiptrack.reports.translation import install_translator
+from hiptrack.reports.translation import install_translator, translate
 from hiptrack.storage.database import Actor, Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.startup import open_and_prepare
@@ -46,7 +46,7 @@ def load_stylesheet() -> str:
     try:
         return paths.resource_path("ui", "styles", "hiptrack.qss").read_text(encoding="utf-8")
     except OSError:
-        log.warning("stylesheet missing; using Qt defaults")
+        log.warning("stylesheet missing; using Qt defaults")  # i18n: a log line
         return ""
 
 
@@ -69,10 +69,10 @@ def handle_exception(kind: type[BaseException], value: BaseException, tb: Traceb
     log.error("unhandled exception", exc_info=(kind, value, tb))
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, "hiptrack: unexpected error",
-                      f"Something went wrong: {type(value).__name__}: {value}\n\n"
-                      "Everything already recorded has been saved. The details are in the log file:\n"
-                      f"{paths.log_dir()}")
+    message = translate("Application", "Something went wrong: {problem}\n\nEverything already recorded has been "
+                                       "saved. The details are in the log file:\n{folder}")
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Application", "hiptrack: unexpected error"),
+                      message.format(problem=f"{type(value).__name__}: {value}", folder=paths.log_dir()))
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
@@ -97,7 +97,7 @@ def run_gui(url: str) -> int:
         db = open_prepared_database(url)
     except StorageError as exc:
         log.error("database could not be opened: %s", type(exc).__name__)
-        show_startup_error("hiptrack cannot open the database", str(exc))
+        show_startup_error(translate("Application", "hiptrack cannot open the database"), str(exc))
         print(f"hiptrack: {exc}", file=sys.stderr)
         return 2
     return _show_main_window(app, db, backup=True)
@@ -178,16 +178,19 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
                 held = patient_count(db)
                 if held:
                     db.dispose()
-                    message = (f"The {db.description} already holds {held} patient{'s' if held != 1 else ''}; "
-                               "the demo only fills an empty database. Nothing was changed.")
-                    show_startup_error("hiptrack demo", message)
+                    message = (translate("Application", "The {database} already holds 1 patient; the demo only "
+                                         "fills an empty database. Nothing was changed.") if held == 1 else
+                               translate("Application", "The {database} already holds {count} patients; the demo "
+                                         "only fills an empty database. Nothing was changed."))
+                    message = message.format(database=db.description, count=held)
+                    show_startup_error(translate("Application", "hiptrack demo"), message)
                     print(f"hiptrack: {message}", file=sys.stderr)
                     return 2
                 with db.session() as s:
                     populate_demo(s, patients=patients)
             actor = demo_sign_in(db)
         except StorageError as exc:
-            show_startup_error("hiptrack demo", str(exc))
+            show_startup_error(translate("Application", "hiptrack demo"), str(exc))
             return 2
         log.info("demo database ready with %d patients", patients)
         return _show_main_window(app, db, simulator_folder=folder if simulator else None, signed_in=actor)
@@ -202,7 +205,8 @@ def demo_sign_in(db: Database) -> Actor:
     from hiptrack.storage.accounts import add_account, needs_first_admin, sign_in
 
     if needs_first_admin(db):
-        add_account(db, DEMO_USER, "Demo Clinician", "admin", DEMO_PASSWORD)
-    print(f"hiptrack demo: signed in as '{DEMO_USER}' (password '{DEMO_PASSWORD}', asked after "
+        add_account(db, DEMO_USER, "Demo Clinician", "admin", DEMO_PASSWORD)  # i18n: a name stored as data
+    # The terminal speaks English, like the whole command line.
+    print(f"hiptrack demo: signed in as '{DEMO_USER}' (password '{DEMO_PASSWORD}', asked after "  # i18n: terminal
           "5 idle minutes and to leave the patient view)")
     return sign_in(db, DEMO_USER, DEMO_PASSWORD)

@@ -16,9 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import translate
 from hiptrack.storage.patients import PatientRow
 
-COLUMNS = ("Chart", "Name", "Date of birth")
+# Marked for the catalogue, translated when Qt asks for a header (not at import).
+COLUMNS = (QT_TRANSLATE_NOOP("PatientListModel", "Chart"), QT_TRANSLATE_NOOP("PatientListModel", "Name"),
+           QT_TRANSLATE_NOOP("PatientListModel", "Date of birth"))
 Index = QModelIndex | QPersistentModelIndex
 # Separates the keys in the joined index; folded keys never contain it.
 _SEP = "\n"
@@ -52,6 +57,8 @@ class PatientListModel(QAbstractTableModel):
         self._index_of_id: dict[int, int] = {}
         self._visible: list[int] = []
         self._query: list[str] = []
+        # Looked up once, not per cell; tests subclass the model, hence a literal context, not self.tr.
+        self._archived = translate("PatientListModel", "{name}  (archived)")
 
     # --- data ---
     def set_rows(self, rows: list[PatientRow]) -> None:
@@ -139,7 +146,7 @@ class PatientListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("PatientListModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -147,8 +154,12 @@ class PatientListModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            name = row.display_name + ("  (archived)" if row.archived else "")
-            return (row.chart_number, name, row.date_of_birth.isoformat())[index.column()]
+            column = index.column()
+            if column == 0:
+                return row.chart_number
+            if column == 1:
+                return self._archived.format(name=row.display_name) if row.archived else row.display_name
+            return F.date(row.date_of_birth)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and row.archived:

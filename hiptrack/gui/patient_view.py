@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from hiptrack.gui.picture_widget import PictureWidget
 from hiptrack.reports import wording
 from hiptrack.reports.build import ProgramItem, load_report_data, patient_sections
+from hiptrack.reports.translation import label
 from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.clinicians import (
     add_clinician,
@@ -74,28 +75,28 @@ class SetPinDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Set a clinician PIN")
+        self.setWindowTitle(self.tr("Set a clinician PIN"))
         with db.session() as s:
             self.clinicians = list_clinicians(s)
         form = QFormLayout()
-        intro = QLabel("Leaving the patient view needs a clinician's PIN, and no clinician has one yet. "
-                       "Set one now (6 to 12 digits).")
+        intro = QLabel(self.tr("Leaving the patient view needs a clinician's PIN, and no clinician has one yet. "
+                               "Set one now (6 to 12 digits)."))
         intro.setWordWrap(True)
         self.who = QComboBox()
         for c in self.clinicians:
             self.who.addItem(c.display_name, c.id)
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("Your name, e.g. J. Lee, PT")
+        self.new_name.setPlaceholderText(self.tr("Your name, e.g. J. Lee, PT"))
         if self.clinicians:
-            form.addRow("Clinician", self.who)
+            form.addRow(self.tr("Clinician"), self.who)
         else:
-            form.addRow("Your name", self.new_name)
+            form.addRow(self.tr("Your name"), self.new_name)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("PIN", self.pin)
-        form.addRow("PIN again", self.again)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("PIN again"), self.again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
@@ -106,13 +107,14 @@ class SetPinDialog(QDialog):
 
     def _save(self) -> None:
         pin = self.pin.text().strip()
-        problems = pin_problems(pin)
+        problems = [label(p) for p in pin_problems(pin)]  # the storage layer's words, translated once marked
         if pin != self.again.text().strip():
-            problems.append("The two PINs differ")
+            problems.append(self.tr("The two PINs differ"))
         if not self.clinicians and not self.new_name.text().strip():
-            problems.append("Your name is missing")
+            problems.append(self.tr("Your name is missing"))
+        title = self.tr("Set a clinician PIN")
         if problems:
-            QMessageBox.warning(self, "Set a clinician PIN", "\n".join(problems))
+            QMessageBox.warning(self, title, "\n".join(problems))
             return
         try:
             with self.db.session() as s:
@@ -122,10 +124,10 @@ class SetPinDialog(QDialog):
                     name = self.new_name.text().strip()
                     add_clinician(s, "".join(ch for ch in name.lower() if ch.isalnum()) or "clinician", name, pin)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Set a clinician PIN", "\n".join(exc.problems))
+            QMessageBox.warning(self, title, "\n".join(label(p) for p in exc.problems))
             return
         except StorageError as exc:
-            QMessageBox.critical(self, "Set a clinician PIN", str(exc))
+            QMessageBox.critical(self, title, str(exc))
             return
         self.accept()
 
@@ -153,7 +155,7 @@ class PatientView(QWidget):
         self._prompting = False
         self._hidden_windows: list[QWidget] = []
         self.ask_pin: Callable[[], str | None] = self._ask_pin_dialog
-        self.setWindowTitle("Your progress")
+        self.setWindowTitle(self.tr("Your progress"))
         self.setObjectName("patientView")
         self.setStyleSheet("#patientView, #patientViewBody { background: #fbfaf7; } QLabel { color: #1a1a1a; }")
 
@@ -168,7 +170,7 @@ class PatientView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.body)
         scroll.viewport().setStyleSheet("background: #fbfaf7;")
-        self.leave_button = QPushButton("Clinician: leave patient view…")
+        self.leave_button = QPushButton(self.tr("Clinician: leave patient view…"))
         self.leave_button.setFlat(True)
         self.leave_button.clicked.connect(self.request_leave)
         layout = QVBoxLayout(self)
@@ -190,7 +192,7 @@ class PatientView(QWidget):
     def refresh(self) -> None:
         with self.db.session() as s:
             data = load_report_data(s, self.patient_id)
-        self.title.setText(f"{data.patient.first_name}, here is your progress")
+        self.title.setText(self.tr("{first_name}, here is your progress").format(first_name=data.patient.first_name))
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -198,10 +200,10 @@ class PatientView(QWidget):
                 widget.deleteLater()
         self.sentences: list[str] = []
         for heading, sentences in patient_sections(data):
-            label = QLabel(heading)
-            label.setFont(self._font(24, bold=True))
-            label.setStyleSheet("color: #1f3f66; margin-top: 18px;")
-            self.body_layout.addWidget(label)
+            title = QLabel(heading)
+            title.setFont(self._font(24, bold=True))
+            title.setStyleSheet("color: #1f3f66; margin-top: 18px;")
+            self.body_layout.addWidget(title)
             for sentence in sentences:
                 text = QLabel(sentence)
                 text.setWordWrap(True)
@@ -215,10 +217,10 @@ class PatientView(QWidget):
         """Each prescribed exercise with how often, what to do each time and its picture."""
         if not program:
             return
-        label = QLabel("Your exercises")
-        label.setFont(self._font(24, bold=True))
-        label.setStyleSheet("color: #1f3f66; margin-top: 18px;")
-        self.body_layout.addWidget(label)
+        heading = QLabel(self.tr("Your exercises"))
+        heading.setFont(self._font(24, bold=True))
+        heading.setStyleSheet("color: #1f3f66; margin-top: 18px;")
+        self.body_layout.addWidget(heading)
         for item in program:
             name = QLabel(item.prescription.exercise_name)
             name.setFont(self._font(22, bold=True))
@@ -263,7 +265,7 @@ class PatientView(QWidget):
     # --- leaving ---------------------------------------------------------------------------------
 
     def _ask_pin_dialog(self) -> str | None:
-        pin, ok = QInputDialog.getText(self, "Leave patient view", "Clinician password or PIN:",
+        pin, ok = QInputDialog.getText(self, self.tr("Leave patient view"), self.tr("Clinician password or PIN:"),
                                        QLineEdit.EchoMode.Password)
         return pin if ok else None
 
@@ -272,7 +274,8 @@ class PatientView(QWidget):
         if self._prompting:
             return False
         if self._paused:
-            QMessageBox.information(self, "Leave patient view", "Too many wrong PINs. Try again in a moment.")
+            QMessageBox.information(self, self.tr("Leave patient view"),
+                                    self.tr("Too many wrong PINs. Try again in a moment."))
             return False
         self._prompting = True
         try:
@@ -291,7 +294,7 @@ class PatientView(QWidget):
                 self._paused = True
                 QTimer.singleShot(self.pause_ms(), self._resume)
                 self._pauses += 1
-            QMessageBox.warning(self, "Leave patient view", "That password or PIN is not right.")
+            QMessageBox.warning(self, self.tr("Leave patient view"), self.tr("That password or PIN is not right."))
             return False
         log.info("patient view: left by clinician id=%d", clinician)
         self._unlocked = True

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack import settings as S
+from hiptrack.reports.translation import label
 from hiptrack.storage.accounts import SignInRefused, add_account, needs_first_admin, role_title, sign_in
 from hiptrack.storage.audit import record_event
 from hiptrack.storage.database import Actor, Database
@@ -52,33 +53,34 @@ class SignInDialog(QDialog):
         self.db = db
         self.actor: Actor | None = None
         self.first_admin = needs_first_admin(db)
-        self.setWindowTitle("hiptrack: create the first account" if self.first_admin else "hiptrack: sign in")
+        self.setWindowTitle(self.tr("hiptrack: create the first account") if self.first_admin
+                            else self.tr("hiptrack: sign in"))
         self.setObjectName("signInDialog")
         self.setMinimumWidth(420)
         intro = QLabel(self._intro(locked_by))
         intro.setWordWrap(True)
         self.username = QLineEdit()
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("e.g. J. Lee, PT")
+        self.display_name.setPlaceholderText(self.tr("e.g. J. Lee, PT"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("User name", self.username)
+        form.addRow(self.tr("User name"), self.username)
         if self.first_admin:
-            form.addRow("Your name", self.display_name)
-        form.addRow("Password", self.password)
+            form.addRow(self.tr("Your name"), self.display_name)
+        form.addRow(self.tr("Password"), self.password)
         if self.first_admin:
-            form.addRow("Password again", self.again)
+            form.addRow(self.tr("Password again"), self.again)
         self.message = QLabel()
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create and sign in" if self.first_admin else "Sign in")
+        ok.setText(self.tr("Create and sign in") if self.first_admin else self.tr("Sign in"))
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Quit hiptrack")
+        cancel.setText(self.tr("Quit hiptrack"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -92,13 +94,13 @@ class SignInDialog(QDialog):
 
     def _intro(self, locked_by: str | None) -> str:
         if self.first_admin:
-            return ("Welcome. Create the clinic's first account: an administrator, who can then add an "
-                    "account for each clinician (File › Accounts, or `hiptrack user add`). "
-                    "The password needs at least 8 characters.")
+            return self.tr("Welcome. Create the clinic's first account: an administrator, who can then add an "
+                           "account for each clinician (File › Accounts, or `hiptrack user add`). "
+                           "The password needs at least 8 characters.")
         if locked_by:
-            return ("hiptrack was locked after a while without use. Sign in to continue; signing in as "
-                    "someone else switches the session to them.")
-        return "Who is working? Sign in with your hiptrack account."
+            return self.tr("hiptrack was locked after a while without use. Sign in to continue; signing in as "
+                           "someone else switches the session to them.")
+        return self.tr("Who is working? Sign in with your hiptrack account.")
 
     def submit(self) -> bool:
         """Check what was typed; accept the dialog on success. Returns whether it succeeded."""
@@ -106,14 +108,15 @@ class SignInDialog(QDialog):
         try:
             if self.first_admin:
                 if password != self.again.text():
-                    raise ValidationError(["The two passwords differ"])
+                    raise ValidationError([self.tr("The two passwords differ")])
                 add_account(self.db, username, self.display_name.text(), ADMIN, password)
             self.actor = sign_in(self.db, username, password)
         except ValidationError as exc:
-            self.message.setText("\n".join(exc.problems))
+            # The storage layer's words; label() translates those it marks.
+            self.message.setText("\n".join(label(p) for p in exc.problems))
             return False
         except SignInRefused as exc:
-            self.message.setText(str(exc))
+            self.message.setText(label(str(exc)))
             self.password.clear()
             return False
         except StorageError as exc:
@@ -218,7 +221,7 @@ class AutoLock(QObject):
             with self.db.session() as s:
                 record_event(s, "lock", "session", actor.clinician_id, reason="idle")
         except StorageError as exc:  # an unreachable server must not keep the screen unlocked
-            log.warning("could not record the lock: %s", type(exc).__name__)
+            log.warning("could not record the lock: %s", type(exc).__name__)  # i18n: a log line
         log.info("locked after idle time")
         self.dialog = SignInDialog(self.db, locked_by=self._username_of(actor))
         self.dialog.setModal(False)
@@ -282,7 +285,7 @@ def attach_signed_in_session(window: Any, db: Database) -> AutoLock:
 
 def role_caption(actor: Actor) -> str:
     """'J. Lee, PT (Clinician)' for the status bar."""
-    return f"{actor.name} ({role_title(actor.role)})"
+    return f"{actor.name} ({label(role_title(actor.role))})"
 
 
 def idle_minutes_of(clinic_settings: dict[str, Any]) -> float:

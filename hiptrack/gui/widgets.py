@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +17,16 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-NOT_RECORDED = "not recorded"  # what an optional field left empty shows
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
+from hiptrack.reports.translation import translate
+
+# What an optional field left empty shows; marked here, translated where shown (not_recorded()).
+NOT_RECORDED = QT_TRANSLATE_NOOP("Widgets", "not recorded")
+
+
+def not_recorded() -> str:
+    """NOT_RECORDED in the reader's language."""
+    return translate("Widgets", NOT_RECORDED)
 
 
 def fit_columns(table: QTableWidget, stretch: int) -> None:
@@ -46,18 +55,20 @@ def date_edit(day: dt.date, maximum: dt.date | None = None) -> QDateEdit:
 
 
 def week_dates(monday: dt.date) -> str:
-    """"23–29 Nov", or "26 Oct–1 Nov" across a month end."""
+    """"23–29 Nov", or "26 Oct–1 Nov" across a month end (month names in the locale's language)."""
     sunday = monday + dt.timedelta(days=6)
+    month = QLocale().monthName(sunday.month, QLocale.FormatType.ShortFormat)
     if monday.month == sunday.month:
-        return f"{monday.day}–{sunday.day} {sunday:%b}"
-    return f"{monday.day} {monday:%b}–{sunday.day} {sunday:%b}"
+        return f"{monday.day}–{sunday.day} {month}"
+    first = QLocale().monthName(monday.month, QLocale.FormatType.ShortFormat)
+    return f"{monday.day} {first}–{sunday.day} {month}"
 
 
 def optional_spin(maximum: int) -> QSpinBox:
     """A 0..maximum spin box whose lowest position means "not recorded" (None)."""
     spin = QSpinBox()
     spin.setRange(-1, maximum)
-    spin.setSpecialValueText(NOT_RECORDED)
+    spin.setSpecialValueText(not_recorded())
     spin.setValue(-1)
     return spin
 

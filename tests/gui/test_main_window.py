@@ -44,7 +44,7 @@ def test_new_patient_with_problems_stays_open_then_saves(main_window: MainWindow
     assert main_window.model.rowCount() == 1
     assert main_window.model.row_at(0).chart_number == "C-77"  # type: ignore[union-attr]
     assert main_window.current_patient_id is not None
-    assert "72.5 kg" in main_window.overview._fact_labels["Body mass"].text()
+    assert "72.5 kg" in main_window.overview._fact_labels["body_mass"].text()
 
 
 def test_duplicate_chart_number_is_named_in_the_dialog(main_window: MainWindow, on_modal) -> None:  # type: ignore[no-untyped-def]

@@ -92,3 +92,79 @@ def test_the_start_up_backup_reports_in_the_catalogue_s_words(qtbot, sqlite_db, 
                                         "Sicherung beim Start fehlgeschlagen: {problem}"}):
         StartupBackup(window, sqlite_db)._on_failed("disk full")
     assert window.statusBar().currentMessage() == "Sicherung beim Start fehlgeschlagen: disk full"
+
+
+def test_sign_in_speaks_the_catalogue(qtbot, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from hiptrack.gui.sign_in import SignInDialog
+
+    with installed_catalogue(tmp_path, {
+        ("SignInDialog", "Create and sign in"): "Anlegen und anmelden",
+        ("SignInDialog", "The two passwords differ"): "Die beiden Passwörter sind verschieden",
+    }):
+        dialog = SignInDialog(sqlite_db)  # an empty database: the first admin is created
+        qtbot.addWidget(dialog)
+        dialog.username.setText("boss")
+        dialog.password.setText("a long password")
+        dialog.again.setText("another password")
+        assert not dialog.submit()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Anlegen und anmelden"
+    assert dialog.findChild(QLabel, "signInMessage").text() == "Die beiden Passwörter sind verschieden"
+
+
+def test_the_overview_and_patient_list_speak_the_catalogue(qtbot, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from hiptrack.gui.overview_page import OverviewPage
+    from hiptrack.gui.patient_list import PatientListModel
+    from hiptrack.storage.visits import list_visits
+    from tests.unit.reports import data as D
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+        statuses = {v.status for v in list_visits(s, pid)}
+    assert "completed" in statuses
+    with installed_catalogue(tmp_path, {
+        ("OverviewPage", "Body mass"): "Körpermasse",
+        ("OverviewPage", "{mass} kg on {date}"): "{mass} kg am {date}",
+        ("OverviewPage", "completed"): "abgeschlossen",
+        ("PatientListModel", "Date of birth"): "Geburtsdatum",
+    }):
+        page = OverviewPage(sqlite_db)
+        qtbot.addWidget(page)
+        page.set_patient(pid)
+        page.refresh()
+        header = PatientListModel().headerData(2, Qt.Orientation.Horizontal)
+    mass_title = page.facts.labelForField(page._fact_labels["body_mass"])
+    assert mass_title is not None and mass_title.text() == "Körpermasse"
+    assert " kg am " in page._fact_labels["body_mass"].text()
+    visit_statuses = [page.visit_table.item(r, 1).text() for r in range(page.visit_table.rowCount())]
+    assert "abgeschlossen" in visit_statuses
+    assert header == "Geburtsdatum"
+
+
+def test_the_patient_view_speaks_the_catalogue(qtbot, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.gui.patient_view import PatientView
+    from tests.unit.reports import data as D
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    with installed_catalogue(tmp_path, {
+        ("PatientView", "{first_name}, here is your progress"): "{first_name}, so geht es voran",
+        ("PatientView", "Your progress"): "Ihr Fortschritt",
+    }):
+        view = PatientView(sqlite_db, pid)
+        qtbot.addWidget(view)
+    view._unlocked = True
+    assert view.title.text() == "Ada, so geht es voran"
+    assert view.windowTitle() == "Ihr Fortschritt"
+
+
+def test_an_optional_field_says_not_recorded_in_the_catalogue_s_words(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.gui.widgets import optional_spin
+
+    with installed_catalogue(tmp_path, {("Widgets", "not recorded"): "nicht erfasst"}):
+        spin = optional_spin(10)
+    assert spin.specialValueText() == "nicht erfasst"

@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Something went wrong: {problem}
+
+Everything already recorded has been saved. The details are in the log file:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiptrack: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiptrack cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {database} already holds 1 patient; the demo only fills an empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {database} already holds {count} patients; the demo only fills an empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiptrack demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceBar</name>
     <message>
         <source>Arduino / HX711 (one number per line)</source>
@@ -49,6 +79,127 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>unfinished (resume on Strength testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominant leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;body mass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (age {age})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (norms do not apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (LSI not computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mass} kg on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (N/kg and Nm/kg cannot be computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record body mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{patient}
+
+Body mass today (kg):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PatientBanner</name>
     <message>
         <source>No patient selected</source>
@@ -80,6 +231,60 @@
     </message>
 </context>
 <context>
+    <name>PatientListModel</name>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatientView</name>
+    <message>
+        <source>Your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician: leave patient view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first_name}, here is your progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave patient view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician password or PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password or PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PictureWidget</name>
     <message>
         <source>1  Starting position</source>
@@ -87,6 +292,104 @@
     </message>
     <message>
         <source>2  End position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set a clinician PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving the patient view needs a clinician&apos;s PIN, and no clinician has one yet. Set one now (6 to 12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, e.g. J. Lee, PT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>hiptrack: create the first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiptrack: sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. J. Lee, PT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit hiptrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Create the clinic&apos;s first account: an administrator, who can then add an account for each clinician (File › Accounts, or `hiptrack user add`). The password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiptrack was locked after a while without use. Sign in to continue; signing in as someone else switches the session to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working? Sign in with your hiptrack account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -106,6 +409,40 @@
     </message>
     <message>
         <source>Start-up backup failed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrengthPage</name>
+    <message>
+        <source> {n} trial(s) are awaiting the clinician&apos;s decision (not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrialScreen</name>
+    <message>
+        <source>peak, {unit}: awaiting your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial {number} was recorded before testing stopped and is awaiting the clinician&apos;s decision (not counted): accept it [Enter] or reject it [R].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial kept but not counted: {reason}. Repeat the trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on this trial: {note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… pending: awaiting the clinician&apos;s decision (not counted) · Enter / R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… awaiting the clinician&apos;s decision (not counted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -168,6 +505,13 @@
     </message>
     <message>
         <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -114,7 +114,8 @@ def _show_main_window(app: QApplication, db: Database, simulator_folder: Path | 
         db.dispose()
         return 0
     db.actor = actor
-    window = MainWindow(db, S.WorkstationSettings())
+    # The window is painted before the patient list is read (gui/patient_list_loader.py).
+    window = MainWindow(db, S.WorkstationSettings(), load_patients_in_background=True)
     attach_signed_in_session(window, db)
     if simulator_folder is not None:
         attach_demo_simulator(window, simulator_folder)

@@ -42,7 +42,8 @@ from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
 from hiptrack.gui.exercise_page import ExercisePage
 from hiptrack.gui.overview_page import OverviewPage
 from hiptrack.gui.patient_banner import PatientBanner
-from hiptrack.gui.patient_list import PatientListModel
+from hiptrack.gui.patient_list import PatientIndex, PatientListModel
+from hiptrack.gui.patient_list_loader import PatientListLoader
 from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.gui.strength_page import StrengthPage
 from hiptrack.gui.visit_guard import confirm_leave
@@ -53,6 +54,7 @@ from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.migrate import backup_sqlite
 from hiptrack.storage.patients import (
+    PatientRow,
     create_patient,
     list_patients,
     patient_details,
@@ -74,8 +76,12 @@ class PatientPage(Protocol):
 class MainWindow(QMainWindow):
     patient_selected = Signal(int)
     clinic_settings_changed = Signal(dict)
+    patients_loaded = Signal()  # the patient list (re)arrived from a background load
 
-    def __init__(self, db: Database, workstation: S.WorkstationSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, workstation: S.WorkstationSettings, parent: QWidget | None = None,
+                 load_patients_in_background: bool = False) -> None:
+        """`load_patients_in_background`: the app's start-up, where the window is painted before the
+        list is read (gui/patient_list_loader.py); without it the list is there on return."""
         super().__init__(parent)
         self.db = db
         self.workstation = workstation
@@ -87,6 +93,10 @@ class MainWindow(QMainWindow):
         self.current_patient_id: int | None = None
 
         self.model = PatientListModel()
+        self._patients_listed = False  # the list has been read at least once (else "empty" means "not yet")
+        self.list_loader = PatientListLoader(db, self.model, _read_patient_list, self)
+        self.list_loader.arrived.connect(self._on_patients_arrived)
+        self.list_loader.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name or chart number  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -171,12 +181,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.device_label)
 
         self._build_menus()
-        self.reload_patients()
+        if load_patients_in_background:
+            self.count_label.setText("Loading patients…")
+            self.right.setCurrentWidget(self.workspace)  # the welcome only once the list is known to be empty
+            self.reload_patients_in_background()
+        else:
+            self.reload_patients()
         self.restore_window_state()
-        # Other workstations may add patients to a shared database; pick them up quietly.
+        # Other workstations may add patients to a shared database; pick them up quietly, off the
+        # GUI thread (at 100,000 patients a reload takes about a second).
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(60_000)
-        self._refresh_timer.timeout.connect(self.reload_patients)
+        self._refresh_timer.timeout.connect(self.reload_patients_in_background)
         self._refresh_timer.start()
 
     # --- structure ---
@@ -228,21 +244,34 @@ class MainWindow(QMainWindow):
 
     # --- patients ---
     def reload_patients(self) -> None:
-        keep = self.current_patient_id
+        """Read the list now, on the GUI thread (after an edit, the new row must be there at once)."""
+        self.list_loader.supersede()
         try:
-            with self.db.session() as s:
-                rows = list_patients(s, include_archived=self.show_archived.isChecked())
+            rows = _read_patient_list(self.db, self.show_archived.isChecked())
         except StorageError as exc:
             self.statusBar().showMessage(str(exc), 10_000)
             return
-        self.model.set_rows(rows)
+        self._show_patients(self.model.build_index(rows))
+
+    def reload_patients_in_background(self) -> None:
+        self.list_loader.start(self.show_archived.isChecked())
+
+    def _on_patients_arrived(self, index: PatientIndex) -> None:
+        self._show_patients(index)
+        self.patients_loaded.emit()
+
+    def _show_patients(self, index: PatientIndex) -> None:
+        keep = self.current_patient_id
+        self._patients_listed = True
+        self.model.set_index(index)
         self._update_count()
         self._show_welcome_if_empty()
         if keep is not None:
             self._reconcile_selection()
 
     def _show_welcome_if_empty(self) -> None:
-        welcome = self.model.total == 0 and not self.show_archived.isChecked() and not self._welcome_left
+        welcome = (self._patients_listed and self.model.total == 0 and not self.show_archived.isChecked()
+                   and not self._welcome_left)
         if welcome:
             self.welcome.show_progress(str(self.clinic_settings.get(S.CLINIC_NAME.key) or ""), self.session.connected)
         self.right.setCurrentWidget(self.welcome if welcome else self.workspace)
@@ -522,6 +551,14 @@ class MainWindow(QMainWindow):
             return
         self.save_window_state()
         self.session.shutdown()
+        self.list_loader.supersede()
+        self.list_loader.wait()  # the database is closed after the window: let a read finish first
         if self._simulator_folder is not None:
             self._simulator_folder.cleanup()
         super().closeEvent(event)
+
+
+def _read_patient_list(db: Database, include_archived: bool) -> list[PatientRow]:
+    """The patient list in its own session (called on the GUI thread or the loader's worker)."""
+    with db.session() as s:
+        return list_patients(s, include_archived=include_archived)

@@ -46,12 +46,38 @@ def _refines(new: list[str], old: list[str]) -> bool:
     return bool(old) and len(new) >= len(old) and all(o in n for o, n in zip(old, new, strict=False))
 
 
+class PatientIndex:
+    """The rows and their search index, built in one go from plain rows.
+
+    Pure Python and no Qt: the main window builds it on a worker thread at start-up and on its
+    periodic refresh (100,000 patients take most of a second), then hands the finished index to
+    the model on the GUI thread. Never changed once built, so it may cross threads."""
+
+    def __init__(self, rows: list[PatientRow], known_keys: dict[tuple[str, str, str], str] | None = None) -> None:
+        known = known_keys or {}
+        self.key_of: dict[tuple[str, str, str], str] = {}  # (chart, last, first) -> folded key
+        self.keys: list[str] = []
+        for row in rows:
+            names = (row.chart_number, row.last_name, row.first_name)
+            key = known.get(names) or _key(*names)
+            self.key_of[names] = key
+            self.keys.append(key)
+        self.rows = rows
+        self.joined = _SEP.join(self.keys)
+        self.starts: list[int] = []
+        offset = 0
+        for key in self.keys:
+            self.starts.append(offset)
+            offset += len(key) + 1
+        self.index_of_id = {row.id: i for i, row in enumerate(rows)}
+
+
 class PatientListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
+        self._index = PatientIndex([])
         self._rows: list[PatientRow] = []
         self._keys: list[str] = []
-        self._key_of: dict[tuple[str, str, str], str] = {}  # (chart, last, first) -> folded key
         self._joined = ""
         self._starts: list[int] = []
         self._index_of_id: dict[int, int] = {}
@@ -62,22 +88,17 @@ class PatientListModel(QAbstractTableModel):
 
     # --- data ---
     def set_rows(self, rows: list[PatientRow]) -> None:
+        self.set_index(self.build_index(rows))
+
+    def build_index(self, rows: list[PatientRow]) -> PatientIndex:
+        """An index of `rows` reusing the current one's folded keys (safe on a worker thread)."""
+        return PatientIndex(rows, self._index.key_of)
+
+    def set_index(self, index: PatientIndex) -> None:
         self.beginResetModel()
-        self._rows = rows
-        known, key_of, keys = self._key_of, {}, []
-        for row in rows:
-            names = (row.chart_number, row.last_name, row.first_name)
-            key = known.get(names) or _key(*names)
-            key_of[names] = key
-            keys.append(key)
-        self._key_of, self._keys = key_of, keys
-        self._joined = _SEP.join(self._keys)
-        self._starts = []
-        offset = 0
-        for key in self._keys:
-            self._starts.append(offset)
-            offset += len(key) + 1
-        self._index_of_id = {row.id: i for i, row in enumerate(rows)}
+        self._index = index
+        self._rows, self._keys, self._joined = index.rows, index.keys, index.joined
+        self._starts, self._index_of_id = index.starts, index.index_of_id
         self._visible = self._matching(self._query, None)
         self.endResetModel()
 

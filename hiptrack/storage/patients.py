@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from hiptrack import log as hlog
@@ -15,9 +16,11 @@ from hiptrack.storage.models import BodyMass, Patient
 from hiptrack.storage.types import utcnow
 
 
-@dataclass(frozen=True)
-class PatientRow:
-    """What the patient list shows: plain data, safe to hand to the GUI thread."""
+class PatientRow(NamedTuple):
+    """What the patient list shows: plain data, safe to hand to the GUI thread.
+
+    A named tuple rather than a dataclass: the list holds one per patient (100,000 in a large
+    clinic) and a tuple is built several times quicker."""
 
     id: int
     chart_number: str
@@ -42,14 +45,33 @@ class PatientDetails:
 
 
 def list_patients(session: Session, include_archived: bool = False) -> list[PatientRow]:
+    """Every listed patient, ordered by name, for the patient list (see `_list_statement`)."""
+    stmt = _list_statement(include_archived)
+    connection = session.connection()
+    # Straight from the driver's cursor: at 100,000 patients SQLAlchemy's row objects and type
+    # processing cost three times the query itself. The statement has no parameters.
+    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(stmt.compile(dialect=connection.dialect)))
+        return [_patient_row(*row) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
+def _list_statement(include_archived: bool) -> Select[int, str, str, str, dt.date, bool]:
     stmt = select(
         Patient.id, Patient.chart_number, Patient.last_name, Patient.first_name, Patient.date_of_birth,
         Patient.archived,
     ).order_by(func.lower(Patient.last_name), func.lower(Patient.first_name), Patient.id)
     if not include_archived:
         stmt = stmt.where(Patient.archived.is_(False))
-    # Through the connection: plain rows, without the ORM's per-row work (100,000 patients).
-    return [PatientRow(*row) for row in session.connection().execute(stmt).all()]
+    return stmt
+
+
+def _patient_row(patient_id: int, chart: str, last: str, first: str, born: dt.date | str, archived: object) -> PatientRow:
+    # SQLite hands back the ISO text of a date and 0/1 for a boolean; PostgreSQL the typed values.
+    return PatientRow(patient_id, chart, last, first, dt.date.fromisoformat(born) if isinstance(born, str) else born,
+                      bool(archived))
 
 
 def _clean(fields: PatientFields) -> PatientFields:

@@ -98,12 +98,12 @@ class MainWindow(QMainWindow):
         self.list_loader.arrived.connect(self._on_patients_arrived)
         self.list_loader.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name or chart number  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search name or chart number  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_changed)
         self.search.returnPressed.connect(self._open_single_match)
         self._applied_filter = ""
-        self.show_archived = QCheckBox("Show &archived")
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
         self.show_archived.toggled.connect(lambda _checked: self.reload_patients())
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.edit_patient())
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
-        new_button = QPushButton("New patient  (Ctrl+N)")
+        new_button = QPushButton(self.tr("New patient  (Ctrl+N)"))
         new_button.clicked.connect(self.new_patient)
 
         left = QWidget()
@@ -133,16 +133,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.overview = OverviewPage(db)
         self.overview.patient_changed.connect(lambda _pid: self.reload_patients())
-        self.add_page("&Overview", self.overview)
+        self.add_page(self.tr("&Overview"), self.overview)
         self.session = DeviceSession(self, clinic=self.clinic_settings)
         self.strength = StrengthPage(db, self.session, workstation, self.clinic_settings)
         self.strength.visit_changed.connect(lambda _pid: self.overview.refresh_when_shown.request())
-        self.add_page("&Strength testing", self.strength)
+        self.add_page(self.tr("&Strength testing"), self.strength)
         self.exercises = ExercisePage(db)
-        self.add_page("E&xercises", self.exercises)
+        self.add_page(self.tr("E&xercises"), self.exercises)
         self.progress = ProgressPage(db)
-        self.progress.report_written.connect(lambda path: self.statusBar().showMessage(f"Report saved: {path}", 8000))
-        self.add_page("&Progress", self.progress)
+        self.progress.report_written.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Report saved: {file}").format(file=path), 8000))
+        self.add_page(self.tr("&Progress"), self.progress)
         # A visit or a program change alters what the progress charts show.
         self.strength.visit_changed.connect(lambda _pid: self.progress.refresh_when_shown.request())
         self.exercises.program_changed.connect(lambda _pid: self.progress.refresh_when_shown.request())
@@ -202,37 +203,38 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
-        self.action_new = self._action(file_menu, "&New patient…", QKeySequence.StandardKey.New, self.new_patient)
-        self.action_edit = self._action(file_menu, "&Edit patient…", "Ctrl+E", self.edit_patient)
-        self.action_archive = self._action(file_menu, "&Archive or restore patient", "Ctrl+Shift+A", self.toggle_archive)
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.action_new = self._action(file_menu, self.tr("&New patient…"), QKeySequence.StandardKey.New, self.new_patient)
+        self.action_edit = self._action(file_menu, self.tr("&Edit patient…"), "Ctrl+E", self.edit_patient)
+        self.action_archive = self._action(file_menu, self.tr("&Archive or restore patient"), "Ctrl+Shift+A",
+                                           self.toggle_archive)
         file_menu.addSeparator()
-        self._action(file_menu, "&Find patient", QKeySequence.StandardKey.Find, self.focus_search)
-        self._action(file_menu, "&Refresh", QKeySequence.StandardKey.Refresh, self.reload_patients)
+        self._action(file_menu, self.tr("&Find patient"), QKeySequence.StandardKey.Find, self.focus_search)
+        self._action(file_menu, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.reload_patients)
         file_menu.addSeparator()
         # Shown to admins only (hiptrack.gui.sign_in.apply_role); storage refuses the others anyway.
         self.admin_actions = [
-            self._action(file_menu, "Clinic &settings…", "Ctrl+,", self.edit_settings),
-            self._action(file_menu, "Test &batteries…", None, self.edit_batteries),
-            self._action(file_menu, "&Measurement error…", None, self.edit_reliability),
-            self._action(file_menu, "A&udit trail…", None, lambda: open_audit_viewer(self.db, self)),
+            self._action(file_menu, self.tr("Clinic &settings…"), "Ctrl+,", self.edit_settings),
+            self._action(file_menu, self.tr("Test &batteries…"), None, self.edit_batteries),
+            self._action(file_menu, self.tr("&Measurement error…"), None, self.edit_reliability),
+            self._action(file_menu, self.tr("A&udit trail…"), None, lambda: open_audit_viewer(self.db, self)),
         ]
         # Everyone may set their own PIN there; admins manage accounts.
-        self._action(file_menu, "C&linicians and PINs…", None, lambda: CliniciansDialog(self.db, self).exec())
+        self._action(file_menu, self.tr("C&linicians and PINs…"), None, lambda: CliniciansDialog(self.db, self).exec())
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         # Window-wide keys (they work whichever page or widget has the focus); the pages' own
         # shortcuts for these keys are switched off so that no key is ambiguous.
-        patient_menu = menu.addMenu("Visi&t")
-        self._action(patient_menu, "Start a &visit", "Ctrl+T", self.start_visit_anywhere)
-        self._action(patient_menu, "&Patient view", "F11", self.progress.open_patient_view)
+        patient_menu = menu.addMenu(self.tr("Visi&t"))
+        self._action(patient_menu, self.tr("Start a &visit"), "Ctrl+T", self.start_visit_anywhere)
+        self._action(patient_menu, self.tr("&Patient view"), "F11", self.progress.open_patient_view)
         self.strength.shortcuts["Ctrl+T"].setEnabled(False)
         self.progress.patient_view_shortcut.setEnabled(False)
-        db_menu = menu.addMenu("&Database")
-        self.admin_actions.append(self._action(db_menu, "&Back up now", None, self.backup_now))
-        self._action(db_menu, "&Information", None, self.show_database_info)
-        help_menu = menu.addMenu("&Help")
-        self._action(help_menu, "&About hiptrack", None, self.show_about)
+        db_menu = menu.addMenu(self.tr("&Database"))
+        self.admin_actions.append(self._action(db_menu, self.tr("&Back up now"), None, self.backup_now))
+        self._action(db_menu, self.tr("&Information"), None, self.show_database_info)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About hiptrack"), None, self.show_about)
 
     def _action(self, menu: Any, text: str, shortcut: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -293,7 +295,15 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.count_label.setText(f"{shown} of {total} patients" if shown != total else f"{total} patients")
+        self.count_label.setText(self._count_text(shown, total))
+
+    def _count_text(self, shown: int, total: int) -> str:
+        """'3 of 12 patients' while a search hides some, else '12 patients' ('1 patient')."""
+        if shown == total:
+            return self.tr("1 patient") if total == 1 else self.tr("{total} patients").format(total=total)
+        if total == 1:
+            return self.tr("{shown} of 1 patient").format(shown=shown)
+        return self.tr("{shown} of {total} patients").format(shown=shown, total=total)
 
     def _on_search_changed(self, text: str) -> None:
         previous, self._applied_filter = self._applied_filter, text
@@ -322,7 +332,7 @@ class MainWindow(QMainWindow):
             self.table.selectRow(row)
             return True
         only = self.model.row_at(0) if self.model.rowCount() == 1 else None
-        if not self._may_leave_patient("Change patient"):
+        if not self._may_leave_patient(self.tr("Change patient")):
             return False
         if only is not None:
             self.table.selectRow(0)
@@ -357,7 +367,7 @@ class MainWindow(QMainWindow):
         patient_id = patient.id if patient else None
         if patient_id == self.current_patient_id:
             return
-        if not self._may_leave_patient("Change patient"):
+        if not self._may_leave_patient(self.tr("Change patient")):
             self._reselect_current()
             return
         self._set_current(patient_id)
@@ -385,13 +395,13 @@ class MainWindow(QMainWindow):
     def _may_leave_patient(self, action: str) -> bool:
         """Ask before leaving a battery in progress (gui/visit_guard.py); True when nothing is open."""
         progress = self.strength.battery_in_progress()
-        name = self.banner.fields.last_name if self.banner.fields is not None else "this patient"
+        name = self.banner.fields.last_name if self.banner.fields is not None else self.tr("this patient")
         return confirm_leave(self, name, progress, action)
 
     def start_visit_anywhere(self) -> None:
         """Ctrl+T from any page: go to strength testing and start (or offer to resume) a visit."""
         if self.current_patient_id is None:
-            self.statusBar().showMessage("Select a patient first (Ctrl+F to search)", 5000)
+            self.statusBar().showMessage(self.tr("Select a patient first (Ctrl+F to search)"), 5000)
             return
         self.tabs.setCurrentWidget(self.strength)
         self.strength.start_new_visit()
@@ -418,7 +428,7 @@ class MainWindow(QMainWindow):
             with self.db.session() as s:
                 details = patient_details(s, patient_id)
         except StorageError as exc:
-            QMessageBox.critical(self, "Edit patient", str(exc))
+            QMessageBox.critical(self, self.tr("Edit patient"), str(exc))
             return
 
         def save(fields: PatientFields, mass: float | None) -> None:
@@ -429,7 +439,7 @@ class MainWindow(QMainWindow):
                 if mass is not None:
                     record_body_mass(s, patient_id, mass, dt.date.today())
 
-        dialog = PatientDialog(save, details.fields, parent=self, mass_label="New body mass today (kg)")
+        dialog = PatientDialog(save, details.fields, parent=self, mass_label=self.tr("New body mass today (kg)"))
         if dialog.exec():
             log.info("patient id=%s edited", patient_id)
             self.reload_patients()
@@ -441,18 +451,18 @@ class MainWindow(QMainWindow):
             return
         row = self.model.row_at(self.model.row_of(patient_id) or 0)
         archiving = not (row and row.archived)
-        verb = "Archive" if archiving else "Restore"
+        title = self.tr("Archive patient") if archiving else self.tr("Restore patient")
         text = (
-            "Archive this patient? Their records are kept and can be shown again with 'Show archived'."
-            if archiving else "Restore this patient to the active list?"
+            self.tr("Archive this patient? Their records are kept and can be shown again with 'Show archived'.")
+            if archiving else self.tr("Restore this patient to the active list?")
         )
-        if QMessageBox.question(self, f"{verb} patient", text) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, title, text) != QMessageBox.StandardButton.Yes:
             return
         try:
             with self.db.session() as s:
                 set_archived(s, patient_id, archiving)
         except StorageError as exc:
-            QMessageBox.critical(self, f"{verb} patient", str(exc))
+            QMessageBox.critical(self, title, str(exc))
             return
         log.info("patient id=%s %s", patient_id, "archived" if archiving else "restored")
         if archiving and not self.show_archived.isChecked():
@@ -470,17 +480,17 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.clinic_settings, parent=self)
         if dialog.exec():
-            self._save_clinic_settings(dialog.values(), "Clinic settings")
+            self._save_clinic_settings(dialog.values(), self.tr("Clinic settings"))
 
     def edit_batteries(self) -> None:
         dialog = BatteriesDialog(list(self.clinic_settings.get(S.CUSTOM_BATTERIES.key, [])), parent=self)
         if dialog.exec():
-            self._save_clinic_settings({S.CUSTOM_BATTERIES.key: dialog.definitions}, "Test batteries")
+            self._save_clinic_settings({S.CUSTOM_BATTERIES.key: dialog.definitions}, self.tr("Test batteries"))
 
     def edit_reliability(self) -> None:
         dialog = ReliabilityDialog(list(self.clinic_settings.get(S.CLINIC_RELIABILITY.key, [])), parent=self)
         if dialog.exec():
-            self._save_clinic_settings({S.CLINIC_RELIABILITY.key: dialog.entries}, "Measurement error")
+            self._save_clinic_settings({S.CLINIC_RELIABILITY.key: dialog.entries}, self.tr("Measurement error"))
 
     def _save_clinic_settings(self, values: dict[str, Any], title: str) -> None:
         """Store clinic settings, reload them into the dict every page holds, and redraw the pages."""
@@ -499,33 +509,35 @@ class MainWindow(QMainWindow):
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
-        self.statusBar().showMessage(f"{title} saved", 5000)
+        self.statusBar().showMessage(self.tr("{what} saved").format(what=title), 5000)
 
     # --- database ---
     def backup_now(self) -> None:
         if not self.db.is_sqlite:
             QMessageBox.information(
-                self, "Back up", "This clinic uses a PostgreSQL server. Its backups are made on the server "
-                "(for example with pg_dump); ask your administrator.",
+                self, self.tr("Back up"), self.tr("This clinic uses a PostgreSQL server. Its backups are made on the "
+                                                  "server (for example with pg_dump); ask your administrator."),
             )
             return
         try:
             out = backup_sqlite(self.db, "manual")
         except StorageError as exc:
-            QMessageBox.critical(self, "Back up", str(exc))
+            QMessageBox.critical(self, self.tr("Back up"), str(exc))
             return
-        QMessageBox.information(self, "Back up", f"Backup written to:\n{out}")
+        QMessageBox.information(self, self.tr("Back up"), self.tr("Backup written to:\n{file}").format(file=out))
 
     def show_database_info(self) -> None:
         QMessageBox.information(
-            self, "Database",
-            f"{self.db.description}\n\nBackups: {backup_location(self.db)}\nLogs: {paths.log_dir()}",
+            self, self.tr("Database"),
+            self.tr("{database}\n\nBackups: {backups}\nLogs: {logs}").format(
+                database=self.db.description, backups=backup_location(self.db), logs=paths.log_dir()),
         )
 
     def show_about(self) -> None:
         QMessageBox.about(
-            self, "About hiptrack",
-            f"hiptrack {__version__}\nHip strength testing and rehabilitation tracking for physiotherapy clinics.",
+            self, self.tr("About hiptrack"),
+            self.tr("hiptrack {version}\nHip strength testing and rehabilitation tracking for physiotherapy "
+                    "clinics.").format(version=__version__),
         )
 
     # --- window state ---
@@ -546,7 +558,7 @@ class MainWindow(QMainWindow):
         self.workstation.set(S.WINDOW_STATE, base64.b64encode(bytes(self.splitter.saveState().data())).decode())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_leave_patient("Close hiptrack"):
+        if not self._may_leave_patient(self.tr("Close hiptrack")):
             event.ignore()
             return
         self.save_window_state()

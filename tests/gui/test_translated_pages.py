@@ -168,3 +168,33 @@ def test_an_optional_field_says_not_recorded_in_the_catalogue_s_words(qtbot, tmp
     with installed_catalogue(tmp_path, {("Widgets", "not recorded"): "nicht erfasst"}):
         spin = optional_spin(10)
     assert spin.specialValueText() == "nicht erfasst"
+
+
+def test_the_main_window_speaks_the_catalogue(qtbot, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack import settings as S
+    from hiptrack.gui.main_window import MainWindow
+    from tests.unit.reports import data as D
+
+    with sqlite_db.session() as s:
+        D.standard_patient(s)
+    with installed_catalogue(tmp_path, {
+        ("MainWindow", "&Strength testing"): "&Kraftmessung",
+        ("MainWindow", "&File"): "&Datei",
+        ("MainWindow", "1 patient"): "1 Patient",
+        ("MainWindow", "{shown} of 1 patient"): "{shown} von 1 Patient",
+    }):
+        window = MainWindow(sqlite_db, S.WorkstationSettings(tmp_path / "ws.json"))
+        qtbot.addWidget(window)
+        listed = window.count_label.text()
+        window.search.setText("nobody by this name")
+        searched = window.count_label.text()
+    assert window.tabs.tabText(window.tabs.indexOf(window.strength)) == "&Kraftmessung"
+    assert window.menuBar().actions()[0].text() == "&Datei"
+    assert (listed, searched) == ("1 Patient", "0 von 1 Patient")
+
+
+def test_the_patient_count_is_english_without_a_catalogue(main_window) -> None:  # type: ignore[no-untyped-def]
+    assert main_window._count_text(12, 12) == "12 patients"
+    assert main_window._count_text(1, 1) == "1 patient"
+    assert main_window._count_text(3, 12) == "3 of 12 patients"
+    assert main_window._count_text(0, 1) == "0 of 1 patient"

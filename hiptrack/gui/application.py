@@ -46,7 +46,7 @@ def load_stylesheet() -> str:
     try:
         return paths.resource_path("ui", "styles", "hiptrack.qss").read_text(encoding="utf-8")
     except OSError:
-        log.warning("stylesheet missing; using Qt defaults")  # i18n: a log line
+        log.warning("stylesheet missing; using Qt defaults")
         return ""
 
 

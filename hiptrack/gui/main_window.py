@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         if load_patients_in_background:
-            self.count_label.setText("Loading patients…")
+            self.count_label.setText(self.tr("Loading patients…"))
             self.right.setCurrentWidget(self.workspace)  # the welcome only once the list is known to be empty
             self.reload_patients_in_background()
         else:

@@ -221,7 +221,7 @@ class AutoLock(QObject):
             with self.db.session() as s:
                 record_event(s, "lock", "session", actor.clinician_id, reason="idle")
         except StorageError as exc:  # an unreachable server must not keep the screen unlocked
-            log.warning("could not record the lock: %s", type(exc).__name__)  # i18n: a log line
+            log.warning("could not record the lock: %s", type(exc).__name__)
         log.info("locked after idle time")
         self.dialog = SignInDialog(self.db, locked_by=self._username_of(actor))
         self.dialog.setModal(False)

@@ -64,7 +64,7 @@ class StartupBackup(QObject):
             out = backup_sqlite(self._db, "startup")
             prune_startup_backups(self._db)
         except StorageError as exc:
-            log.warning("start-up backup failed: %s", type(exc).__name__)  # i18n: the log, not a message box
+            log.warning("start-up backup failed: %s", type(exc).__name__)
             self.backup_failed.emit(str(exc))
             return
         except Exception as exc:  # a worker thread must report, never die silently

@@ -79,6 +79,230 @@ Everything already recorded has been saved. The details are in the log file:
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search name or chart number  (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient  (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strength testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading patients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive or restore patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;batteries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measurement error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;linicians and PINs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visi&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About hiptrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of 1 patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} of {total} patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient first (Ctrl+F to search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New body mass today (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this patient? Their records are kept and can be shown again with &apos;Show archived&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this patient to the active list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This clinic uses a PostgreSQL server. Its backups are made on the server (for example with pg_dump); ask your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to:
+{file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database}
+
+Backups: {backups}
+Logs: {logs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About hiptrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiptrack {version}
+Hip strength testing and rehabilitation tracking for physiotherapy clinics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close hiptrack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>unfinished (resume on Strength testing)</source>

@@ -68,7 +68,7 @@ class PatientListLoader(QObject):
             rows = self._read_rows(self._db, include_archived)
             index = self._model.build_index(rows)
         except StorageError as exc:
-            log.warning("patient list could not be read: %s", type(exc).__name__)
+            log.warning("patient list could not be read: %s", type(exc).__name__)  # i18n: a log line
             self._emit(self._failed, str(exc), generation)
             return
         except Exception as exc:  # a worker thread must report, never die silently

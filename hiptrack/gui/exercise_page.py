@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 
 from hiptrack.domain import exercise_program as ep
 from hiptrack.gui.dialogs.exercise_dialogs import (
-    SIDE_CHOICES,
     CatalogDialog,
     LogDialog,
     OutcomeDialog,
     PrescriptionDialog,
 )
+from hiptrack.gui.exercise_log_model import ExerciseLogModel, log_view
 from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.gui.widgets import (
@@ -176,9 +176,11 @@ class ExercisePage(QWidget):
         return page
 
     def _build_log_tab(self) -> QWidget:
-        self.log_table = make_table(["Date", "Exercise", "Side", "Done", "Pain", "Difficulty", "Entry", "Notes"])
+        # A virtual view: five years of daily logs are about 2,000 rows (gui/exercise_log_model.py).
+        self.log_model = ExerciseLogModel(self)
+        self.log_table = log_view(self.log_model, stretch=7)
         self.log_table.doubleClicked.connect(lambda _i: self._on_edit_entry())
-        self.log_table.itemSelectionChanged.connect(self._update_buttons)
+        self.log_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.edit_entry_button = QPushButton("Edit entry…")
         self.void_entry_button = QPushButton("Void entry")
         self.history_button = QPushButton("History…")
@@ -238,9 +240,9 @@ class ExercisePage(QWidget):
         if patient_id is None:
             self.title.setText("No patient selected")
             self.prescriptions, self.entries, self.suggestions, self.scores = [], [], [], []
-            for table in (self.program_table, self.adherence_table, self.suggestion_table, self.log_table,
-                          self.score_table):
+            for table in (self.program_table, self.adherence_table, self.suggestion_table, self.score_table):
                 table.setRowCount(0)
+            self.log_model.set_entries([])
             self.adherence_summary.clear()
             self._update_buttons()
             return
@@ -324,17 +326,7 @@ class ExercisePage(QWidget):
             self.suggestion_table.selectRow(0)
 
     def _fill_log(self) -> None:
-        self.log_table.setRowCount(len(self.entries))
-        sides = dict(SIDE_CHOICES)
-        for row, e in enumerate(self.entries):
-            f = e.fields
-            put(self.log_table, row, [
-                f.performed_on.isoformat(), e.exercise_name, sides.get(f.side or "", "—"), e.summary,
-                "—" if f.pain_during is None else f"{f.pain_during}/10",
-                "—" if f.difficulty is None else f"{f.difficulty}/10",
-                {"quick": "quick", "manual": "detailed", "import": "imported"}.get(e.source, e.source), f.notes,
-            ], e.id)
-        fit_columns(self.log_table, stretch=7)
+        self.log_model.set_entries(self.entries)
 
     def _fill_scores(self) -> None:
         rows = list(reversed(self.scores))  # newest first
@@ -383,7 +375,7 @@ class ExercisePage(QWidget):
         self.void_button.setEnabled(editable)
         self.detail_button.setEnabled(editable)
         self.quick_button.setEnabled(any(p.status != "voided" for p in self.prescriptions))
-        has_entry = selected_key(self.log_table) is not None
+        has_entry = self._selected_entry() is not None
         for b in (self.edit_entry_button, self.void_entry_button, self.history_button):
             b.setEnabled(has_entry)
         has_suggestion = selected_key(self.suggestion_table) is not None
@@ -526,8 +518,8 @@ class ExercisePage(QWidget):
                    for e in entries)
 
     def _selected_entry(self) -> ex.LogRow | None:
-        key = selected_key(self.log_table)
-        return next((e for e in self.entries if e.id == key), None)
+        rows = self.log_table.selectionModel().selectedRows()
+        return self.log_model.entry_at(rows[0].row()) if rows else None
 
     def _on_edit_entry(self) -> None:
         entry = self._selected_entry()

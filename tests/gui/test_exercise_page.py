@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 from sqlalchemy import select
 
 from hiptrack.domain.patient_rules import PatientFields
@@ -29,12 +29,15 @@ TODAY = dt.date(2026, 11, 26)  # Thursday of ISO week 48
 MONDAY = dt.date(2026, 11, 23)
 
 
-def cells(table: QTableWidget, row: int) -> list[str]:
-    return [table.item(row, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
+def cells(table: QTableView, row: int) -> list[str]:
+    """The texts a row shows (a QTableWidget, or a view on a model such as the exercise log)."""
+    model = table.model()
+    return [model.index(row, c).data() for c in range(model.columnCount())]
 
 
-def column(table: QTableWidget, col: int) -> list[str]:
-    return [table.item(r, col).text() for r in range(table.rowCount())]  # type: ignore[union-attr]
+def column(table: QTableView, col: int) -> list[str]:
+    model = table.model()
+    return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -120,7 +123,7 @@ def test_quick_log_by_shortcut_and_adherence(qtbot, page: ExercisePage, sqlite_d
     assert page.log_status.text() == "Logged 2 exercises as done today."
     page.quick_button.click()
     assert "already logged" in page.log_status.text()
-    assert page.log_table.rowCount() == 4
+    assert page.log_table.model().rowCount() == 4
     assert set(column(page.log_table, 3)) == {"done as prescribed"}
     # Week 48 so far (Mon–Thu), counted as prescribed: clamshell 2 of 5, the step down 2 of 3 → 4 of 8.
     week = cells(page.adherence_table, 0)
@@ -147,7 +150,7 @@ def test_detailed_log_edit_and_void(page: ExercisePage, sqlite_db: Database, pat
 
     on_modal(detailed)
     page.detail_button.click()
-    assert page.log_table.rowCount() == 1
+    assert page.log_table.model().rowCount() == 1
     assert cells(page.log_table, 0)[:8] == [TODAY.isoformat(), "Cook hip lift", "Left", "3 × 8, hold 2 s", "4/10",
                                             "7/10", "detailed", "hamstring cramp"]
 
@@ -170,7 +173,7 @@ def test_detailed_log_edit_and_void(page: ExercisePage, sqlite_db: Database, pat
     monkeypatch.setattr(page, "confirm", lambda *_a: True)
     page.log_table.selectRow(0)
     page.void_entry_button.click()
-    assert page.log_table.rowCount() == 0
+    assert page.log_table.model().rowCount() == 0
 
 
 def test_progression_suggestion_accept(page: ExercisePage, sqlite_db: Database, patient: int) -> None:
@@ -307,4 +310,4 @@ def test_a_second_log_of_one_exercise_on_one_day_asks_first(page: ExercisePage, 
     page._on_detailed_log()
     assert "already logged for 2026-11-26" in questions[0] and "second time" in questions[0]
     assert "Not logged" in questions[1]
-    assert page.log_table.rowCount() == 1
+    assert page.log_table.model().rowCount() == 1

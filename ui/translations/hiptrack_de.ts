@@ -8,74 +8,77 @@
 
 Everything already recorded has been saved. The details are in the log file:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler ist aufgetreten: {problem}
+
+Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokolldatei:
+{folder}</translation>
     </message>
     <message>
         <source>hiptrack: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack: unerwarteter Fehler</translation>
     </message>
     <message>
         <source>hiptrack cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
         <source>The {database} already holds 1 patient; the demo only fills an empty database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({database}) enthält bereits 1 Patienten; die Demo füllt nur eine leere Datenbank. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The {database} already holds {count} patients; the demo only fills an empty database. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({database}) enthält bereits {count} Patienten; die Demo füllt nur eine leere Datenbank. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>hiptrack demo</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack-Demo</translation>
     </message>
 </context>
 <context>
     <name>DeviceBar</name>
     <message>
         <source>Arduino / HX711 (one number per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arduino / HX711 (eine Zahl pro Zeile)</translation>
     </message>
     <message>
         <source>Serial port, e.g. /dev/ttyUSB0 or COM3</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Schnittstelle, z. B. /dev/ttyUSB0 oder COM3</translation>
     </message>
     <message>
         <source>default baud</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Baudrate</translation>
     </message>
     <message>
         <source>{baud} baud</source>
-        <translation type="unfinished"></translation>
+        <translation>{baud} Baud</translation>
     </message>
     <message>
         <source>Find ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports suchen</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Dynamometer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamometer:</translation>
     </message>
     <message>
         <source>choose the gauge&apos;s port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Messgeräts wählen</translation>
     </message>
     <message>
         <source>no serial ports found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine seriellen Ports gefunden</translation>
     </message>
     <message>
         <source>■ Choose the serial port the dynamometer is plugged into.</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Wählen Sie den seriellen Port, an dem das Dynamometer angeschlossen ist.</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
 </context>
 <context>
@@ -353,437 +356,439 @@ Hip strength testing and rehabilitation tracking for physiotherapy clinics.</sou
     <name>OverviewPage</name>
     <message>
         <source>unfinished (resume on Strength testing)</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig (unter Kraftmessung fortsetzen)</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergröße</translation>
     </message>
     <message>
         <source>Dominant leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominantes Bein</translation>
     </message>
     <message>
         <source>Involved side</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Seite</translation>
     </message>
     <message>
         <source>Body mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Body mass (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht (kg)</translation>
     </message>
     <message>
         <source>Record &amp;body mass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht &amp;erfassen…</translation>
     </message>
     <message>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungsdatum</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungen</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Patient ausgewählt</translation>
     </message>
     <message>
         <source>{name}  (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (archiviert)</translation>
     </message>
     <message>
         <source>{date} (age {age})</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} ({age} Jahre)</translation>
     </message>
     <message>
         <source>not recorded (norms do not apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst (Normwerte nicht anwendbar)</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>not set (LSI not computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben (LSI nicht berechnet)</translation>
     </message>
     <message>
         <source>{mass} kg on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mass} kg am {date}</translation>
     </message>
     <message>
         <source>not recorded (N/kg and Nm/kg cannot be computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst (N/kg und Nm/kg nicht berechenbar)</translation>
     </message>
     <message>
         <source>Record body mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht erfassen</translation>
     </message>
     <message>
         <source>{patient}
 
 Body mass today (kg):</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient}
+
+Körpergewicht heute (kg):</translation>
     </message>
 </context>
 <context>
     <name>PatientBanner</name>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Patient ausgewählt</translation>
     </message>
     <message>
         <source>{name}  (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (archiviert)</translation>
     </message>
     <message>
         <source>chart {chart}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pat.-Nr. {chart}</translation>
     </message>
     <message>
         <source>born {date} ({age} y)</source>
-        <translation type="unfinished"></translation>
+        <translation>geb. {date} ({age} J.)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>involved side: {side}</source>
-        <translation type="unfinished"></translation>
+        <translation>betroffene Seite: {side}</translation>
     </message>
     <message>
         <source>Patient id {id}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID {id}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>PatientListModel</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Pat.-Nr.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>{name}  (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  (archiviert)</translation>
     </message>
 </context>
 <context>
     <name>PatientView</name>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Fortschritte</translation>
     </message>
     <message>
         <source>Clinician: leave patient view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut: Patientenansicht verlassen…</translation>
     </message>
     <message>
         <source>{first_name}, here is your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>{first_name}, das sind Ihre Fortschritte</translation>
     </message>
     <message>
         <source>Your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übungen</translation>
     </message>
     <message>
         <source>Leave patient view</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenansicht verlassen</translation>
     </message>
     <message>
         <source>Clinician password or PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder PIN des Therapeuten:</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche PINs. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>That password or PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort oder diese PIN ist nicht richtig.</translation>
     </message>
 </context>
 <context>
     <name>PictureWidget</name>
     <message>
         <source>1  Starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>1  Ausgangsstellung</translation>
     </message>
     <message>
         <source>2  End position</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Endstellung</translation>
     </message>
 </context>
 <context>
     <name>SetPinDialog</name>
     <message>
         <source>Set a clinician PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeuten-PIN festlegen</translation>
     </message>
     <message>
         <source>Leaving the patient view needs a clinician&apos;s PIN, and no clinician has one yet. Set one now (6 to 12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Verlassen der Patientenansicht ist die PIN eines Therapeuten nötig, und noch kein Therapeut hat eine. Legen Sie jetzt eine fest (6 bis 12 Ziffern).</translation>
     </message>
     <message>
         <source>Your name, e.g. J. Lee, PT</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, z. B. J. Lee, PT</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN wiederholen</translation>
     </message>
     <message>
         <source>The two PINs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein</translation>
     </message>
     <message>
         <source>Your name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name fehlt</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>hiptrack: create the first account</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack: erstes Benutzerkonto anlegen</translation>
     </message>
     <message>
         <source>hiptrack: sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack: Anmelden</translation>
     </message>
     <message>
         <source>e.g. J. Lee, PT</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. J. Lee, PT</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen und anmelden</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Quit hiptrack</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack beenden</translation>
     </message>
     <message>
         <source>Welcome. Create the clinic&apos;s first account: an administrator, who can then add an account for each clinician (File › Accounts, or `hiptrack user add`). The password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen. Legen Sie das erste Konto der Praxis an: einen Administrator, der dann für jeden Therapeuten ein Konto anlegen kann (Datei › Konten oder `hiptrack user add`). Das Passwort braucht mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>hiptrack was locked after a while without use. Sign in to continue; signing in as someone else switches the session to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack wurde nach einer Weile ohne Nutzung gesperrt. Melden Sie sich an, um fortzufahren; wer sich als jemand anderes anmeldet, übernimmt damit die Sitzung.</translation>
     </message>
     <message>
         <source>Who is working? Sign in with your hiptrack account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer arbeitet gerade? Melden Sie sich mit Ihrem hiptrack-Konto an.</translation>
     </message>
     <message>
         <source>The two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein</translation>
     </message>
 </context>
 <context>
     <name>StartupBackup</name>
     <message>
         <source>Backing up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird gesichert</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird gesichert…</translation>
     </message>
     <message>
         <source>Database backed up ({size} MB): {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank gesichert ({size} MB): {file}</translation>
     </message>
     <message>
         <source>Start-up backup failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung beim Start fehlgeschlagen: {problem}</translation>
     </message>
 </context>
 <context>
     <name>StrengthPage</name>
     <message>
         <source> {n} trial(s) are awaiting the clinician&apos;s decision (not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation> {n} Versuch(e) warten auf die Entscheidung des Therapeuten (nicht gezählt).</translation>
     </message>
 </context>
 <context>
     <name>TrialScreen</name>
     <message>
         <source>peak, {unit}: awaiting your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert, {unit}: wartet auf Ihre Entscheidung</translation>
     </message>
     <message>
         <source>Trial {number} was recorded before testing stopped and is awaiting the clinician&apos;s decision (not counted): accept it [Enter] or reject it [R].</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {number} wurde vor dem Abbruch der Messung aufgezeichnet und wartet auf die Entscheidung des Therapeuten (nicht gezählt): annehmen [Enter] oder verwerfen [R].</translation>
     </message>
     <message>
         <source>Trial kept but not counted: {reason}. Repeat the trial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch gespeichert, aber nicht gezählt: {reason}. Wiederholen Sie den Versuch.</translation>
     </message>
     <message>
         <source>Note on this trial: {note}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zu diesem Versuch: {note}.</translation>
     </message>
     <message>
         <source>… pending: awaiting the clinician&apos;s decision (not counted) · Enter / R</source>
-        <translation type="unfinished"></translation>
+        <translation>… offen: wartet auf die Entscheidung des Therapeuten (nicht gezählt) · Enter / R</translation>
     </message>
     <message>
         <source>… awaiting the clinician&apos;s decision (not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>… wartet auf die Entscheidung des Therapeuten (nicht gezählt)</translation>
     </message>
 </context>
 <context>
     <name>VisitGuard</name>
     <message>
         <source>Leave {name}&apos;s visit? {accepted} of {planned} trials are recorded; you can resume it later. Until it is finished, its results are shown as unfinished and not compared with other visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung von {name} verlassen? {accepted} von {planned} Versuchen sind aufgezeichnet; Sie können sie später fortsetzen. Bis sie abgeschlossen ist, werden ihre Ergebnisse als unvollständig gezeigt und nicht mit anderen Untersuchungen verglichen.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Welcome to hiptrack</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei hiptrack</translation>
     </message>
     <message>
         <source>This database has no patients yet. Three steps get a clinic going; each can be changed later from the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank enthält noch keine Patienten. Drei Schritte bringen eine Praxis in Gang; jeder lässt sich später im Menü Datei ändern.</translation>
     </message>
     <message>
         <source>Add the first patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Patienten anlegen…</translation>
     </message>
     <message>
         <source>Set the clinic&apos;s name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Praxis festlegen…</translation>
     </message>
     <message>
         <source>Connect a gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgerät verbinden</translation>
     </message>
     <message>
         <source>Try the simulated gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuliertes Messgerät ausprobieren</translation>
     </message>
     <message>
         <source>A simulated Mark-10 on this computer: press P on the strength page for a push</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simuliertes Mark-10 auf diesem Computer: Drücken Sie P auf der Seite Kraftmessung für einen Druck</translation>
     </message>
     <message>
         <source>1. Patients are listed on the left; search them with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Patienten stehen links in der Liste; suchen Sie mit Strg+F.</translation>
     </message>
     <message>
         <source>2. The clinic&apos;s name heads every report and handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Der Name der Praxis steht im Kopf jedes Berichts und Übungsblatts.</translation>
     </message>
     <message>
         <source>3. Plug the gauge in (USB or RS-232) and connect it on Strength testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Schließen Sie das Messgerät an (USB oder RS-232) und verbinden Sie es unter Kraftmessung.</translation>
     </message>
     <message>
         <source>not set yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht festgelegt</translation>
     </message>
     <message>
         <source>✓ connected</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ verbunden</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
     <name>Widgets</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 </TS>

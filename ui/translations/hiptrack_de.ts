@@ -85,7 +85,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>ExerciseLogModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -113,7 +113,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>quick</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 MINUS = "\u2212"  # a real minus sign: a hyphen in front of a number is easy to miss on paper
 DASH = "—"  # a value that does not exist
@@ -62,3 +62,29 @@ def date(day: dt.date | None) -> str:
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")  # "03.11.26" is ambiguous in a chart kept for years
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def date_pattern() -> str:
+    """The QDate pattern `date()` writes, for date editors: German → "dd.MM.yyyy", US English →
+    "M/d/yyyy", the C locale → "yyyy-MM-dd" (always a four-digit year)."""
+    locale = _locale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_time(moment: dt.datetime | None, seconds: bool = False) -> str:
+    """A date and its clock time as the locale writes them: "03.11.2026 14:05" in German,
+    "2026-11-03 14:05" in the C locale; with `seconds`, "14:05:09". None → "—".
+
+    The time is shown as given (no time-zone conversion): the caller says which zone it is in.
+    """
+    if moment is None:
+        return DASH
+    locale = _locale()
+    pattern = "HH:mm" if locale.language() == QLocale.Language.C else locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    clock = locale.toString(QTime(moment.hour, moment.minute, moment.second), pattern)
+    return f"{date(moment.date())} {clock}"

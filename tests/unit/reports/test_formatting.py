@@ -57,3 +57,25 @@ def test_clinician_pdf_follows_the_locale(qapp, locale_named, sqlite_db, tmp_pat
     locale_named("C")
     _, text = make_pdf(sqlite_db, pid, "clinician", tmp_path / "c.pdf")
     assert "Visit 2026-10-21" in text and "190.0 212.0" in text and "+4.0 N" in text
+
+
+def test_date_editors_use_the_pattern_dates_are_written_in(locale_named) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    day = dt.date(2026, 11, 3)
+    for name, pattern in (("C", "yyyy-MM-dd"), ("de_DE", "dd.MM.yyyy"), ("en_US", "M/d/yyyy")):
+        locale_named(name)
+        assert F.date_pattern() == pattern
+        assert QLocale().toString(QDate(2026, 11, 3), F.date_pattern()) == F.date(day)
+
+
+def test_date_and_time_follow_the_locale(locale_named) -> None:  # type: ignore[no-untyped-def]
+    moment = dt.datetime(2026, 11, 3, 14, 5, 9)
+    locale_named("C")
+    assert F.date_time(moment) == "2026-11-03 14:05"
+    assert F.date_time(moment, seconds=True) == "2026-11-03 14:05:09"
+    locale_named("de_DE")
+    assert F.date_time(moment, seconds=True) == "03.11.2026 14:05:09"
+    locale_named("en_US")
+    assert F.date_time(moment).startswith("11/3/2026 2:05") and F.date_time(moment).endswith("PM")
+    assert F.date_time(None) == "—"

@@ -23,6 +23,7 @@ from typing import Any
 
 from hiptrack import paths
 from hiptrack.domain.asymmetry import PRESETS as THRESHOLD_PRESETS
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -68,55 +69,58 @@ class Setting:
         return value
 
 
+# Titles and help texts a person reads in the settings form are marked for translation (shown with
+# hiptrack.reports.translation.label); keys, choices and workstation settings are not language.
+
 # Asymmetry presets (clinical.md §3), defined once in the domain: amber from, red from (%).
 ASYMMETRY_PRESETS: dict[str, tuple[float, float]] = {
     name: (preset.amber_pct, preset.red_pct) for name, preset in THRESHOLD_PRESETS.items()
 }
 ASYMMETRY_PRESET_TITLES: dict[str, str] = {
-    "sapega_10_20": "10 / 20 % (Sapega 1990)",
-    "moderate_10_15": "10 / 15 %",
-    "humantrak_10_25": "10 / 25 % (VALD HumanTrak)",
-    "custom": "Custom",
+    "sapega_10_20": QT_TRANSLATE_NOOP("Labels", "10 / 20 % (Sapega 1990)"),
+    "moderate_10_15": QT_TRANSLATE_NOOP("Labels", "10 / 15 %"),
+    "humantrak_10_25": QT_TRANSLATE_NOOP("Labels", "10 / 25 % (VALD HumanTrak)"),
+    "custom": QT_TRANSLATE_NOOP("Labels", "Custom"),
 }
 
-DISPLAY_UNIT = Setting("display_unit", "N", "Display unit", Scope.CLINIC, str, choices=("N", "kgf", "lbf"))
+DISPLAY_UNIT = Setting("display_unit", "N", QT_TRANSLATE_NOOP("Labels", "Display unit"), Scope.CLINIC, str, choices=("N", "kgf", "lbf"))
 ASYMMETRY_PRESET = Setting(
-    "asymmetry_preset", "sapega_10_20", "Asymmetry preset", Scope.CLINIC, str,
+    "asymmetry_preset", "sapega_10_20", QT_TRANSLATE_NOOP("Labels", "Asymmetry preset"), Scope.CLINIC, str,
     choices=(*ASYMMETRY_PRESETS, "custom"),
 )
 ASYMMETRY_AMBER_PCT = Setting(
-    "asymmetry_amber_pct", 10.0, "Asymmetry amber from (%)", Scope.CLINIC, float, minimum=1.0, maximum=50.0
+    "asymmetry_amber_pct", 10.0, QT_TRANSLATE_NOOP("Labels", "Asymmetry amber from (%)"), Scope.CLINIC, float, minimum=1.0, maximum=50.0
 )
 ASYMMETRY_RED_PCT = Setting(
-    "asymmetry_red_pct", 20.0, "Asymmetry red from (%)", Scope.CLINIC, float, minimum=1.0, maximum=80.0
+    "asymmetry_red_pct", 20.0, QT_TRANSLATE_NOOP("Labels", "Asymmetry red from (%)"), Scope.CLINIC, float, minimum=1.0, maximum=80.0
 )
 ASYMMETRY_RED_EDGE = Setting(
-    "asymmetry_red_edge", "inclusive", "Asymmetry exactly at the red figure", Scope.CLINIC, str,
+    "asymmetry_red_edge", "inclusive", QT_TRANSLATE_NOOP("Labels", "Asymmetry exactly at the red figure"), Scope.CLINIC, str,
     choices=("inclusive", "exclusive"),
-    help="Red from the figure (the product rule) or only above it (Sapega's and HumanTrak's wording '> 20 %').",
+    help=QT_TRANSLATE_NOOP("Labels", "Red from the figure (the product rule) or only above it (Sapega's and HumanTrak's wording '> 20 %')."),
 )
 MASS_MAX_AGE_DAYS = Setting(
-    "body_mass_max_age_days", 30, "Flag a body mass older than (days)", Scope.CLINIC, int, minimum=1, maximum=3650,
-    help="A mass carried forward from longer ago is flagged at the visit and beside N/kg and Nm/kg.",
+    "body_mass_max_age_days", 30, QT_TRANSLATE_NOOP("Labels", "Flag a body mass older than (days)"), Scope.CLINIC, int, minimum=1, maximum=3650,
+    help=QT_TRANSLATE_NOOP("Labels", "A mass carried forward from longer ago is flagged at the visit and beside N/kg and Nm/kg."),
 )
-LSI_PASS_PCT = Setting("lsi_pass_pct", 90.0, "LSI pass from (%)", Scope.CLINIC, float, minimum=50.0, maximum=100.0)
+LSI_PASS_PCT = Setting("lsi_pass_pct", 90.0, QT_TRANSLATE_NOOP("Labels", "LSI pass from (%)"), Scope.CLINIC, float, minimum=50.0, maximum=100.0)
 CV_LIMIT_PCT = Setting(
-    "cv_limit_pct", 15.0, "Trial CV limit (%)", Scope.CLINIC, float, minimum=1.0, maximum=50.0,
-    help="Above this coefficient of variation another trial is offered (TUR Isoforce: 15 % large muscles).",
+    "cv_limit_pct", 15.0, QT_TRANSLATE_NOOP("Labels", "Trial CV limit (%)"), Scope.CLINIC, float, minimum=1.0, maximum=50.0,
+    help=QT_TRANSLATE_NOOP("Labels", "Above this coefficient of variation another trial is offered (TUR Isoforce: 15 % large muscles)."),
 )
 PRIMARY_SCORE = Setting(
-    "primary_score", "max", "Primary score per side", Scope.CLINIC, str, choices=("max", "mean")
+    "primary_score", "max", QT_TRANSLATE_NOOP("Labels", "Primary score per side"), Scope.CLINIC, str, choices=("max", "mean")
 )
-DEFAULT_BATTERY = Setting("default_battery", "standard_hip", "Default test protocol", Scope.CLINIC, str)
-TRIALS_PER_SIDE = Setting("trials_per_side", 3, "Trials per side", Scope.CLINIC, int, minimum=1, maximum=6)
-REST_SECONDS = Setting("rest_seconds", 30, "Rest between trials (s)", Scope.CLINIC, int, minimum=0, maximum=300)
+DEFAULT_BATTERY = Setting("default_battery", "standard_hip", QT_TRANSLATE_NOOP("Labels", "Default test protocol"), Scope.CLINIC, str)
+TRIALS_PER_SIDE = Setting("trials_per_side", 3, QT_TRANSLATE_NOOP("Labels", "Trials per side"), Scope.CLINIC, int, minimum=1, maximum=6)
+REST_SECONDS = Setting("rest_seconds", 30, QT_TRANSLATE_NOOP("Labels", "Rest between trials (s)"), Scope.CLINIC, int, minimum=0, maximum=300)
 ONSET_THRESHOLD_N = Setting(
-    "onset_threshold_n", 20.0, "Trial onset threshold (N)", Scope.CLINIC, float, minimum=1.0, maximum=200.0
+    "onset_threshold_n", 20.0, QT_TRANSLATE_NOOP("Labels", "Trial onset threshold (N)"), Scope.CLINIC, float, minimum=1.0, maximum=200.0
 )
 GAUGE_LIMIT_N = Setting(
-    "gauge_limit_n", 5000.0, "Gauge plausibility limit (N)", Scope.CLINIC, float, minimum=10.0, maximum=50_000.0,
-    help="A reading above this (or above the capacity the gauge states, which wins) is corrupt data, never a force: "
-         "it is ignored, counted, and interrupts the trial it falls in.",
+    "gauge_limit_n", 5000.0, QT_TRANSLATE_NOOP("Labels", "Gauge plausibility limit (N)"), Scope.CLINIC, float, minimum=10.0, maximum=50_000.0,
+    help=QT_TRANSLATE_NOOP("Labels", "A reading above this (or above the capacity the gauge states, which wins) is corrupt data, never a force: "
+         "it is ignored, counted, and interrupts the trial it falls in."),
 )
 CUSTOM_BATTERIES = Setting(
     "custom_batteries", [], "Clinic test batteries", Scope.CLINIC, list, in_settings_form=False,
@@ -128,19 +132,19 @@ CLINIC_RELIABILITY = Setting(
     help="[{position, sd, icc, unit}]: replaces the published defaults; edited in File → Measurement error…",
 )
 AUTO_LOCK_MINUTES = Setting(
-    "auto_lock_minutes", 5, "Lock after idle time (minutes)", Scope.CLINIC, int, minimum=1, maximum=60,
-    help="Without keyboard or mouse input for this long, hiptrack hides every window and asks for a sign-in.",
+    "auto_lock_minutes", 5, QT_TRANSLATE_NOOP("Labels", "Lock after idle time (minutes)"), Scope.CLINIC, int, minimum=1, maximum=60,
+    help=QT_TRANSLATE_NOOP("Labels", "Without keyboard or mouse input for this long, hiptrack hides every window and asks for a sign-in."),
 )
-CLINIC_NAME = Setting("clinic_name", "", "Clinic name (report header)", Scope.CLINIC, str)
-CLINIC_LOGO = Setting("clinic_logo_path", "", "Clinic logo file (report header)", Scope.CLINIC, str)
+CLINIC_NAME = Setting("clinic_name", "", QT_TRANSLATE_NOOP("Labels", "Clinic name (report header)"), Scope.CLINIC, str)
+CLINIC_LOGO = Setting("clinic_logo_path", "", QT_TRANSLATE_NOOP("Labels", "Clinic logo file (report header)"), Scope.CLINIC, str)
 # The clinic's contact details head every document and tell a patient whom to call about a handout.
-CLINIC_ADDRESS = Setting("clinic_address", "", "Clinic address (report header)", Scope.CLINIC, str)
-CLINIC_PHONE = Setting("clinic_phone", "", "Clinic phone (report header, handout)", Scope.CLINIC, str)
-CLINIC_EMAIL = Setting("clinic_email", "", "Clinic e-mail (report header, handout)", Scope.CLINIC, str)
+CLINIC_ADDRESS = Setting("clinic_address", "", QT_TRANSLATE_NOOP("Labels", "Clinic address (report header)"), Scope.CLINIC, str)
+CLINIC_PHONE = Setting("clinic_phone", "", QT_TRANSLATE_NOOP("Labels", "Clinic phone (report header, handout)"), Scope.CLINIC, str)
+CLINIC_EMAIL = Setting("clinic_email", "", QT_TRANSLATE_NOOP("Labels", "Clinic e-mail (report header, handout)"), Scope.CLINIC, str)
 FHIR_CHART_SYSTEM = Setting(
-    "fhir_chart_system", "", "Chart number system URI (FHIR export)", Scope.CLINIC, str,
-    help="The identifier system your health record uses for chart numbers (for example urn:oid:…); "
-    "empty: hiptrack's own, which an EHR will not recognise",
+    "fhir_chart_system", "", QT_TRANSLATE_NOOP("Labels", "Chart number system URI (FHIR export)"), Scope.CLINIC, str,
+    help=QT_TRANSLATE_NOOP("Labels", "The identifier system your health record uses for chart numbers (for example urn:oid:…); "
+    "empty: hiptrack's own, which an EHR will not recognise"),
 )
 
 WINDOW_GEOMETRY = Setting("window_geometry", "", "Main window geometry", Scope.WORKSTATION, str)

@@ -11,6 +11,7 @@ Any signed-in user may change their own PIN and password.
 
 from __future__ import annotations
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.storage import errors
 from hiptrack.storage.database import Actor
 from hiptrack.storage.models import (
@@ -32,7 +33,9 @@ from hiptrack.storage.models import (
 
 ADMIN, CLINICIAN, ASSISTANT = "admin", "clinician", "assistant"
 ROLES = (ADMIN, CLINICIAN, ASSISTANT)
-ROLE_TITLES = {ADMIN: "Administrator", CLINICIAN: "Clinician", ASSISTANT: "Assistant"}
+# Marked for translation: screens and documents show a role with hiptrack.reports.translation.label().
+ROLE_TITLES = {ADMIN: QT_TRANSLATE_NOOP("Labels", "Administrator"), CLINICIAN: QT_TRANSLATE_NOOP("Labels", "Clinician"),
+               ASSISTANT: QT_TRANSLATE_NOOP("Labels", "Assistant")}
 
 _ASSISTANT_MODELS: tuple[type[Base], ...] = (ExerciseLogEntry, OutcomeScore)
 _CLINICIAN_MODELS: tuple[type[Base], ...] = (

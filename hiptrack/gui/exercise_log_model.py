@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from hiptrack.gui.dialogs.exercise_dialogs import SIDE_CHOICES
+from hiptrack.gui.dialogs.exercise_dialogs import side_choices
 from hiptrack.storage.exercises import LogRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,6 +26,7 @@ class ExerciseLogModel(QAbstractTableModel):
         self._texts: dict[int, tuple[str, ...]] = {}  # row -> its cells, formatted when first shown
         self._headers = (self.tr("Date"), self.tr("Exercise"), self.tr("Side"), self.tr("Done"), self.tr("Pain"),
                          self.tr("Difficulty"), self.tr("Entry"), self.tr("Notes"))
+        self._sides = dict(side_choices())
         self._sources = {"quick": self.tr("quick"), "manual": self.tr("detailed"), "import": self.tr("imported")}
 
     def set_entries(self, entries: Sequence[LogRow]) -> None:
@@ -43,7 +44,7 @@ class ExerciseLogModel(QAbstractTableModel):
             e = self._entries[row]
             f = e.fields
             cells = (
-                f.performed_on.isoformat(), e.exercise_name, dict(SIDE_CHOICES).get(f.side or "", "—"), e.summary,
+                f.performed_on.isoformat(), e.exercise_name, self._sides.get(f.side or "", "—"), e.summary,
                 "—" if f.pain_during is None else f"{f.pain_during}/10",
                 "—" if f.difficulty is None else f"{f.difficulty}/10",
                 self._sources.get(e.source, e.source), f.notes,

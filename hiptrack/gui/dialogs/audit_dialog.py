@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrack.reports import formatting as F
 from hiptrack.storage.audit import record_access
 from hiptrack.storage.audit_query import AuditFilter, AuditRow, actors, query_events, write_csv_file
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.patients import require_by_chart
-
-COLUMNS = ("When (UTC)", "Who", "Workstation", "Action", "What", "Chart", "Details")
-ANY_USER = "Any user"
 
 
 def _day(edit: QDateEdit) -> dt.date:
@@ -49,34 +47,36 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.rows: list[AuditRow] = []
-        self.setWindowTitle("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1100, 600)
         self.chart = QLineEdit()
-        self.chart.setPlaceholderText("Chart number (all patients when empty)")
+        self.chart.setPlaceholderText(self.tr("Chart number (all patients when empty)"))
         self.user = QComboBox()
         self.since = QDateEdit(QDate.currentDate().addDays(-30))
         self.until = QDateEdit(QDate.currentDate())
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        show = QPushButton("&Show")
+            edit.setDisplayFormat(F.date_pattern())
+        show = QPushButton(self.tr("&Show"))
         show.clicked.connect(self.refresh)
         self.chart.returnPressed.connect(self.refresh)
-        export = QPushButton("&Export CSV…")
+        export = QPushButton(self.tr("&Export CSV…"))
         export.clicked.connect(self._export_dialog)
         filters = QHBoxLayout()
-        for label, widget in (("Patient", self.chart), ("User", self.user), ("From", self.since),
-                              ("to", self.until)):
+        for label, widget in ((self.tr("Patient"), self.chart), (self.tr("User"), self.user),
+                              (self.tr("From"), self.since), (self.tr("to"), self.until)):
             filters.addWidget(QLabel(label))
             filters.addWidget(widget)
         filters.addWidget(show)
         filters.addStretch(1)
         filters.addWidget(export)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        columns = (self.tr("When (UTC)"), self.tr("Who"), self.tr("Workstation"), self.tr("Action"),
+                   self.tr("What"), self.tr("Chart"), self.tr("Details"))
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.status = QLabel()
         layout = QVBoxLayout(self)
@@ -87,10 +87,11 @@ class AuditDialog(QDialog):
         self.refresh()
 
     def _load_users(self) -> None:
-        self.user.addItem(ANY_USER)
+        self.user.addItem(self.tr("Any user"), None)  # the data, not the shown words, says "any"
         try:
             with self.db.session() as s:
-                self.user.addItems(actors(s))
+                for actor in actors(s):
+                    self.user.addItem(actor, actor)
         except StorageError as exc:
             self.status.setText(str(exc))
 
@@ -105,8 +106,7 @@ class AuditDialog(QDialog):
             except StorageError as exc:
                 self.status.setText(str(exc))
                 return None
-        user = self.user.currentText()
-        return AuditFilter(patient_id, None if user == ANY_USER else user, _day(self.since), _day(self.until))
+        return AuditFilter(patient_id, self.user.currentData(), _day(self.since), _day(self.until))
 
     def refresh(self) -> None:
         where = self.current_filter()
@@ -122,13 +122,17 @@ class AuditDialog(QDialog):
             return
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
-            cells = (r.occurred_at.strftime("%Y-%m-%d %H:%M:%S"), r.actor, r.workstation, r.action,
+            cells = (F.date_time(r.occurred_at, seconds=True), r.actor, r.workstation, r.action,
                      f"{r.entity} {r.entity_id}" if r.entity_id is not None else r.entity, r.chart_number,
                      json.dumps(r.changes, ensure_ascii=False, sort_keys=True))
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        more = " (the first 10 000; narrow the filter)" if len(self.rows) >= where.limit else ""
-        self.status.setText(f"{len(self.rows)} event{'s' if len(self.rows) != 1 else ''}{more}")
+        self.status.setText(self._count_text(len(self.rows), len(self.rows) >= where.limit))
+
+    def _count_text(self, events: int, capped: bool) -> str:
+        if capped:
+            return self.tr("The first {n} events (narrow the filter to see the rest)").format(n=events)
+        return self.tr("1 event") if events == 1 else self.tr("{n} events").format(n=events)
 
     def export_csv(self, path: Path) -> None:
         write_csv_file(self.rows, path)
@@ -137,18 +141,23 @@ class AuditDialog(QDialog):
         if where is not None and where.patient_id is not None:
             with self.db.session() as s:
                 record_access(s, "export", where.patient_id, "audit_trail", events=len(self.rows))
-        self.status.setText(f"Saved {len(self.rows)} events ({len(patients)} patients) to {path.name}")
+        self.status.setText(self.tr("Saved {events} to {file} ({patients})").format(
+            events=self.tr("1 event") if len(self.rows) == 1 else self.tr("{n} events").format(n=len(self.rows)),
+            patients=self.tr("1 patient") if len(patients) == 1 else self.tr("{n} patients").format(n=len(patients)),
+            file=path.name))
 
     def _export_dialog(self) -> None:
         stamp = dt.date.today().isoformat()
-        name, _ = QFileDialog.getSaveFileName(self, "Export audit trail", f"audit-{stamp}.csv", "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export audit trail"), f"audit-{stamp}.csv",
+                                              self.tr("CSV files (*.csv)"))
         if not name:
             return
         path = Path(name) if name.lower().endswith(".csv") else Path(f"{name}.csv")
         try:
             self.export_csv(path)
         except (OSError, StorageError) as exc:
-            QMessageBox.critical(self, "Export audit trail", f"Could not write {path.name}: {exc}")
+            QMessageBox.critical(self, self.tr("Export audit trail"),
+                                 self.tr("Could not write {file}: {error}").format(file=path.name, error=exc))
 
 
 def open_audit_viewer(db: Database, parent: QWidget | None = None) -> None:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from hiptrack.domain.batteries import MAX_TRIALS_PER_SIDE, battery_from_dict, slug
 from hiptrack.domain.errors import DomainError
-from hiptrack.domain.positions import BATTERIES, POSITIONS, Muscle
+from hiptrack.domain.positions import BATTERIES, MUSCLE_TITLES, POSITIONS, Muscle
 from hiptrack.gui.dialogs.problems import ProblemsMixin, form_with_save, problems_label
+from hiptrack.reports.translation import label
 
 
 class BatteryEditor(QDialog, ProblemsMixin):
@@ -34,7 +35,7 @@ class BatteryEditor(QDialog, ProblemsMixin):
 
     def __init__(self, definition: dict[str, Any] | None, taken_codes: set[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Test battery")
+        self.setWindowTitle(self.tr("Test battery"))
         self.taken_codes = taken_codes
         self.original = dict(definition or {})
         self.definition: dict[str, Any] | None = None
@@ -42,27 +43,27 @@ class BatteryEditor(QDialog, ProblemsMixin):
         self.trials = QSpinBox()
         self.trials.setRange(1, MAX_TRIALS_PER_SIDE)
         self.trials.setValue(int(self.original.get("trials_per_side", 3)))
-        self.alternate = QCheckBox("Alternate sides between trials (one side rests while the other works)")
+        self.alternate = QCheckBox(self.tr("Alternate sides between trials (one side rests while the other works)"))
         self.alternate.setChecked(bool(self.original.get("alternate_sides", True)))
         self.method = QComboBox()
-        self.method.addItem("make", "make")
-        self.method.addItem("break", "break")
+        self.method.addItem(self.tr("make"), "make")
+        self.method.addItem(self.tr("break"), "break")
         self.method.setCurrentIndex(max(0, self.method.findData(self.original.get("method", "make"))))
         form = QFormLayout()
-        form.addRow("&Name", self.title)
-        form.addRow("&Trials per side", self.trials)
+        form.addRow(self.tr("&Name"), self.title)
+        form.addRow(self.tr("&Trials per side"), self.trials)
         form.addRow("", self.alternate)
-        form.addRow("&Method", self.method)
+        form.addRow(self.tr("&Method"), self.method)
         self.muscles: dict[Muscle, tuple[QCheckBox, QComboBox]] = {}
         chosen = set(self.original.get("muscles", [m.value for m in Muscle]))
         positions = dict(self.original.get("positions", {}))
         for muscle in Muscle:
-            check = QCheckBox(muscle.value.replace("_", " ").capitalize())
+            check = QCheckBox(label(MUSCLE_TITLES[muscle]))
             check.setChecked(muscle.value in chosen)
             combo = QComboBox()
             for code, position in POSITIONS.items():
                 if position.muscle is muscle:
-                    combo.addItem(position.title, code)
+                    combo.addItem(label(position.title), code)
             wanted = positions.get(muscle.value, BATTERIES["standard_hip"].position_of(muscle))
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
             row = QHBoxLayout()
@@ -87,10 +88,11 @@ class BatteryEditor(QDialog, ProblemsMixin):
         data = self.collect()
         try:
             battery_from_dict(data)
-            if not self.original.get("code") and data["code"] in self.taken_codes:
-                raise DomainError(f"A battery called '{data['title']}' already exists")
         except DomainError as exc:
             self.show_problems([str(exc)])
+            return
+        if not self.original.get("code") and data["code"] in self.taken_codes:
+            self.show_problems([self.tr("A battery called '{title}' already exists").format(title=data["title"])])
             return
         self.definition = data
         self.accept()
@@ -101,17 +103,17 @@ class BatteriesDialog(QDialog):
 
     def __init__(self, definitions: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Test batteries")
+        self.setWindowTitle(self.tr("Test batteries"))
         self.setMinimumWidth(520)
         self.definitions = [dict(d) for d in definitions]
         self.list = QListWidget()
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
-        add = QPushButton("&New…")
+        add = QPushButton(self.tr("&New…"))
         add.clicked.connect(self.add)
-        edit = QPushButton("&Edit…")
+        edit = QPushButton(self.tr("&Edit…"))
         edit.clicked.connect(self.edit)
-        archive = QPushButton("&Archive")
-        archive.setToolTip("Hide from new visits; unfinished visits that use it can still be resumed")
+        archive = QPushButton(self.tr("&Archive"))
+        archive.setToolTip(self.tr("Hide from new visits; unfinished visits that use it can still be resumed"))
         archive.clicked.connect(self.archive)
         side = QVBoxLayout()
         for button in (add, edit, archive):
@@ -120,7 +122,7 @@ class BatteriesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(side)
-        note = QLabel("Built-in batteries cannot be changed. Batteries are shared by every workstation.")
+        note = QLabel(self.tr("Built-in batteries cannot be changed. Batteries are shared by every workstation."))
         note.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -134,13 +136,13 @@ class BatteriesDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         for code, battery in BATTERIES.items():
-            item = QListWidgetItem(f"{battery.title}  (built-in)")
+            item = QListWidgetItem(self.tr("{title}  (built-in)").format(title=label(battery.title)))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         for data in self.definitions:
-            suffix = "  (archived)" if data.get("archived") else ""
-            item = QListWidgetItem(f"{data.get('title', '?')}{suffix}")
+            title = str(data.get("title", "?"))
+            item = QListWidgetItem(self.tr("{title}  (archived)").format(title=title) if data.get("archived") else title)
             item.setData(Qt.ItemDataRole.UserRole, data.get("code"))
             self.list.addItem(item)
 
@@ -168,7 +170,8 @@ class BatteriesDialog(QDialog):
         current = self._selected()
         if current is None:
             return
-        if QMessageBox.question(self, "Archive battery", f"Hide '{current['title']}' from new visits?") \
+        question = self.tr("Hide '{title}' from new visits?").format(title=current["title"])
+        if QMessageBox.question(self, self.tr("Archive battery"), question) \
                 == QMessageBox.StandardButton.Yes:
             current["archived"] = True
             self.refresh()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrack.reports.translation import label
 from hiptrack.storage.accounts import add_account, list_accounts, reset_password, set_active
 from hiptrack.storage.clinicians import set_pin
 from hiptrack.storage.database import Database
@@ -33,17 +34,17 @@ class CliniciansDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Clinicians and PINs")
+        self.setWindowTitle(self.tr("Clinicians and PINs"))
         self.setMinimumWidth(520)
         self.is_admin = db.actor.role in (None, ADMIN)
         self.list = QListWidget()
-        add = QPushButton("&Add account…")
+        add = QPushButton(self.tr("&Add account…"))
         add.clicked.connect(self.add)
-        pin = QPushButton("Set &PIN…")
+        pin = QPushButton(self.tr("Set &PIN…"))
         pin.clicked.connect(self.set_pin)
-        reset = QPushButton("&Reset password…")
+        reset = QPushButton(self.tr("&Reset password…"))
         reset.clicked.connect(self.reset_password)
-        toggle = QPushButton("&Disable or enable")
+        toggle = QPushButton(self.tr("&Disable or enable"))
         toggle.clicked.connect(self.toggle_active)
         side = QVBoxLayout()
         for button in (add, pin, reset, toggle):
@@ -54,8 +55,8 @@ class CliniciansDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(side)
-        note = QLabel("A clinician's password or PIN (6 to 12 digits) closes the patient view. Passwords and "
-                      "PINs are stored only as Argon2id hashes: nobody can read them, an admin can set new ones.")
+        note = QLabel(self.tr("A clinician's password or PIN (6 to 12 digits) closes the patient view. Passwords and "
+                              "PINs are stored only as Argon2id hashes: nobody can read them, an admin can set new ones."))
         note.setObjectName("hint")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -71,38 +72,45 @@ class CliniciansDialog(QDialog):
         for account in list_accounts(self.db):
             if not self.is_admin and account.id != self.db.actor.clinician_id:
                 continue  # a non-admin manages their own PIN only
-            pin = "PIN set" if account.has_pin else "no PIN"
-            state = "" if account.active else ", disabled"
-            item = QListWidgetItem(f"{account.display_name}  ({account.username}, "
-                                   f"{ROLE_TITLES.get(account.role, account.role)}, {pin}{state})")
+            item = QListWidgetItem(self._account_text(account.display_name, account.username,
+                                                      label(ROLE_TITLES.get(account.role, account.role)),
+                                                      account.has_pin, account.active))
             item.setData(Qt.ItemDataRole.UserRole, account.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, account.username)
             self.list.addItem(item)
 
+    def _account_text(self, name: str, username: str, role: str, has_pin: bool, active: bool) -> str:
+        """"J. Lee  (jlee, Clinician, PIN set)", with ", disabled" for a disabled account."""
+        pin = self.tr("PIN set") if has_pin else self.tr("no PIN")
+        if active:
+            return self.tr("{name}  ({username}, {role}, {pin})").format(name=name, username=username, role=role, pin=pin)
+        return self.tr("{name}  ({username}, {role}, {pin}, disabled)").format(
+            name=name, username=username, role=role, pin=pin)
+
     def _password(self, title: str) -> str | None:
-        password, ok = QInputDialog.getText(self, title, "Password (at least 8 characters):",
+        password, ok = QInputDialog.getText(self, title, self.tr("Password (at least 8 characters):"),
                                             QLineEdit.EchoMode.Password)
         if not ok:
             return None
-        again, ok = QInputDialog.getText(self, title, "The same password again:", QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(self, title, self.tr("The same password again:"), QLineEdit.EchoMode.Password)
         if not ok:
             return None
         if password != again:
-            QMessageBox.warning(self, title, "The two passwords differ; nothing was changed.")
+            QMessageBox.warning(self, title, self.tr("The two passwords differ; nothing was changed."))
             return None
         return password
 
     def add(self) -> None:
-        title = "Add account"
-        name, ok = QInputDialog.getText(self, title, "Name as it should appear on reports:")
+        title = self.tr("Add account")
+        name, ok = QInputDialog.getText(self, title, self.tr("Name as it should appear on reports:"))
         if not ok or not name.strip():
             return
-        username, ok = QInputDialog.getText(self, title, "User name for signing in (letters and digits):",
+        username, ok = QInputDialog.getText(self, title, self.tr("User name for signing in (letters and digits):"),
                                             text="".join(ch for ch in name.lower() if ch.isalnum())[:30])
         if not ok:
             return
-        titles = [ROLE_TITLES[r] for r in ROLES]
-        role_title, ok = QInputDialog.getItem(self, title, "Role:", titles, 1, False)
+        titles = [label(ROLE_TITLES[r]) for r in ROLES]
+        role_title, ok = QInputDialog.getItem(self, title, self.tr("Role:"), titles, 1, False)
         if not ok:
             return
         password = self._password(title)
@@ -121,12 +129,12 @@ class CliniciansDialog(QDialog):
     def _selected_username(self, title: str) -> str | None:
         item = self.list.currentItem()
         if item is None:
-            QMessageBox.information(self, title, "Select an account first.")
+            QMessageBox.information(self, title, self.tr("Select an account first."))
             return None
         return str(item.data(Qt.ItemDataRole.UserRole + 1))
 
     def reset_password(self) -> None:
-        title = "Reset password"
+        title = self.tr("Reset password")
         username = self._selected_username(title)
         password = self._password(title) if username else None
         if username is None or password is None:
@@ -139,7 +147,7 @@ class CliniciansDialog(QDialog):
         self.refresh()
 
     def toggle_active(self) -> None:
-        title = "Disable or enable"
+        title = self.tr("Disable or enable")
         username = self._selected_username(title)
         if username is None:
             return
@@ -152,23 +160,24 @@ class CliniciansDialog(QDialog):
         self.refresh()
 
     def set_pin(self) -> None:
+        title = self.tr("Set PIN")
         item = self.list.currentItem()
         if item is None:
-            QMessageBox.information(self, "Set PIN", "Select a clinician first.")
+            QMessageBox.information(self, title, self.tr("Select a clinician first."))
             return
-        pin, ok = QInputDialog.getText(self, "Set PIN", "New PIN (6 to 12 digits):", QLineEdit.EchoMode.Password)
+        pin, ok = QInputDialog.getText(self, title, self.tr("New PIN (6 to 12 digits):"), QLineEdit.EchoMode.Password)
         if not ok:
             return
-        again, ok = QInputDialog.getText(self, "Set PIN", "The same PIN again:", QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(self, title, self.tr("The same PIN again:"), QLineEdit.EchoMode.Password)
         if not ok:
             return
         if pin != again:
-            QMessageBox.warning(self, "Set PIN", "The two PINs differ; nothing was changed.")
+            QMessageBox.warning(self, title, self.tr("The two PINs differ; nothing was changed."))
             return
         try:
             with self.db.session() as s:
                 set_pin(s, int(item.data(Qt.ItemDataRole.UserRole)), pin)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, "Set PIN", str(exc))
+            QMessageBox.warning(self, title, str(exc))
             return
         self.refresh()

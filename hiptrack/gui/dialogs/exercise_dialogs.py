@@ -36,7 +36,6 @@ from hiptrack.domain.outcomes import SPECS, Instrument
 from hiptrack.gui.dialogs.problems import ProblemsMixin, form_with_save, problems_label, save_or_show
 from hiptrack.gui.picture_widget import PictureWidget
 from hiptrack.gui.widgets import (
-    NOT_RECORDED,
     combo_with,
     date_edit,
     fit_columns,
@@ -49,6 +48,8 @@ from hiptrack.gui.widgets import (
     spin_value,
     to_qdate,
 )
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import label, translate
 from hiptrack.storage import exercises as ex
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
@@ -61,11 +62,56 @@ from hiptrack.storage.exercise_pictures import (
     sniff_format,
 )
 
-NOT_ENTERED = "not entered"
-
-SIDE_CHOICES = (("both", "Each side"), ("left", "Left"), ("right", "Right"), ("bilateral", "Both legs together"))
-RESISTANCE_CHOICES = (("none", "None"), ("band", "Resistance band"), ("ankle_weight", "Ankle weight"))
+# Band levels are stored as typed (a clinic may use its own names) and progression rules compare
+# them with their "levels" parameter, so the stored value stays this English name; the combo box
+# shows the translated colour.
 BAND_LEVELS = ("yellow", "red", "green", "blue", "black")
+
+
+PARAMS_EXAMPLE = '{"reps": 15, "add_kg": 0.5}'  # JSON, the same in every language
+
+
+def side_choices() -> tuple[tuple[str, str], ...]:
+    """(stored code, words) for the sides an exercise is done on, translated when called."""
+    return (("both", translate("ExerciseDialogs", "Each side")), ("left", translate("ExerciseDialogs", "Left")),
+            ("right", translate("ExerciseDialogs", "Right")),
+            ("bilateral", translate("ExerciseDialogs", "Both legs together")))
+
+
+def resistance_choices() -> tuple[tuple[str, str], ...]:
+    return (("none", translate("ExerciseDialogs", "None")),
+            ("band", translate("ExerciseDialogs", "Resistance band")),
+            ("ankle_weight", translate("ExerciseDialogs", "Ankle weight")))
+
+
+def band_combo(with_empty: bool = False) -> QComboBox:
+    """An editable band level: the usual colours in words, or a clinic's own name typed in."""
+    words = {"yellow": translate("ExerciseDialogs", "yellow"), "red": translate("ExerciseDialogs", "red"),
+             "green": translate("ExerciseDialogs", "green"), "blue": translate("ExerciseDialogs", "blue"),
+             "black": translate("ExerciseDialogs", "black")}
+    combo = QComboBox()
+    combo.setEditable(True)
+    if with_empty:
+        combo.addItem("", None)
+    for level in BAND_LEVELS:
+        combo.addItem(words[level], level)
+    return combo
+
+
+def band_value(combo: QComboBox) -> str | None:
+    """The level to store: a listed colour's English name, else the text as typed; None when empty."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    data = combo.itemData(index) if index >= 0 else None
+    return str(data) if data else text or None
+
+
+def show_band(combo: QComboBox, level: str | None) -> None:
+    index = combo.findData(level) if level else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    else:
+        combo.setCurrentText(level or "")
 
 
 def dosage_spins() -> tuple[QSpinBox, QSpinBox, QDoubleSpinBox]:
@@ -77,7 +123,7 @@ def dosage_spins() -> tuple[QSpinBox, QSpinBox, QDoubleSpinBox]:
     hold = QDoubleSpinBox()
     hold.setRange(0, 600)
     hold.setDecimals(0)
-    hold.setSuffix(" s")
+    hold.setSuffix(" s")  # i18n: unit symbol
     return sets, reps, hold
 
 
@@ -92,7 +138,7 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
         self._save = save
         self._exercises = {e.id: e for e in exercises}
         self._editing = initial is not None
-        self.setWindowTitle("Edit prescription" if initial else "Prescribe an exercise")
+        self.setWindowTitle(self.tr("Edit prescription") if initial else self.tr("Prescribe an exercise"))
         self.setMinimumWidth(520)
         self.exercise = QComboBox()
         for e in exercises:
@@ -100,22 +146,20 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
         self.about = QLabel()
         self.about.setObjectName("hint")
         self.about.setWordWrap(True)
-        self.sides = combo_with(SIDE_CHOICES)
+        self.sides = combo_with(side_choices())
         self.sets, self.reps, self.hold = dosage_spins()
-        self.resistance = combo_with(RESISTANCE_CHOICES)
-        self.band = QComboBox()
-        self.band.setEditable(True)
-        self.band.addItems(BAND_LEVELS)
+        self.resistance = combo_with(resistance_choices())
+        self.band = band_combo()
         self.kg = QDoubleSpinBox()
         self.kg.setRange(0.0, 25.0)
         self.kg.setSingleStep(0.5)
         self.kg.setDecimals(1)
-        self.kg.setSuffix(" kg")
+        self.kg.setSuffix(" kg")  # i18n: unit symbol
         self.sessions = QSpinBox()
         self.sessions.setRange(1, 14)
-        self.sessions.setSuffix(" per week")
+        self.sessions.setSuffix(self.tr(" per week"))
         self.start = date_edit(today)
-        self.has_end = QCheckBox("&Ends on")
+        self.has_end = QCheckBox(self.tr("&Ends on"))
         self.end = date_edit(today + dt.timedelta(weeks=6))
         self.end.setEnabled(False)
         self.has_end.toggled.connect(self.end.setEnabled)
@@ -125,22 +169,22 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
         self.problems = problems_label()
 
         form = QFormLayout()
-        form.addRow("E&xercise", self.exercise)
+        form.addRow(self.tr("E&xercise"), self.exercise)
         form.addRow("", self.about)
-        form.addRow("S&ides", self.sides)
-        form.addRow("&Sets", self.sets)
-        form.addRow("&Repetitions", self.reps)
-        form.addRow("&Hold", self.hold)
-        form.addRow("Resis&tance", self.resistance)
-        form.addRow("&Band level", self.band)
-        form.addRow("Ankle &weight", self.kg)
-        form.addRow("Sessi&ons", self.sessions)
-        form.addRow("St&art", self.start)
+        form.addRow(self.tr("S&ides"), self.sides)
+        form.addRow(self.tr("&Sets"), self.sets)
+        form.addRow(self.tr("&Repetitions"), self.reps)
+        form.addRow(self.tr("&Hold"), self.hold)
+        form.addRow(self.tr("Resis&tance"), self.resistance)
+        form.addRow(self.tr("&Band level"), self.band)
+        form.addRow(self.tr("Ankle &weight"), self.kg)
+        form.addRow(self.tr("Sessi&ons"), self.sessions)
+        form.addRow(self.tr("St&art"), self.start)
         end_row = QHBoxLayout()
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.end, 1)
-        form.addRow("End", end_row)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("End"), end_row)
+        form.addRow(self.tr("&Notes"), self.notes)
         form_with_save(self, form, self.problems, self._on_save_requested)
         self.exercise.currentIndexChanged.connect(self._on_exercise_changed)
         self.resistance.currentIndexChanged.connect(self._on_resistance_changed)
@@ -158,7 +202,7 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
         self.reps.setValue(f.reps)
         self.hold.setValue(f.hold_s)
         select_data(self.resistance, f.resistance_kind)
-        self.band.setCurrentText(f.resistance_level or "")
+        show_band(self.band, f.resistance_level)
         self.kg.setValue(f.resistance_kg or 0.0)
         self.sessions.setValue(f.sessions_per_week)
         self.start.setDate(to_qdate(f.start_date))
@@ -173,8 +217,8 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
             self.about.clear()
             return
         f = info.fields
-        parts = [f"Targets: {f.target_muscles}" if f.target_muscles else "", f"Progression: {f.progression_text}"
-                 if f.progression_text else ""]
+        parts = [self.tr("Targets: {muscles}").format(muscles=f.target_muscles) if f.target_muscles else "",
+                 self.tr("Progression: {text}").format(text=f.progression_text) if f.progression_text else ""]
         self.about.setText("\n".join(p for p in parts if p))
 
     def _on_exercise_changed(self) -> None:
@@ -198,7 +242,7 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
             exercise_id=int(self.exercise.currentData()), sets=self.sets.value(), reps=self.reps.value(),
             start_date=from_qdate(self.start.date()), hold_s=self.hold.value(), sides=str(self.sides.currentData()),
             sessions_per_week=self.sessions.value(), resistance_kind=kind,
-            resistance_level=self.band.currentText().strip() or None if kind == "band" else None,
+            resistance_level=band_value(self.band) if kind == "band" else None,
             resistance_kg=self.kg.value() if kind == "ankle_weight" else None,
             end_date=from_qdate(self.end.date()) if self.has_end.isChecked() else None,
             notes=self.notes.toPlainText(),
@@ -206,7 +250,7 @@ class PrescriptionDialog(QDialog, ProblemsMixin):
 
     def _on_save_requested(self) -> None:
         if self.exercise.currentData() is None:
-            self.show_problems(["Choose an exercise"])
+            self.show_problems([self.tr("Choose an exercise")])
             return
         fields = self.fields()
         if save_or_show(self, lambda: self._save(fields)):
@@ -222,31 +266,30 @@ class LogDialog(QDialog, ProblemsMixin):
     ) -> None:
         super().__init__(parent)
         self._save = save
-        self.setWindowTitle(f"{'Edit log entry' if initial else 'Log exercise'}: {prescription.exercise_name}")
+        title = self.tr("Edit log entry: {exercise}") if initial else self.tr("Log exercise: {exercise}")
+        self.setWindowTitle(title.format(exercise=prescription.exercise_name))
         self.setMinimumWidth(440)
         d = prescription.dosage
-        prescribed = QLabel(f"Prescribed: {prescription.dosage_text}")
+        prescribed = QLabel(self.tr("Prescribed: {dosage}").format(dosage=prescription.dosage_text))
         prescribed.setObjectName("hint")
         prescribed.setWordWrap(True)
         self.day = date_edit(today, maximum=today)
         self.side = QComboBox()
-        self.side.addItem(NOT_RECORDED, None)
-        for code, label in SIDE_CHOICES:
-            self.side.addItem(label, code)
+        self.side.addItem(self.tr("not recorded"), None)
+        for code, words in side_choices():
+            self.side.addItem(words, code)
         self.sets = optional_spin(20)
         self.reps = optional_spin(200)
         self.hold = QDoubleSpinBox()
         self.hold.setRange(0, 600)
         self.hold.setDecimals(0)
-        self.hold.setSuffix(" s")
-        self.band = QComboBox()
-        self.band.setEditable(True)
-        self.band.addItems(["", *BAND_LEVELS])
+        self.hold.setSuffix(" s")  # i18n: unit symbol
+        self.band = band_combo(with_empty=True)
         self.kg = QDoubleSpinBox()
         self.kg.setRange(0.0, 25.0)
         self.kg.setSingleStep(0.5)
         self.kg.setDecimals(1)
-        self.kg.setSuffix(" kg")
+        self.kg.setSuffix(" kg")  # i18n: unit symbol
         self.pain = optional_spin(10)
         self.difficulty = optional_spin(10)
         self.notes = QPlainTextEdit()
@@ -255,16 +298,16 @@ class LogDialog(QDialog, ProblemsMixin):
         self.problems = problems_label()
         form = QFormLayout()
         form.addRow(prescribed)
-        form.addRow("&Date", self.day)
-        form.addRow("S&ide", self.side)
-        form.addRow("&Sets done", self.sets)
-        form.addRow("&Repetitions per set", self.reps)
-        form.addRow("&Hold", self.hold)
-        form.addRow("&Band level", self.band)
-        form.addRow("Ankle &weight", self.kg)
-        form.addRow("&Pain during (0–10)", self.pain)
-        form.addRow("Di&fficulty (0–10)", self.difficulty)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Date"), self.day)
+        form.addRow(self.tr("S&ide"), self.side)
+        form.addRow(self.tr("&Sets done"), self.sets)
+        form.addRow(self.tr("&Repetitions per set"), self.reps)
+        form.addRow(self.tr("&Hold"), self.hold)
+        form.addRow(self.tr("&Band level"), self.band)
+        form.addRow(self.tr("Ankle &weight"), self.kg)
+        form.addRow(self.tr("&Pain during (0–10)"), self.pain)
+        form.addRow(self.tr("Di&fficulty (0–10)"), self.difficulty)
+        form.addRow(self.tr("&Notes"), self.notes)
         form_with_save(self, form, self.problems, self._on_save_requested)
         if initial is None:
             # Start from the prescription: the usual entry changes one or two numbers.
@@ -272,7 +315,7 @@ class LogDialog(QDialog, ProblemsMixin):
             self.sets.setValue(d.sets)
             self.reps.setValue(d.reps)
             self.hold.setValue(d.hold_s)
-            self.band.setCurrentText(d.resistance_level or "")
+            show_band(self.band, d.resistance_level)
             self.kg.setValue(d.resistance_kg or 0.0)
         else:
             self.day.setDate(to_qdate(initial.performed_on))
@@ -280,7 +323,7 @@ class LogDialog(QDialog, ProblemsMixin):
             self.sets.setValue(-1 if initial.sets_done is None else initial.sets_done)
             self.reps.setValue(-1 if initial.reps_done is None else initial.reps_done)
             self.hold.setValue(initial.hold_s or 0.0)
-            self.band.setCurrentText(initial.resistance_level or "")
+            show_band(self.band, initial.resistance_level)
             self.kg.setValue(initial.resistance_kg or 0.0)
             self.pain.setValue(-1 if initial.pain_during is None else initial.pain_during)
             self.difficulty.setValue(-1 if initial.difficulty is None else initial.difficulty)
@@ -292,7 +335,7 @@ class LogDialog(QDialog, ProblemsMixin):
         return ex.LogFields(
             performed_on=from_qdate(self.day.date()), side=str(side) if side else None,
             sets_done=spin_value(self.sets), reps_done=spin_value(self.reps), hold_s=self.hold.value() or None,
-            resistance_level=self.band.currentText().strip() or None, resistance_kg=self.kg.value() or None,
+            resistance_level=band_value(self.band), resistance_kg=self.kg.value() or None,
             pain_during=spin_value(self.pain), difficulty=spin_value(self.difficulty), notes=self.notes.toPlainText(),
             # A detailed entry records what was done, even when it matches the prescription.
             done_as_prescribed=False,
@@ -314,9 +357,9 @@ class ExerciseEditDialog(QDialog, ProblemsMixin):
         super().__init__(parent)
         self._save = save
         if initial is None:
-            self.setWindowTitle("New clinic exercise")
+            self.setWindowTitle(self.tr("New clinic exercise"))
         else:
-            self.setWindowTitle(f"Edit exercise: {initial.label}")
+            self.setWindowTitle(self.tr("Edit exercise: {exercise}").format(exercise=initial.label))
         self.setMinimumWidth(560)
         self.name = QLineEdit()
         self.target = QLineEdit()
@@ -330,35 +373,35 @@ class ExerciseEditDialog(QDialog, ProblemsMixin):
         self.sessions = QSpinBox()
         self.sessions.setRange(1, 14)
         self.rule = QComboBox()
-        self.rule.addItem("No automatic suggestion", None)
+        self.rule.addItem(self.tr("No automatic suggestion"), None)
         for code, text in ep.RULES.items():
-            self.rule.addItem(f"{code}: {text}", code)
+            self.rule.addItem(f"{code}: {label(text)}", code)
         self.params = QLineEdit()
-        self.params.setPlaceholderText('e.g. {"reps": 15, "add_kg": 0.5}')
+        self.params.setPlaceholderText(self.tr("e.g. {example}").format(example=PARAMS_EXAMPLE))
         self.progression_text = QLineEdit()
         self.problems = problems_label()
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Target muscles", self.target)
-        form.addRow("&Set-up", self.texts["setup"])
-        form.addRow("&Movement", self.texts["movement"])
-        form.addRow("&Hold", self.texts["hold"])
-        form.addRow("Common m&istakes", self.texts["common_mistakes"])
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Target muscles"), self.target)
+        form.addRow(self.tr("&Set-up"), self.texts["setup"])
+        form.addRow(self.tr("&Movement"), self.texts["movement"])
+        form.addRow(self.tr("&Hold"), self.texts["hold"])
+        form.addRow(self.tr("Common m&istakes"), self.texts["common_mistakes"])
         dosage = QHBoxLayout()
-        for label, widget in (("Sets", self.sets), ("Reps", self.reps), ("Hold", self.hold_s),
-                              ("Sessions/week", self.sessions)):
-            dosage.addWidget(QLabel(label))
+        for words, widget in ((self.tr("Sets"), self.sets), (self.tr("Reps"), self.reps),
+                              (self.tr("Hold"), self.hold_s), (self.tr("Sessions/week"), self.sessions)):
+            dosage.addWidget(QLabel(words))
             dosage.addWidget(widget)
-        form.addRow("Default dosage", dosage)
-        form.addRow("&Progression rule", self.rule)
-        form.addRow("Rule &parameters", self.params)
-        form.addRow("Progression &text", self.progression_text)
+        form.addRow(self.tr("Default dosage"), dosage)
+        form.addRow(self.tr("&Progression rule"), self.rule)
+        form.addRow(self.tr("Rule &parameters"), self.params)
+        form.addRow(self.tr("Progression &text"), self.progression_text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_save_requested)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if initial is not None and not initial.is_custom:
-            note = QLabel("Built-in exercise: your edits are kept when hiptrack is updated.")
+            note = QLabel(self.tr("Built-in exercise: your edits are kept when hiptrack is updated."))
             note.setObjectName("hint")
             layout.addWidget(note)
         layout.addLayout(form)
@@ -388,7 +431,7 @@ class ExerciseEditDialog(QDialog, ProblemsMixin):
                     raise ValueError
                 params = loaded
             except ValueError:
-                problems.append('Rule parameters must be written like {"reps": 15, "add_kg": 0.5}')
+                problems.append(self.tr("Rule parameters must be written like {example}").format(example=PARAMS_EXAMPLE))
         fields = ex.ExerciseFields(
             name=self.name.text(), target_muscles=self.target.text(),
             **{key: edit.toPlainText() for key, edit in self.texts.items()},
@@ -416,29 +459,30 @@ class CatalogDialog(QDialog):
         super().__init__(parent)
         self.db = db
         self.catalog_locale = locale
-        self.setWindowTitle("Exercise catalog")
+        self.setWindowTitle(self.tr("Exercise catalog"))
         self.resize(1040, 440)
-        self.table = make_table(["Exercise", "Origin", "Target muscles", "Default dosage"])
+        self.table = make_table([self.tr("Exercise"), self.tr("Origin"), self.tr("Target muscles"),
+                                 self.tr("Default dosage")])
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.itemSelectionChanged.connect(self._show_detail)
-        self.show_archived = QCheckBox("Show &archived")
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
         self.show_archived.toggled.connect(lambda _on: self.reload())
-        self.add_button = QPushButton("&Add clinic exercise…")
-        self.edit_button = QPushButton("&Edit…")
-        self.archive_button = QPushButton("Archi&ve / restore")
+        self.add_button = QPushButton(self.tr("&Add clinic exercise…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.archive_button = QPushButton(self.tr("Archi&ve / restore"))
         self.add_button.clicked.connect(self._on_add)
         self.edit_button.clicked.connect(self._on_edit)
         self.archive_button.clicked.connect(self._on_archive)
         self.table.doubleClicked.connect(lambda _i: self._on_edit())
         # The exercise's picture: the clinic's own, else the drawing shipped for a built-in exercise.
-        self.picture_button = QPushButton("Pic&ture…")
-        self.picture_button.setToolTip("Give this exercise the clinic's own picture (PNG, JPEG or SVG, up to 2 MB)")
+        self.picture_button = QPushButton(self.tr("Pic&ture…"))
+        self.picture_button.setToolTip(self.tr("Give this exercise the clinic's own picture (PNG, JPEG or SVG, up to 2 MB)"))
         self.picture_button.clicked.connect(self._on_picture)
-        self.clear_picture_button = QPushButton("Remove picture")
+        self.clear_picture_button = QPushButton(self.tr("Remove picture"))
         self.clear_picture_button.clicked.connect(self._on_clear_picture)
         self.picture: PictureWidget | None = None
         self.picture_box = QVBoxLayout()
@@ -467,15 +511,20 @@ class CatalogDialog(QDialog):
         self.table.setRowCount(len(self.exercises))
         for row, e in enumerate(self.exercises):
             f = e.fields
-            origin = "clinic's own" if e.is_custom else "built-in, edited by the clinic" if e.edited else "built-in"
-            if e.archived:
-                origin += " (archived)"
+            origin = self._origin(e)
             dosage = ep.format_dosage(ep.Dosage(f.default_sets, f.default_reps, f.default_hold_s,
                                                 sessions_per_week=f.default_sessions_per_week))
             put(self.table, row, [e.label, origin, f.target_muscles, dosage], e.id)
         fit_columns(self.table, stretch=2)
         if self.exercises:
             self.table.selectRow(0)
+
+    def _origin(self, e: ex.ExerciseInfo) -> str:
+        if e.is_custom:
+            origin = self.tr("clinic's own")
+        else:
+            origin = self.tr("built-in, edited by the clinic") if e.edited else self.tr("built-in")
+        return self.tr("{origin} (archived)").format(origin=origin) if e.archived else origin
 
     def _show_detail(self) -> None:
         info = self._selected()
@@ -484,9 +533,10 @@ class CatalogDialog(QDialog):
             self.detail.clear()
             return
         f = info.fields
-        rows = [("Set-up", f.setup), ("Movement", f.movement), ("Hold", f.hold),
-                ("Common mistakes", f.common_mistakes), ("Progression", f.progression_text)]
-        self.detail.setText("<br>".join(f"<b>{label}:</b> {html.escape(text)}" for label, text in rows if text))
+        rows = [(self.tr("Set-up"), f.setup), (self.tr("Movement"), f.movement), (self.tr("Hold"), f.hold),
+                (self.tr("Common mistakes"), f.common_mistakes), (self.tr("Progression"), f.progression_text)]
+        self.detail.setText("<br>".join(f"<b>{html.escape(words)}:</b> {html.escape(text)}"
+                                        for words, text in rows if text))
 
     def _selected(self) -> ex.ExerciseInfo | None:
         key = selected_key(self.table)
@@ -511,27 +561,29 @@ class CatalogDialog(QDialog):
         info = self._selected()
         if info is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, f"Picture for {info.label}", "",
-                                              "Pictures (*.png *.jpg *.jpeg *.svg)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Picture for {exercise}").format(exercise=info.label), "",
+                                              self.tr("Pictures (*.png *.jpg *.jpeg *.svg)"))
         if not name:
             return
+        title = self.tr("Picture")
         try:
             data = Path(name).read_bytes()
         except OSError as exc:
-            QMessageBox.warning(self, "Picture", f"Could not read {Path(name).name}: {exc.strerror or exc}")
+            QMessageBox.warning(self, title, self.tr("Could not read {file}: {error}").format(
+                file=Path(name).name, error=exc.strerror or exc))
             return
         problems = picture_problems(data)
         fmt = sniff_format(data)
         if not problems and fmt is not None and not PictureWidget(Picture(fmt, data, shipped=False)).readable:
-            problems = [f"{Path(name).name} is damaged: it cannot be shown as a picture"]
+            problems = [self.tr("{file} is damaged: it cannot be shown as a picture").format(file=Path(name).name)]
         if problems:
-            QMessageBox.warning(self, "Picture", "\n".join(problems))
+            QMessageBox.warning(self, title, "\n".join(problems))
             return
         try:
             with self.db.session() as s:
                 set_exercise_picture(s, info.id, data)
         except StorageError as exc:
-            QMessageBox.warning(self, "Picture", str(exc))
+            QMessageBox.warning(self, title, str(exc))
             return
         self.reload()
         self.catalog_changed.emit()
@@ -586,50 +638,51 @@ class OutcomeDialog(QDialog, ProblemsMixin):
         self.instrument = instrument
         self._save = save
         spec = SPECS[Instrument(instrument)]
-        self.setWindowTitle(f"Record {spec.title}")
+        self.setWindowTitle(self.tr("Record {instrument}").format(instrument=label(spec.title)))
         self.setMinimumWidth(420)
         self.day = date_edit(today, maximum=today)
         self.problems = problems_label()
         form = QFormLayout()
-        form.addRow("&Date", self.day)
+        form.addRow(self.tr("&Date"), self.day)
         self.rating = QSpinBox()
         self.odi = QDoubleSpinBox()
         self.activities: list[tuple[QLineEdit, QSpinBox]] = []
         self.mean = QLabel()
         # No pre-filled score: a value nobody typed would be saved as a measurement.
         self.rating.setRange(-1, 10)
-        self.rating.setSpecialValueText(NOT_ENTERED)
+        self.rating.setSpecialValueText(self.tr("not entered"))
         self.rating.setValue(-1)
         if instrument == "nprs":
-            form.addRow("&Pain now (0 = none, 10 = worst imaginable)", self.rating)
+            form.addRow(self.tr("&Pain now (0 = none, 10 = worst imaginable)"), self.rating)
         elif instrument == "odi":
             self.odi.setRange(-1, 100)
             self.odi.setDecimals(0)
             self.odi.setSuffix(" %")
-            self.odi.setSpecialValueText(NOT_ENTERED)
+            self.odi.setSpecialValueText(self.tr("not entered"))
             self.odi.setValue(-1)
-            form.addRow("ODI &total (0–100)", self.odi)
-            hint = QLabel("Enter the total from the licensed paper form; hiptrack stores totals only.")
+            form.addRow(self.tr("ODI &total (0–100)"), self.odi)
+            hint = QLabel(self.tr("Enter the total from the licensed paper form; hiptrack stores totals only."))
             hint.setObjectName("hint")
             hint.setWordWrap(True)
             form.addRow(hint)
         else:
-            hint = QLabel("3 to 5 activities the patient finds hard; 0 = unable, 10 = as before the problem.")
+            hint = QLabel(self.tr("3 to 5 activities the patient finds hard; 0 = unable, 10 = as before the problem."))
             hint.setObjectName("hint")
             hint.setWordWrap(True)
             form.addRow(hint)
             grid = QGridLayout()
             for i in range(5):
                 name, score = QLineEdit(), QSpinBox()
-                name.setPlaceholderText(f"Activity {i + 1}" + (" (optional)" if i >= 3 else ""))
+                name.setPlaceholderText((self.tr("Activity {n} (optional)") if i >= 3 else self.tr("Activity {n}"))
+                                        .format(n=i + 1))
                 score.setRange(0, 10)
                 name.textChanged.connect(self._update_mean)
                 score.valueChanged.connect(self._update_mean)
                 grid.addWidget(name, i, 0)
                 grid.addWidget(score, i, 1)
                 self.activities.append((name, score))
-            form.addRow("&Activities", grid)
-            form.addRow("Mean", self.mean)
+            form.addRow(self.tr("&Activities"), grid)
+            form.addRow(self.tr("Mean"), self.mean)
             self._update_mean()
         form_with_save(self, form, self.problems, self._on_save_requested)
 
@@ -639,9 +692,10 @@ class OutcomeDialog(QDialog, ProblemsMixin):
     def _update_mean(self) -> None:
         items = self.psfs_items()
         if 3 <= len(items) <= 5:
-            self.mean.setText(f"{sum(v for _, v in items) / len(items):.1f} of 10 ({len(items)} activities)")
+            mean = F.number(sum(v for _, v in items) / len(items), 1)
+            self.mean.setText(self.tr("{mean} of 10 ({n} activities)").format(mean=mean, n=len(items)))
         else:
-            self.mean.setText(f"needs 3–5 named activities ({len(items)} so far)")
+            self.mean.setText(self.tr("needs 3–5 named activities ({n} so far)").format(n=len(items)))
 
     def value(self) -> Any:
         """The score entered, or None when the clinician has not entered one."""
@@ -654,7 +708,8 @@ class OutcomeDialog(QDialog, ProblemsMixin):
     def _on_save_requested(self) -> None:
         day, value = from_qdate(self.day.date()), self.value()
         if value is None:
-            self.show_problems([f"Enter the {SPECS[Instrument(self.instrument)].title} score first"])
+            instrument = label(SPECS[Instrument(self.instrument)].title)
+            self.show_problems([self.tr("Enter the {instrument} score first").format(instrument=instrument)])
             return
         if save_or_show(self, lambda: self._save(day, value)):
             self.accept()

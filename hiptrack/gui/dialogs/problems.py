@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout
 
+from hiptrack.reports.translation import translate
 from hiptrack.storage.errors import StorageError, ValidationError
 
 
@@ -32,24 +33,32 @@ def form_with_save(dialog: QDialog, form: QLayout, problems: QLabel, on_save: Ca
 
 
 class ProblemsMixin:
-    """For dialogs with a `problems` label from problems_label()."""
+    """For dialogs with a `problems` label from problems_label().
+
+    A mixin of many dialogs: its texts use the literal context "Problems", not self.tr, which would
+    look them up under each dialog's own class name.
+    """
 
     problems: QLabel
 
     def show_problems(self, problems: Sequence[str]) -> None:
-        self.problems.setText("Please correct:\n" + "\n".join(f"• {p}" for p in problems))
+        listed = "\n".join(f"• {p}" for p in problems)
+        self.problems.setText(translate("Problems", "Please correct:\n{problems}").format(problems=listed))
         self.problems.setVisible(bool(problems))
 
 
 def parse_number(text: str, label: str, problems: list[str]) -> float | None:
-    """Accept '72.5' and '72,5'; an empty field is None; anything else is a named problem."""
+    """Accept '72.5' and '72,5'; an empty field is None; anything else is a named problem.
+
+    `label` names the field as the screen does, so the caller passes it translated.
+    """
     text = text.strip().replace(",", ".")
     if not text:
         return None
     try:
         return float(text)
     except ValueError:
-        problems.append(f"{label} '{text}' is not a number")
+        problems.append(translate("Problems", "{field} '{text}' is not a number").format(field=label, text=text))
         return None
 
 

@@ -22,40 +22,43 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack.domain.errors import DomainError
-from hiptrack.domain.positions import POSITIONS
+from hiptrack.domain.positions import MUSCLE_TITLES, POSITIONS
 from hiptrack.domain.reliability import default_for, mdc_from_sd_icc
 from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import label, translate
 from hiptrack.storage.results import reliability_entry
-
-COLUMNS = ("Position", "Default MDC", "SD", "ICC", "SD unit", "Clinic MDC")
 
 
 def default_text(position: str) -> str:
     default = default_for(position)
     if default is None or default.mdc is None:
-        return "none published between sessions"
-    return f"{default.mdc:g} {default.unit} ({default.source.split(',')[0]})"
+        return translate("ReliabilityDialog", "none published between sessions")
+    return f"{F.number(default.mdc, 1)} {default.unit} ({default.source.split(',')[0]})"
 
 
 class ReliabilityDialog(QDialog, ProblemsMixin):
     def __init__(self, entries: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Measurement error")
+        self.setWindowTitle(self.tr("Measurement error"))
         self.setMinimumWidth(860)
         by_position = {str(e.get("position")): e for e in entries}
-        self.table = QTableWidget(len(POSITIONS), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        columns = [self.tr("Position"), self.tr("Default MDC"), self.tr("SD"), self.tr("ICC"), self.tr("SD unit"),
+                   self.tr("Clinic MDC")]
+        self.table = QTableWidget(len(POSITIONS), len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().hide()
         self.rows: list[tuple[str, QLineEdit, QLineEdit, QComboBox]] = []
         for row, (code, position) in enumerate(POSITIONS.items()):
             entry = by_position.get(code, {})
-            self.table.setItem(row, 0, QTableWidgetItem(f"{position.muscle.value.replace('_', ' ')}: {position.title}"))
+            muscle = label(MUSCLE_TITLES[position.muscle])
+            self.table.setItem(row, 0, QTableWidgetItem(f"{muscle}: {label(position.title)}"))
             self.table.setItem(row, 1, QTableWidgetItem(default_text(code)))
             sd, icc = QLineEdit(str(entry.get("sd", ""))), QLineEdit(str(entry.get("icc", "")))
-            sd.setPlaceholderText("e.g. 40")
-            icc.setPlaceholderText("e.g. 0.90")
+            sd.setPlaceholderText(self.tr("e.g. {example}").format(example=F.number(40, 0)))
+            icc.setPlaceholderText(self.tr("e.g. {example}").format(example=F.number(0.90, 2)))
             unit = QComboBox()
-            unit.addItems(["N", "Nm"])
+            unit.addItems(["N", "Nm"])  # i18n: unit symbols, stored as chosen
             unit.setCurrentText(str(entry.get("unit", "N")))
             for column, widget in ((2, sd), (3, icc), (4, unit)):
                 self.table.setCellWidget(row, column, widget)
@@ -66,9 +69,11 @@ class ReliabilityDialog(QDialog, ProblemsMixin):
             self._show_mdc(row)
         self.table.resizeColumnsToContents()
         self.problems = problems_label()
-        note = QLabel("MDC95 = 1.96 × √2 × SD × √(1 − ICC), the smallest change larger than the measurement error with 95 % confidence. A change in strength is marked as "
-                      "real only beyond it. Defaults must be between-session figures from the same kind of test; none is "
-                      "published for these hip tests yet, so without the clinic's own figures a change has no verdict.")
+        note = QLabel(self.tr(
+            "MDC95 = 1.96 × √2 × SD × √(1 − ICC), the smallest change larger than the measurement error with 95 % "
+            "confidence. A change in strength is marked as real only beyond it. Defaults must be between-session "
+            "figures from the same kind of test; none is published for these hip tests yet, so without the clinic's "
+            "own figures a change has no verdict."))
         note.setWordWrap(True)
         note.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -93,9 +98,9 @@ class ReliabilityDialog(QDialog, ProblemsMixin):
     def _show_mdc(self, row: int) -> None:
         try:
             entry = self._read(row)
-            text = "" if entry is None else f"{mdc_from_sd_icc(entry['sd'], entry['icc']):.1f} {entry['unit']}"
+            text = "" if entry is None else f"{F.number(mdc_from_sd_icc(entry['sd'], entry['icc']), 1)} {entry['unit']}"
         except (ValueError, DomainError):
-            text = "check SD and ICC"
+            text = self.tr("check SD and ICC")
         self.table.setItem(row, 5, QTableWidgetItem(text))
 
     def _on_save(self) -> None:
@@ -104,7 +109,8 @@ class ReliabilityDialog(QDialog, ProblemsMixin):
             try:
                 entry = self._read(row)
             except (ValueError, DomainError) as exc:
-                problems.append(f"{POSITIONS[code].title}: {exc if isinstance(exc, DomainError) else 'SD and ICC must be numbers'}")
+                why = str(exc) if isinstance(exc, DomainError) else self.tr("SD and ICC must be numbers")
+                problems.append(f"{label(POSITIONS[code].title)}: {why}")
                 continue
             if entry is not None:
                 entries.append(entry)

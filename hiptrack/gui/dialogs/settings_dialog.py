@@ -22,41 +22,49 @@ from PySide6.QtWidgets import (
 
 from hiptrack import settings as S
 from hiptrack.domain.batteries import all_batteries
+from hiptrack.reports.translation import label, translate
 
-CHOICE_TITLES: dict[str, dict[Any, str]] = {
-    S.ASYMMETRY_PRESET.key: S.ASYMMETRY_PRESET_TITLES,
-    S.ASYMMETRY_RED_EDGE.key: {"inclusive": "red (red from the figure)", "exclusive": "amber (red only above it)"},
-    S.DISPLAY_UNIT.key: {"N": "newtons (N)", "kgf": "kilogram-force (kgf)", "lbf": "pound-force (lbf)"},
-    S.PRIMARY_SCORE.key: {"max": "best (maximum) of the accepted trials", "mean": "mean of the accepted trials"},
-}
+
+def choice_titles() -> dict[str, dict[Any, str]]:
+    """The words shown for each choice of a setting, translated when the form is built."""
+    return {
+        S.ASYMMETRY_PRESET.key: {key: label(title) for key, title in S.ASYMMETRY_PRESET_TITLES.items()},
+        S.ASYMMETRY_RED_EDGE.key: {"inclusive": translate("SettingsDialog", "red (red from the figure)"),
+                                   "exclusive": translate("SettingsDialog", "amber (red only above it)")},
+        S.DISPLAY_UNIT.key: {"N": translate("SettingsDialog", "newtons (N)"),
+                             "kgf": translate("SettingsDialog", "kilogram-force (kgf)"),
+                             "lbf": translate("SettingsDialog", "pound-force (lbf)")},
+        S.PRIMARY_SCORE.key: {"max": translate("SettingsDialog", "best (maximum) of the accepted trials"),
+                              "mean": translate("SettingsDialog", "mean of the accepted trials")},
+    }
 
 
 def battery_choices(values: dict[str, Any]) -> dict[str, str]:
     """Test batteries the clinic can pick as its default: built-in and its own."""
     custom = values.get(S.CUSTOM_BATTERIES.key, [])
-    return {code: b.title for code, b in all_batteries(custom, include_archived=False).items()}
+    return {code: label(b.title) for code, b in all_batteries(custom, include_archived=False).items()}
 
 
 class SettingsDialog(QDialog):
     def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinic settings")
+        self.setWindowTitle(self.tr("Clinic settings"))
         self.setMinimumWidth(520)
         self._editors: dict[str, QWidget] = {}
         self._values = values
+        self._choice_titles = choice_titles()
         form = QFormLayout()
         for setting in (s for s in S.clinic_settings() if s.in_settings_form):
             editor = self._editor_for(setting, values.get(setting.key, setting.default))
             self._editors[setting.key] = editor
-            label = setting.title
-            form.addRow(label, editor)
+            form.addRow(label(setting.title), editor)
             if setting.help:
-                editor.setToolTip(setting.help)
-        note = QLabel(
+                editor.setToolTip(label(setting.help))
+        note = QLabel(self.tr(
             "These settings are shared by every workstation that uses this database.\n"
             "Fixed asymmetry cut-offs are poorly supported by evidence (Bohannon and Andrews 1999: healthy "
             "side differences up to 23–40 %); flags say 'difference ≥ X %', never 'abnormal'."
-        )
+        ))
         note.setWordWrap(True)
         note.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -75,7 +83,7 @@ class SettingsDialog(QDialog):
         choices = battery_choices(self._values) if setting is S.DEFAULT_BATTERY else None
         if setting.choices is not None or choices is not None:
             combo = QComboBox()
-            titles = CHOICE_TITLES.get(setting.key, {})
+            titles = self._choice_titles.get(setting.key, {})
             for choice in (choices or {c: c for c in setting.choices or ()}):
                 combo.addItem(titles.get(choice, (choices or {}).get(choice, str(choice))), choice)
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -120,7 +128,7 @@ class SettingsDialog(QDialog):
     def problems(self) -> list[str]:
         values = self.values()
         if values[S.ASYMMETRY_AMBER_PCT.key] >= values[S.ASYMMETRY_RED_PCT.key]:
-            return ["The amber threshold must be below the red threshold"]
+            return [self.tr("The amber threshold must be below the red threshold")]
         return []
 
     def accept(self) -> None:
@@ -128,6 +136,6 @@ class SettingsDialog(QDialog):
 
         problems = self.problems()
         if problems:
-            QMessageBox.warning(self, "Clinic settings", "\n".join(problems))
+            QMessageBox.warning(self, self.tr("Clinic settings"), "\n".join(problems))
             return
         super().accept()

@@ -35,14 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack.domain.patient_rules import body_mass_problems
-from hiptrack.domain.positions import BATTERIES, POSITIONS, Battery, Muscle
+from hiptrack.domain.positions import BATTERIES, MUSCLE_TITLES, POSITIONS, Battery, Muscle
 from hiptrack.domain.provenance import DEFAULT_MASS_MAX_AGE_DAYS, Provenance, Source
 from hiptrack.gui.dialogs.problems import ProblemsMixin, parse_number, problems_label
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import label
 from hiptrack.storage.clinicians import add_clinician, list_clinicians
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 
-FIXATIONS = ("hand", "belt", "wall", "frame")
+FIXATIONS = ("hand", "belt", "wall", "frame")  # stored codes; the form shows them in words
 
 
 @dataclass(frozen=True)
@@ -70,24 +72,24 @@ class VisitSetup:
 
 class _MuscleEditor(QGroupBox):
     def __init__(self, muscle: Muscle, battery: Battery, last_levers: dict[str, tuple[float, dt.date]]) -> None:
-        super().__init__(muscle.value.replace("_", " ").capitalize())
+        super().__init__(label(MUSCLE_TITLES[muscle]))
         self.muscle = muscle
         self.last_levers = last_levers
         self.position = QComboBox()
         for code, position in POSITIONS.items():
             if position.muscle is muscle:
-                self.position.addItem(position.title, code)
+                self.position.addItem(label(position.title), code)
         self.position.setCurrentIndex(max(0, self.position.findData(battery.position_of(muscle))))
         self.method = QComboBox()
-        self.method.addItem("make (patient pushes against a held gauge)", "make")
-        self.method.addItem("break (tester overcomes the patient)", "break")
+        self.method.addItem(self.tr("make (patient pushes against a held gauge)"), "make")
+        self.method.addItem(self.tr("break (tester overcomes the patient)"), "break")
         self.method.setCurrentIndex(max(0, self.method.findData(battery.method.value)))
         self.lever = QDoubleSpinBox()
         self.lever.setRange(0.05, 1.2)
         self.lever.setDecimals(2)
         self.lever.setSingleStep(0.01)
         self.lever.setSuffix(" m")
-        self.lever_measured = QCheckBox("measured today")
+        self.lever_measured = QCheckBox(self.tr("measured today"))
         self.lever_source = QLabel()
         self.lever_source.setObjectName("hint")
         lever_row = QHBoxLayout()
@@ -95,15 +97,17 @@ class _MuscleEditor(QGroupBox):
         lever_row.addWidget(self.lever_measured)
         lever_row.addWidget(self.lever_source, 1)
         self.fixation = QComboBox()
-        self.fixation.addItems(FIXATIONS)
+        words = {"hand": self.tr("hand"), "belt": self.tr("belt"), "wall": self.tr("wall"), "frame": self.tr("frame")}
+        for code in FIXATIONS:
+            self.fixation.addItem(words[code], code)
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.instructions.setObjectName("hint")
         form = QFormLayout()
-        form.addRow("Position", self.position)
-        form.addRow("Method", self.method)
-        form.addRow("Lever arm (joint axis to pad centre)", lever_row)
-        form.addRow("Fixation", self.fixation)
+        form.addRow(self.tr("Position"), self.position)
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Lever arm (joint axis to pad centre)"), lever_row)
+        form.addRow(self.tr("Fixation"), self.fixation)
         # Outside the form: a word-wrapped label in a form row is given too little height.
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -129,15 +133,16 @@ class _MuscleEditor(QGroupBox):
         self.lever.blockSignals(False)
         self.lever_measured.setChecked(False)
         self._show_source()
-        self.instructions.setText(f"Set-up: {position.set_up}.\nPad: {position.pad}.")
+        self.instructions.setText(self.tr("Set-up: {setup}.\nPad: {pad}.").format(
+            setup=label(position.set_up), pad=label(position.pad)))
 
     def _show_source(self) -> None:
         if self.lever_measured.isChecked():
-            self.lever_source.setText("measured at this visit")
+            self.lever_source.setText(self.tr("measured at this visit"))
             return
         prefilled = self._prefilled()
-        text = (f"carried forward from {prefilled.measured_on}" if prefilled.source is Source.CARRIED_FORWARD
-                else "typical value, not measured: measure it")
+        text = (self.tr("carried forward from {date}").format(date=F.date(prefilled.measured_on))
+                if prefilled.source is Source.CARRIED_FORWARD else self.tr("typical value, not measured: measure it"))
         self.lever_source.setText(text)
 
     @property
@@ -147,7 +152,7 @@ class _MuscleEditor(QGroupBox):
     def setup(self) -> MuscleSetup:
         lever = Provenance(Source.MEASURED) if self.lever_measured.isChecked() else self._prefilled()
         return MuscleSetup(self.muscle, str(self.position.currentData()), str(self.method.currentData()),
-                           round(self.lever.value(), 3), self.fixation.currentText(), lever)
+                           round(self.lever.value(), 3), str(self.fixation.currentData()), lever)
 
 
 class VisitDialog(QDialog, ProblemsMixin):
@@ -157,26 +162,26 @@ class VisitDialog(QDialog, ProblemsMixin):
                  mass_max_age_days: int = DEFAULT_MASS_MAX_AGE_DAYS) -> None:
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle("Start a visit")
+        self.setWindowTitle(self.tr("Start a visit"))
         self.batteries = batteries or BATTERIES
         self.last_levers = last_levers
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(F.date_pattern())
         self.date.setMaximumDate(QDate.currentDate())
         self.date.dateChanged.connect(lambda _d: self._show_mass_source())
         self.clinician = QComboBox()
-        add = self.add_clinician_button = QPushButton("Add clinician…")
+        add = self.add_clinician_button = QPushButton(self.tr("Add clinician…"))
         add.clicked.connect(self._add_clinician)
         clinician_row = QHBoxLayout()
         clinician_row.addWidget(self.clinician, 1)
         clinician_row.addWidget(add)
-        self.prefilled_mass = f"{latest_mass_kg:.1f}" if latest_mass_kg else ""
+        self.prefilled_mass = F.number(latest_mass_kg, 1) if latest_mass_kg else ""
         self.latest_mass_on = latest_mass_on if latest_mass_kg else None
         self.mass_max_age_days = mass_max_age_days
         self.mass = QLineEdit(self.prefilled_mass)
-        self.mass.setPlaceholderText("kg (leave empty if not measured today)")
-        self.mass_measured = QCheckBox("weighed today")
+        self.mass.setPlaceholderText(self.tr("kg (leave empty if not measured today)"))
+        self.mass_measured = QCheckBox(self.tr("weighed today"))
         self.mass_source = QLabel()
         self.mass_source.setObjectName("hint")
         self.mass_source.setWordWrap(True)
@@ -189,25 +194,25 @@ class VisitDialog(QDialog, ProblemsMixin):
         self.mass_measured.toggled.connect(lambda _on: self._show_mass_source())
         self.pain = QSpinBox()
         self.pain.setRange(-1, 10)
-        self.pain.setSpecialValueText("not asked")
+        self.pain.setSpecialValueText(self.tr("not asked"))
         self.pain.setValue(-1)
         self.battery = QComboBox()
         for code, battery in self.batteries.items():
-            self.battery.addItem(battery.title, code)
+            self.battery.addItem(label(battery.title), code)
         self.battery.setCurrentIndex(max(0, self.battery.findData(default_battery)))
         self.battery.currentIndexChanged.connect(self._rebuild_muscles)
         self.problems = problems_label()
         form = QFormLayout()
-        form.addRow("Visit &date", self.date)
-        form.addRow("Clinician", clinician_row)
-        mass_label = QLabel("Body &mass today (kg)")
+        form.addRow(self.tr("Visit &date"), self.date)
+        form.addRow(self.tr("Clinician"), clinician_row)
+        mass_label = QLabel(self.tr("Body &mass today (kg)"))
         mass_label.setBuddy(self.mass)  # a row holding a layout gets no buddy by itself: keep Alt+M
         form.addRow(mass_label, mass_row)
-        form.addRow("&Pain now (NPRS 0–10)", self.pain)
-        form.addRow("Test &battery", self.battery)
+        form.addRow(self.tr("&Pain now (NPRS 0–10)"), self.pain)
+        form.addRow(self.tr("Test &battery"), self.battery)
         self.muscle_box = QVBoxLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start testing")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start testing"))
         buttons.accepted.connect(self._on_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -236,27 +241,37 @@ class VisitDialog(QDialog, ProblemsMixin):
     def _show_mass_source(self) -> None:
         self.mass_source.setObjectName("hint")
         if self.mass_measured.isChecked() or not self.prefilled_mass:
-            self.mass_source.setText("weighed at this visit" if self.mass.text().strip() else "")
+            self.mass_source.setText(self.tr("weighed at this visit") if self.mass.text().strip() else "")
             return
         if self.latest_mass_on is None:
-            self.mass_source.setText("carried forward from an earlier visit")
+            self.mass_source.setText(self.tr("carried forward from an earlier visit"))
             return
-        days = (self._visit_date() - self.latest_mass_on).days
-        text = f"carried forward from {self.latest_mass_on.isoformat()} ({days} days ago)"
-        if self.mass_is_stale:
-            text += f": older than {self.mass_max_age_days} days, weigh the patient"
-        self.mass_source.setText(text)
+        self.mass_source.setText(self._carried_mass_text((self._visit_date() - self.latest_mass_on).days))
         # A stale mass is a warning, in the problems label's colours (never colour alone: the words say it).
         self.mass_source.setObjectName("problems" if self.mass_is_stale else "hint")
         self.mass_source.style().unpolish(self.mass_source)
         self.mass_source.style().polish(self.mass_source)
 
+    def _carried_mass_text(self, days: int) -> str:
+        """Where a carried-forward mass came from, how long ago, and whether it is too old to use."""
+        date = F.date(self.latest_mass_on)
+        if not self.mass_is_stale:
+            if days == 1:
+                return self.tr("carried forward from {date} (1 day ago)").format(date=date)
+            return self.tr("carried forward from {date} ({n} days ago)").format(date=date, n=days)
+        if self.mass_max_age_days == 1:
+            return self.tr("carried forward from {date} ({n} days ago): older than 1 day, weigh the patient").format(
+                date=date, n=days)
+        return self.tr("carried forward from {date} ({n} days ago): older than {limit} days, weigh the patient").format(
+            date=date, n=days, limit=self.mass_max_age_days)
+
     def confirm_typical_levers(self, muscles: list[str]) -> bool:
         """Ask before a typical lever arm is used: torque and Nm/kg will then rest on it."""
         answer = QMessageBox.question(
-            self, "Typical lever arm",
-            f"The lever arm for {', '.join(muscles)} is a typical value, not measured on this patient. Torque, "
-            "Nm/kg and changes in torque will be marked as resting on it.\n\nUse the typical value?",
+            self, self.tr("Typical lever arm"),
+            self.tr("The lever arm for {muscles} is a typical value, not measured on this patient. Torque, "
+                    "Nm/kg and changes in torque will be marked as resting on it.\n\nUse the typical value?").format(
+                muscles=", ".join(muscles)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -271,7 +286,7 @@ class VisitDialog(QDialog, ProblemsMixin):
         with self.db.session() as s:
             rows = list_clinicians(s)
         self.clinician.clear()
-        self.clinician.addItem("not recorded", None)
+        self.clinician.addItem(self.tr("not recorded"), None)
         for row in rows:
             self.clinician.addItem(row.display_name, row.id)
         if select_id is not None:
@@ -280,7 +295,7 @@ class VisitDialog(QDialog, ProblemsMixin):
             self.clinician.setCurrentIndex(1)
 
     def _add_clinician(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add clinician", "Name as it should appear on reports:")
+        name, ok = QInputDialog.getText(self, self.tr("Add clinician"), self.tr("Name as it should appear on reports:"))
         if not ok or not name.strip():
             return
         username = "".join(ch for ch in name.lower() if ch.isalnum())[:30] or "clinician"
@@ -288,7 +303,7 @@ class VisitDialog(QDialog, ProblemsMixin):
             with self.db.session() as s:
                 new_id = add_clinician(s, username, name)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, "Add clinician", str(exc))
+            QMessageBox.warning(self, self.tr("Add clinician"), str(exc))
             return
         self._load_clinicians(new_id)
 
@@ -302,7 +317,7 @@ class VisitDialog(QDialog, ProblemsMixin):
 
     def _on_accept(self) -> None:
         problems: list[str] = []
-        mass = parse_number(self.mass.text(), "Body mass", problems)
+        mass = parse_number(self.mass.text(), self.tr("Body mass"), problems)
         problems += body_mass_problems(mass)
         if problems:
             self.show_problems(problems)

@@ -8,6 +8,7 @@ reason and saves the next version. All rules live in storage.visit_reports; this
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label, save_or_show
+from hiptrack.reports import formatting as F
 from hiptrack.storage.database import Database
 from hiptrack.storage.visit_reports import VisitReportRow, current_report, save_report, sign_report
 
@@ -32,33 +34,34 @@ class VisitReportDialog(ProblemsMixin, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.visit_id = db, visit_id
-        self.setWindowTitle(f"Assessment and plan — {whose}")
+        self.setWindowTitle(self.tr("Assessment and plan — {patient}").format(patient=whose))
         self.resize(640, 560)
-        self.patient_line = QLabel(f"<b>{whose}</b> · visit {visit_date.isoformat()}")
+        self.patient_line = QLabel(self.tr("<b>{patient}</b> · visit {date}").format(
+            patient=html.escape(whose, quote=False), date=F.date(visit_date)))
         self.patient_line.setObjectName("patientLine")
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.assessment = QPlainTextEdit()
         self.plan = QPlainTextEdit()
         self.referrer = QPlainTextEdit()
-        self.referrer.setPlaceholderText("Name and address, for the referral letter (optional)")
+        self.referrer.setPlaceholderText(self.tr("Name and address, for the referral letter (optional)"))
         self.referrer.setMaximumHeight(80)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why the signed version is being changed")
-        self.reason_label = QLabel("Reason for the change")
+        self.reason.setPlaceholderText(self.tr("Why the signed version is being changed"))
+        self.reason_label = QLabel(self.tr("Reason for the change"))
         self.problems = problems_label()
 
         form = QFormLayout()
-        form.addRow("&Assessment", self.assessment)
-        form.addRow("&Plan", self.plan)
-        form.addRow("Re&ferrer", self.referrer)
+        form.addRow(self.tr("&Assessment"), self.assessment)
+        form.addRow(self.tr("&Plan"), self.plan)
+        form.addRow(self.tr("Re&ferrer"), self.referrer)
         form.addRow(self.reason_label, self.reason)
 
-        self.save_button = QPushButton("&Save draft")
+        self.save_button = QPushButton(self.tr("&Save draft"))
         self.save_button.clicked.connect(self.save_draft)
-        self.sign_button = QPushButton("Si&gn…")
+        self.sign_button = QPushButton(self.tr("Si&gn…"))
         self.sign_button.clicked.connect(self.sign)
-        self.change_button = QPushButton("&Change…")
+        self.change_button = QPushButton(self.tr("&Change…"))
         self.change_button.clicked.connect(self.start_change)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -94,13 +97,15 @@ class VisitReportDialog(ProblemsMixin, QDialog):
         self.sign_button.setEnabled(report is not None and not report.signed)
         self.change_button.setVisible(locked)
         if report is None:
-            self.state.setText("Not written yet.")
+            self.state.setText(self.tr("Not written yet."))
         elif report.signed:
-            when = report.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if report.signed_at else ""
-            self.state.setText(f"Version {report.revision}, signed by {report.signed_by} on {when}. "
-                               "It is locked; a change makes a new version with its reason.")
+            # Shown in the workstation's local time, as the clinician signed it.
+            when = F.date_time(report.signed_at.astimezone().replace(tzinfo=None)) if report.signed_at else ""
+            self.state.setText(self.tr("Version {revision}, signed by {name} on {when}. It is locked; a change "
+                                       "makes a new version with its reason.").format(
+                revision=report.revision, name=report.signed_by, when=when))
         else:
-            self.state.setText(f"Version {report.revision}: draft, not signed.")
+            self.state.setText(self.tr("Version {revision}: draft, not signed.").format(revision=report.revision))
 
     def _texts(self) -> tuple[str, str, str]:
         return self.assessment.toPlainText(), self.plan.toPlainText(), self.referrer.toPlainText()
@@ -124,8 +129,8 @@ class VisitReportDialog(ProblemsMixin, QDialog):
         if not self.save_draft():
             return
         answer = QMessageBox.question(
-            self, "Sign the report", "Sign this assessment and plan as yourself? A signed report is locked; "
-            "a later change makes a new version with its reason.")
+            self, self.tr("Sign the report"), self.tr("Sign this assessment and plan as yourself? A signed report is "
+                                                      "locked; a later change makes a new version with its reason."))
         if answer != QMessageBox.StandardButton.Yes:
             return
 

@@ -35,6 +35,397 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number (all patients when empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished">Pat.-Nr.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {n} events (narrow the filter to see the rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {events} to {file} ({patients})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatteriesDialog</name>
+    <message>
+        <source>Test batteries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from new visits; unfinished visits that use it can still be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in batteries cannot be changed. Batteries are shared by every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &apos;{title}&apos; from new visits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatteryEditor</name>
+    <message>
+        <source>Test battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate sides between trials (one side rests while the other works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trials per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A battery called &apos;{title}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Exercise catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add clinic exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve / restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pic&amp;ture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this exercise the clinic&apos;s own picture (PNG, JPEG or SVG, up to 2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in, edited by the clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{origin} (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture for {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it cannot be shown as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliniciansDialog</name>
+    <message>
+        <source>Clinicians and PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable or enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinician&apos;s password or PIN (6 to 12 digits) closes the patient view. Passwords and PINs are stored only as Argon2id hashes: nobody can read them, an admin can set new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  ({username}, {role}, {pin})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}  ({username}, {role}, {pin}, disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as it should appear on reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name for signing in (letters and digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable or enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a clinician first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN (6 to 12 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceBar</name>
     <message>
         <source>Arduino / HX711 (one number per line)</source>
@@ -82,6 +473,140 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
 </context>
 <context>
+    <name>ExerciseDialogs</name>
+    <message>
+        <source>Each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both legs together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditDialog</name>
+    <message>
+        <source>New clinic exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit exercise: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target muscles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common m&amp;istakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progression rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &amp;parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in exercise: your edits are kept when hiptrack is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule parameters must be written like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExerciseLogModel</name>
     <message>
         <source>Date</source>
@@ -125,6 +650,204 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>10 / 20 % (Sapega 1990)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 / 15 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 / 25 % (VALD HumanTrak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetry preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetry amber from (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetry red from (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetry exactly at the red figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red from the figure (the product rule) or only above it (Sapega&apos;s and HumanTrak&apos;s wording &apos;&gt; 20 %&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag a body mass older than (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mass carried forward from longer ago is flagged at the visit and beside N/kg and Nm/kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSI pass from (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial CV limit (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above this coefficient of variation another trial is offered (TUR Isoforce: 15 % large muscles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary score per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default test protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between trials (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial onset threshold (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge plausibility limit (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading above this (or above the capacity the gauge states, which wins) is corrupt data, never a force: it is ignored, counted, and interrupts the trial it falls in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle time (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse input for this long, hiptrack hides every window and asks for a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic name (report header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic logo file (report header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic address (report header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic phone (report header, handout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic e-mail (report header, handout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number system URI (FHIR export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier system your health record uses for chart numbers (for example urn:oid:…); empty: hiptrack&apos;s own, which an EHR will not recognise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished">Therapeut</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <source>Edit log entry: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log exercise: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed: {dosage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">nicht erfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sets done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Band level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle &amp;weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pain during (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;fficulty (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +1076,65 @@ Hip strength testing and rehabilitation tracking for physiotherapy clinics.</sou
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>Record {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pain now (0 = none, 10 = worst imaginable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI &amp;total (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the total from the licensed paper form; hiptrack stores totals only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 5 activities the patient finds hard; 0 = unable, 10 = as before the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity {n} (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mean} of 10 ({n} activities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs 3–5 named activities ({n} so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the {instrument} score first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>unfinished (resume on Strength testing)</source>
@@ -507,6 +1289,113 @@ Körpergewicht heute (kg):</translation>
     </message>
 </context>
 <context>
+    <name>PatientDialog</name>
+    <message>
+        <source>Edit patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">nicht erfasst</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metres, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass today (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ominant leg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Involved side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth &apos;{text}&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished">Körpergröße</translation>
+    </message>
+    <message>
+        <source>Body mass</source>
+        <translation type="unfinished">Körpergewicht</translation>
+    </message>
+</context>
+<context>
     <name>PatientListModel</name>
     <message>
         <source>Chart</source>
@@ -572,6 +1461,148 @@ Körpergewicht heute (kg):</translation>
     </message>
 </context>
 <context>
+    <name>PrescriptionDialog</name>
+    <message>
+        <source>Edit prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribe an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resis&amp;tance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Band level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle &amp;weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessi&amp;ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: {muscles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Please correct:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReliabilityDialog</name>
+    <message>
+        <source>none published between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDC95 = 1.96 × √2 × SD × √(1 − ICC), the smallest change larger than the measurement error with 95 % confidence. A change in strength is marked as real only beyond it. Defaults must be between-session figures from the same kind of test; none is published for these hip tests yet, so without the clinic&apos;s own figures a change has no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check SD and ICC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD and ICC must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Set a clinician PIN</source>
@@ -608,6 +1639,50 @@ Körpergewicht heute (kg):</translation>
     <message>
         <source>Your name is missing</source>
         <translation>Ihr Name fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>red (red from the figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amber (red only above it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newtons (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kilogram-force (kgf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pound-force (lbf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best (maximum) of the accepted trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of the accepted trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings are shared by every workstation that uses this database.
+Fixed asymmetry cut-offs are poorly supported by evidence (Bohannon and Andrews 1999: healthy side differences up to 23–40 %); flags say &apos;difference ≥ X %&apos;, never &apos;abnormal&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amber threshold must be below the red threshold</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -723,10 +1798,174 @@ Körpergewicht heute (kg):</translation>
     </message>
 </context>
 <context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Start a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clinician…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kg (leave empty if not measured today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished">Therapeut</translation>
+    </message>
+    <message>
+        <source>Body &amp;mass today (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pain now (NPRS 0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weighed at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried forward from an earlier visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried forward from {date} (1 day ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried forward from {date} ({n} days ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried forward from {date} ({n} days ago): older than 1 day, weigh the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried forward from {date} ({n} days ago): older than {limit} days, weigh the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typical lever arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lever arm for {muscles} is a typical value, not measured on this patient. Torque, Nm/kg and changes in torque will be marked as resting on it.
+
+Use the typical value?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Add clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as it should appear on reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass</source>
+        <translation type="unfinished">Körpergewicht</translation>
+    </message>
+</context>
+<context>
     <name>VisitGuard</name>
     <message>
         <source>Leave {name}&apos;s visit? {accepted} of {planned} trials are recorded; you can resume it later. Until it is finished, its results are shown as unfinished and not compared with other visits.</source>
         <translation>Untersuchung von {name} verlassen? {accepted} von {planned} Versuchen sind aufgezeichnet; Sie können sie später fortsetzen. Bis sie abgeschlossen ist, werden ihre Ergebnisse als unvollständig gezeigt und nicht mit anderen Untersuchungen verglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDialog</name>
+    <message>
+        <source>Assessment and plan — {patient}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{patient}&lt;/b&gt; · visit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and address, for the referral letter (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the signed version is being changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {revision}, signed by {name} on {when}. It is locked; a change makes a new version with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {revision}: draft, not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign this assessment and plan as yourself? A signed report is locked; a later change makes a new version with its reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -789,6 +2028,70 @@ Körpergewicht heute (kg):</translation>
     <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>_MuscleEditor</name>
+    <message>
+        <source>make (patient pushes against a held gauge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break (tester overcomes the patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever arm (joint axis to pad centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up: {setup}.
+Pad: {pad}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried forward from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typical value, not measured: measure it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

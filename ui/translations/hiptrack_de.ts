@@ -614,27 +614,27 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -642,15 +642,15 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>quick</source>
-        <translation type="unfinished"></translation>
+        <translation>kurz</translation>
     </message>
     <message>
         <source>detailed</source>
-        <translation type="unfinished"></translation>
+        <translation>ausführlich</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
 </context>
 <context>
@@ -855,224 +855,229 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>MainWindow</name>
     <message>
         <source>Search name or chart number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Patientennummer suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivierte zeigen</translation>
     </message>
     <message>
         <source>New patient  (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient  (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht</translation>
     </message>
     <message>
         <source>&amp;Strength testing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraftmessung</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übun&amp;gen</translation>
     </message>
     <message>
         <source>Report saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert: {file}</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Loading patients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten werden geladen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Patient…</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient be&amp;arbeiten…</translation>
     </message>
     <message>
         <source>&amp;Archive or restore patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient arch&amp;ivieren oder wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Find patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Clinic &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Praxiseinstellungen…</translation>
     </message>
     <message>
         <source>Test &amp;batteries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testbatterien…</translation>
     </message>
     <message>
         <source>&amp;Measurement error…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messfehler…</translation>
     </message>
     <message>
         <source>A&amp;udit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;udit-Protokoll…</translation>
     </message>
     <message>
         <source>C&amp;linicians and PINs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;erapeuten und PINs…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Visi&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Untersuchung</translation>
     </message>
     <message>
         <source>Start a &amp;visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung &amp;beginnen</translation>
     </message>
     <message>
         <source>&amp;Patient view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patientenansicht</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Information</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informationen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About hiptrack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über hiptrack</translation>
     </message>
     <message>
         <source>1 patient</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Patient</translation>
     </message>
     <message>
         <source>{total} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} Patienten</translation>
     </message>
     <message>
         <source>{shown} of 1 patient</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von 1 Patient</translation>
     </message>
     <message>
         <source>{shown} of {total} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Patienten</translation>
     </message>
     <message>
         <source>Change patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient wechseln</translation>
     </message>
     <message>
         <source>this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Patienten</translation>
     </message>
     <message>
         <source>Select a patient first (Ctrl+F to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Patienten (Suche mit Strg+F)</translation>
     </message>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient bearbeiten</translation>
     </message>
     <message>
         <source>New body mass today (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Körpergewicht heute (kg)</translation>
     </message>
     <message>
         <source>Archive patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient archivieren</translation>
     </message>
     <message>
         <source>Restore patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient wiederherstellen</translation>
     </message>
     <message>
         <source>Archive this patient? Their records are kept and can be shown again with &apos;Show archived&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Patienten archivieren? Seine Daten bleiben erhalten und lassen sich mit „Archivierte zeigen“ wieder anzeigen.</translation>
     </message>
     <message>
         <source>Restore this patient to the active list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Patienten wieder in die aktive Liste aufnehmen?</translation>
     </message>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxiseinstellungen</translation>
     </message>
     <message>
         <source>Test batteries</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbatterien</translation>
     </message>
     <message>
         <source>Measurement error</source>
-        <translation type="unfinished"></translation>
+        <translation>Messfehler</translation>
     </message>
     <message>
         <source>{what} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} gespeichert</translation>
     </message>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>This clinic uses a PostgreSQL server. Its backups are made on the server (for example with pg_dump); ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Praxis nutzt einen PostgreSQL-Server. Seine Sicherungen werden auf dem Server erstellt (zum Beispiel mit pg_dump); fragen Sie Ihren Administrator.</translation>
     </message>
     <message>
         <source>Backup written to:
 {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben nach:
+{file}</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>{database}
 
 Backups: {backups}
 Logs: {logs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{database}
+
+Sicherungen: {backups}
+Protokolle: {logs}</translation>
     </message>
     <message>
         <source>About hiptrack</source>
-        <translation type="unfinished"></translation>
+        <translation>Über hiptrack</translation>
     </message>
     <message>
         <source>hiptrack {version}
 Hip strength testing and rehabilitation tracking for physiotherapy clinics.</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack {version}
+Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</translation>
     </message>
     <message>
         <source>Close hiptrack</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack schließen</translation>
     </message>
 </context>
 <context>

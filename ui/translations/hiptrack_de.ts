@@ -54,7 +54,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>User</source>
@@ -118,7 +118,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>1 patient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 Patient</translation>
     </message>
     <message>
         <source>{n} patients</source>
@@ -141,7 +141,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>BatteriesDialog</name>
     <message>
         <source>Test batteries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testbatterien</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -223,7 +223,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übung</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -239,7 +239,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Archivierte zeigen</translation>
     </message>
     <message>
         <source>&amp;Add clinic exercise…</source>
@@ -785,7 +785,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished">Therapeut</translation>
+        <translation>Therapeut</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -808,7 +808,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht erfasst</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1297,7 +1297,7 @@ Körpergewicht heute (kg):</translation>
     <name>PatientDialog</name>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Patient bearbeiten</translation>
     </message>
     <message>
         <source>New patient</source>
@@ -1309,7 +1309,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht erfasst</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>female</source>
@@ -1393,11 +1393,11 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Körpergröße</translation>
+        <translation>Körpergröße</translation>
     </message>
     <message>
         <source>Body mass</source>
-        <translation type="unfinished">Körpergewicht</translation>
+        <translation>Körpergewicht</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1564,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Measurement error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Messfehler</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1678,7 +1678,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Praxiseinstellungen</translation>
     </message>
     <message>
         <source>These settings are shared by every workstation that uses this database.
@@ -1830,7 +1830,7 @@ Fixed asymmetry cut-offs are poorly supported by evidence (Bohannon and Andrews 
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished">Therapeut</translation>
+        <translation>Therapeut</translation>
     </message>
     <message>
         <source>Body &amp;mass today (kg)</source>
@@ -1884,7 +1884,7 @@ Use the typical value?</source>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht erfasst</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>Add clinician</source>
@@ -1896,7 +1896,7 @@ Use the typical value?</source>
     </message>
     <message>
         <source>Body mass</source>
-        <translation type="unfinished">Körpergewicht</translation>
+        <translation>Körpergewicht</translation>
     </message>
 </context>
 <context>

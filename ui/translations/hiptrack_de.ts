@@ -38,19 +38,19 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Chart number (all patients when empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer (leer: alle Patienten)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -58,371 +58,371 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished">Pat.-Nr.</translation>
+        <translation>Pat.-Nr.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Any user</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer</translation>
     </message>
     <message>
         <source>The first {n} events (narrow the filter to see the rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten {n} Ereignisse (engen Sie den Filter ein, um den Rest zu sehen)</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ereignis</translation>
     </message>
     <message>
         <source>{n} events</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Ereignisse</translation>
     </message>
     <message>
         <source>Saved {events} to {file} ({patients})</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} in {file} gespeichert ({patients})</translation>
     </message>
     <message>
         <source>1 patient</source>
-        <translation type="unfinished">1 Patient</translation>
+        <translation>1 Patient</translation>
     </message>
     <message>
         <source>{n} patients</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Patienten</translation>
     </message>
     <message>
         <source>Export audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden: {error}</translation>
     </message>
 </context>
 <context>
     <name>BatteriesDialog</name>
     <message>
         <source>Test batteries</source>
-        <translation type="unfinished">Testbatterien</translation>
+        <translation>Testbatterien</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>Hide from new visits; unfinished visits that use it can still be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Für neue Untersuchungen ausblenden; unvollständige Untersuchungen mit dieser Batterie lassen sich weiter fortsetzen</translation>
     </message>
     <message>
         <source>Built-in batteries cannot be changed. Batteries are shared by every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Batterien lassen sich nicht ändern. Batterien gelten für alle Arbeitsplätze.</translation>
     </message>
     <message>
         <source>{title}  (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  (mitgeliefert)</translation>
     </message>
     <message>
         <source>{title}  (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  (archiviert)</translation>
     </message>
     <message>
         <source>Hide &apos;{title}&apos; from new visits?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ für neue Untersuchungen ausblenden?</translation>
     </message>
     <message>
         <source>Archive battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Batterie archivieren</translation>
     </message>
 </context>
 <context>
     <name>BatteryEditor</name>
     <message>
         <source>Test battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbatterie</translation>
     </message>
     <message>
         <source>Alternate sides between trials (one side rests while the other works)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten zwischen den Versuchen abwechseln (eine Seite ruht, während die andere arbeitet)</translation>
     </message>
     <message>
         <source>make</source>
-        <translation type="unfinished"></translation>
+        <translation>Make</translation>
     </message>
     <message>
         <source>break</source>
-        <translation type="unfinished"></translation>
+        <translation>Break</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Trials per side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuche je Seite</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode</translation>
     </message>
     <message>
         <source>A battery called &apos;{title}&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Batterie namens „{title}“ gibt es bereits</translation>
     </message>
 </context>
 <context>
     <name>CatalogDialog</name>
     <message>
         <source>Exercise catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungskatalog</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Übung</translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Target muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielmuskeln</translation>
     </message>
     <message>
         <source>Default dosage</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddosierung</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished">&amp;Archivierte zeigen</translation>
+        <translation>&amp;Archivierte zeigen</translation>
     </message>
     <message>
         <source>&amp;Add clinic exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Übung hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Archi&amp;ve / restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren / &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>Pic&amp;ture…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ild…</translation>
     </message>
     <message>
         <source>Give this exercise the clinic&apos;s own picture (PNG, JPEG or SVG, up to 2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Übung ein eigenes Bild der Praxis geben (PNG, JPEG oder SVG, bis 2 MB)</translation>
     </message>
     <message>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild entfernen</translation>
     </message>
     <message>
         <source>clinic&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene der Praxis</translation>
     </message>
     <message>
         <source>built-in, edited by the clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert, von der Praxis bearbeitet</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <source>{origin} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{origin} (archiviert)</translation>
     </message>
     <message>
         <source>Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsstellung</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Common mistakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige Fehler</translation>
     </message>
     <message>
         <source>Progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Picture for {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild für {exercise}</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Could not read {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>{file} is damaged: it cannot be shown as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist beschädigt: es kann nicht als Bild angezeigt werden</translation>
     </message>
 </context>
 <context>
     <name>CliniciansDialog</name>
     <message>
         <source>Clinicians and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeuten und PINs</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;anlegen…</translation>
     </message>
     <message>
         <source>Set &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN festlegen…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>&amp;Disable or enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren oder aktivieren</translation>
     </message>
     <message>
         <source>A clinician&apos;s password or PIN (6 to 12 digits) closes the patient view. Passwords and PINs are stored only as Argon2id hashes: nobody can read them, an admin can set new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder die PIN (6 bis 12 Ziffern) eines Therapeuten schließt die Patientenansicht. Passwörter und PINs werden nur als Argon2id-Hashes gespeichert: niemand kann sie lesen, ein Administrator kann neue festlegen.</translation>
     </message>
     <message>
         <source>PIN set</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN festgelegt</translation>
     </message>
     <message>
         <source>no PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PIN</translation>
     </message>
     <message>
         <source>{name}  ({username}, {role}, {pin})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({username}, {role}, {pin})</translation>
     </message>
     <message>
         <source>{name}  ({username}, {role}, {pin}, disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}  ({username}, {role}, {pin}, deaktiviert)</translation>
     </message>
     <message>
         <source>Password (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort (mindestens 8 Zeichen):</translation>
     </message>
     <message>
         <source>The same password again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe Passwort noch einmal:</translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto anlegen</translation>
     </message>
     <message>
         <source>Name as it should appear on reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, wie er auf Berichten erscheinen soll:</translation>
     </message>
     <message>
         <source>User name for signing in (letters and digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername für die Anmeldung (Buchstaben und Ziffern):</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
         <source>Disable or enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren oder aktivieren</translation>
     </message>
     <message>
         <source>Set PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN festlegen</translation>
     </message>
     <message>
         <source>Select a clinician first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Therapeuten.</translation>
     </message>
     <message>
         <source>New PIN (6 to 12 digits):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN (6 bis 12 Ziffern):</translation>
     </message>
     <message>
         <source>The same PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe PIN noch einmal:</translation>
     </message>
     <message>
         <source>The two PINs differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -476,134 +476,134 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>ExerciseDialogs</name>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Both legs together</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Beine zugleich</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsband</translation>
     </message>
     <message>
         <source>Ankle weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsmanschette</translation>
     </message>
     <message>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>gelb</translation>
     </message>
     <message>
         <source>red</source>
-        <translation type="unfinished"></translation>
+        <translation>rot</translation>
     </message>
     <message>
         <source>green</source>
-        <translation type="unfinished"></translation>
+        <translation>grün</translation>
     </message>
     <message>
         <source>blue</source>
-        <translation type="unfinished"></translation>
+        <translation>blau</translation>
     </message>
     <message>
         <source>black</source>
-        <translation type="unfinished"></translation>
+        <translation>schwarz</translation>
     </message>
 </context>
 <context>
     <name>ExerciseEditDialog</name>
     <message>
         <source>New clinic exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue eigene Übung</translation>
     </message>
     <message>
         <source>Edit exercise: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung bearbeiten: {exercise}</translation>
     </message>
     <message>
         <source>No automatic suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein automatischer Vorschlag</translation>
     </message>
     <message>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {example}</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Target muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielmuskeln</translation>
     </message>
     <message>
         <source>&amp;Set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangsstellung</translation>
     </message>
     <message>
         <source>&amp;Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewegung</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halten</translation>
     </message>
     <message>
         <source>Common m&amp;istakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufige &amp;Fehler</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Sessions/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten/Woche</translation>
     </message>
     <message>
         <source>Default dosage</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddosierung</translation>
     </message>
     <message>
         <source>&amp;Progression rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Progressionsregel</translation>
     </message>
     <message>
         <source>Rule &amp;parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelpa&amp;rameter</translation>
     </message>
     <message>
         <source>Progression &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressions&amp;text</translation>
     </message>
     <message>
         <source>Built-in exercise: your edits are kept when hiptrack is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Übung: Ihre Änderungen bleiben bei einem Update von hiptrack erhalten.</translation>
     </message>
     <message>
         <source>Rule parameters must be written like {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelparameter müssen wie {example} geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -657,131 +657,131 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>Labels</name>
     <message>
         <source>10 / 20 % (Sapega 1990)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 / 20 % (Sapega 1990)</translation>
     </message>
     <message>
         <source>10 / 15 %</source>
-        <translation type="unfinished"></translation>
+        <translation>10 / 15 %</translation>
     </message>
     <message>
         <source>10 / 25 % (VALD HumanTrak)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 / 25 % (VALD HumanTrak)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Display unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigeeinheit</translation>
     </message>
     <message>
         <source>Asymmetry preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymmetrie-Vorgabe</translation>
     </message>
     <message>
         <source>Asymmetry amber from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymmetrie gelb ab (%)</translation>
     </message>
     <message>
         <source>Asymmetry red from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymmetrie rot ab (%)</translation>
     </message>
     <message>
         <source>Asymmetry exactly at the red figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymmetrie genau auf dem Rot-Grenzwert</translation>
     </message>
     <message>
         <source>Red from the figure (the product rule) or only above it (Sapega&apos;s and HumanTrak&apos;s wording &apos;&gt; 20 %&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot ab dem Grenzwert (die Regel von hiptrack) oder erst darüber (Formulierung von Sapega und HumanTrak: „&gt; 20 %“).</translation>
     </message>
     <message>
         <source>Flag a body mass older than (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht markieren, wenn älter als (Tage)</translation>
     </message>
     <message>
         <source>A mass carried forward from longer ago is flagged at the visit and beside N/kg and Nm/kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein übernommenes Körpergewicht, das länger zurückliegt, wird bei der Untersuchung und neben N/kg und Nm/kg markiert.</translation>
     </message>
     <message>
         <source>LSI pass from (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>LSI bestanden ab (%)</translation>
     </message>
     <message>
         <source>Trial CV limit (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>CV-Grenze der Versuche (%)</translation>
     </message>
     <message>
         <source>Above this coefficient of variation another trial is offered (TUR Isoforce: 15 % large muscles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesem Variationskoeffizienten (CV) wird ein weiterer Versuch angeboten (TUR Isoforce: 15 % bei großen Muskeln).</translation>
     </message>
     <message>
         <source>Primary score per side</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwert je Seite</translation>
     </message>
     <message>
         <source>Default test protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Testprotokoll</translation>
     </message>
     <message>
         <source>Trials per side</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche je Seite</translation>
     </message>
     <message>
         <source>Rest between trials (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Versuchen (s)</translation>
     </message>
     <message>
         <source>Trial onset threshold (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle für den Versuchsbeginn (N)</translation>
     </message>
     <message>
         <source>Gauge plausibility limit (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plausibilitätsgrenze des Messgeräts (N)</translation>
     </message>
     <message>
         <source>A reading above this (or above the capacity the gauge states, which wins) is corrupt data, never a force: it is ignored, counted, and interrupts the trial it falls in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Messwert darüber (oder über der vom Messgerät angegebenen Kapazität, die Vorrang hat) ist fehlerhaft, nie eine Kraft: Er wird ignoriert, gezählt und unterbricht den laufenden Versuch.</translation>
     </message>
     <message>
         <source>Lock after idle time (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach Leerlauf (Minuten)</translation>
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, hiptrack hides every window and asks for a sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Tastatur- oder Mauseingabe über diese Zeit verbirgt hiptrack alle Fenster und verlangt eine Anmeldung.</translation>
     </message>
     <message>
         <source>Clinic name (report header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Praxis (Berichtskopf)</translation>
     </message>
     <message>
         <source>Clinic logo file (report header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logodatei der Praxis (Berichtskopf)</translation>
     </message>
     <message>
         <source>Clinic address (report header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Praxis (Berichtskopf)</translation>
     </message>
     <message>
         <source>Clinic phone (report header, handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon der Praxis (Berichtskopf, Übungsblatt)</translation>
     </message>
     <message>
         <source>Clinic e-mail (report header, handout)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail der Praxis (Berichtskopf, Übungsblatt)</translation>
     </message>
     <message>
         <source>Chart number system URI (FHIR export)</source>
-        <translation type="unfinished"></translation>
+        <translation>System-URI der Patientennummern (FHIR-Export)</translation>
     </message>
     <message>
         <source>The identifier system your health record uses for chart numbers (for example urn:oid:…); empty: hiptrack&apos;s own, which an EHR will not recognise</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identifikatorsystem, das Ihre elektronische Patientenakte für Patientennummern nutzt (zum Beispiel urn:oid:…); leer: das eigene von hiptrack, das eine Patientenakte nicht erkennt</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Clinician</source>
@@ -789,22 +789,22 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistenz</translation>
     </message>
 </context>
 <context>
     <name>LogDialog</name>
     <message>
         <source>Edit log entry: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag bearbeiten: {exercise}</translation>
     </message>
     <message>
         <source>Log exercise: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung protokollieren: {exercise}</translation>
     </message>
     <message>
         <source>Prescribed: {dosage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnet: {dosage}</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -812,43 +812,43 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>S&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seite</translation>
     </message>
     <message>
         <source>&amp;Sets done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte S&amp;ätze</translation>
     </message>
     <message>
         <source>&amp;Repetitions per set</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen pro Satz</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halten</translation>
     </message>
     <message>
         <source>&amp;Band level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandstärke</translation>
     </message>
     <message>
         <source>Ankle &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtsmanschette</translation>
     </message>
     <message>
         <source>&amp;Pain during (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmer&amp;z dabei (0–10)</translation>
     </message>
     <message>
         <source>Di&amp;fficulty (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierig&amp;keit (0–10)</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
 </context>
 <context>
@@ -1084,59 +1084,59 @@ Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</transla
     <name>OutcomeDialog</name>
     <message>
         <source>Record {instrument}</source>
-        <translation type="unfinished"></translation>
+        <translation>{instrument} erfassen</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingegeben</translation>
     </message>
     <message>
         <source>&amp;Pain now (0 = none, 10 = worst imaginable)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerz jetzt (0 = keiner, 10 = schlimmster vorstellbarer)</translation>
     </message>
     <message>
         <source>ODI &amp;total (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI-&amp;Gesamtwert (0–100)</translation>
     </message>
     <message>
         <source>Enter the total from the licensed paper form; hiptrack stores totals only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Gesamtwert aus dem lizenzierten Papierbogen ein; hiptrack speichert nur Gesamtwerte.</translation>
     </message>
     <message>
         <source>3 to 5 activities the patient finds hard; 0 = unable, 10 = as before the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 bis 5 Aktivitäten, die dem Patienten schwerfallen; 0 = nicht möglich, 10 = wie vor den Beschwerden.</translation>
     </message>
     <message>
         <source>Activity {n} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität {n} (optional)</translation>
     </message>
     <message>
         <source>Activity {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität {n}</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivitäten</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>{mean} of 10 ({n} activities)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mean} von 10 ({n} Aktivitäten)</translation>
     </message>
     <message>
         <source>needs 3–5 named activities ({n} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht 3–5 benannte Aktivitäten (bisher {n})</translation>
     </message>
     <message>
         <source>Enter the {instrument} score first</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den {instrument}-Wert ein</translation>
     </message>
 </context>
 <context>
@@ -1297,15 +1297,15 @@ Körpergewicht heute (kg):</translation>
     <name>PatientDialog</name>
     <message>
         <source>Edit patient</source>
-        <translation type="unfinished">Patient bearbeiten</translation>
+        <translation>Patient bearbeiten</translation>
     </message>
     <message>
         <source>New patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Patient</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -1313,83 +1313,83 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>weiblich</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>divers</translation>
     </message>
     <message>
         <source>metres, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meter, z. B. {example}</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>beide</translation>
     </message>
     <message>
         <source>&amp;Chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patientennummer</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsdatum</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ges&amp;chlecht</translation>
     </message>
     <message>
         <source>&amp;Height (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Körpergröße (m)</translation>
     </message>
     <message>
         <source>Body mass today (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht heute (kg)</translation>
     </message>
     <message>
         <source>D&amp;ominant leg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dominantes Bein</translation>
     </message>
     <message>
         <source>&amp;Involved side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betroffene Seite</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <source>Date of birth &apos;{text}&apos; is not a real date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum „{text}“ ist kein gültiges Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Height</source>
@@ -1469,79 +1469,79 @@ Körpergewicht heute (kg):</translation>
     <name>PrescriptionDialog</name>
     <message>
         <source>Edit prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnung bearbeiten</translation>
     </message>
     <message>
         <source>Prescribe an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung verordnen</translation>
     </message>
     <message>
         <source> per week</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Woche</translation>
     </message>
     <message>
         <source>&amp;Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet a&amp;m</translation>
     </message>
     <message>
         <source>E&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übung</translation>
     </message>
     <message>
         <source>S&amp;ides</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seiten</translation>
     </message>
     <message>
         <source>&amp;Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ätze</translation>
     </message>
     <message>
         <source>&amp;Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen</translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halten</translation>
     </message>
     <message>
         <source>Resis&amp;tance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi&amp;derstand</translation>
     </message>
     <message>
         <source>&amp;Band level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandstärke</translation>
     </message>
     <message>
         <source>Ankle &amp;weight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichtsmanschette</translation>
     </message>
     <message>
         <source>Sessi&amp;ons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheiten</translation>
     </message>
     <message>
         <source>St&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Beg&amp;inn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <source>Targets: {muscles}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielmuskeln: {muscles}</translation>
     </message>
     <message>
         <source>Progression: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression: {text}</translation>
     </message>
     <message>
         <source>Choose an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Übung</translation>
     </message>
 </context>
 <context>
@@ -1549,62 +1549,63 @@ Körpergewicht heute (kg):</translation>
     <message>
         <source>Please correct:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren:
+{problems}</translation>
     </message>
     <message>
         <source>{field} &apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}“ ist keine Zahl</translation>
     </message>
 </context>
 <context>
     <name>ReliabilityDialog</name>
     <message>
         <source>none published between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner veröffentlicht (zwischen Sitzungen)</translation>
     </message>
     <message>
         <source>Measurement error</source>
-        <translation type="unfinished">Messfehler</translation>
+        <translation>Messfehler</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Default MDC</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-MDC</translation>
     </message>
     <message>
         <source>SD</source>
-        <translation type="unfinished"></translation>
+        <translation>SD</translation>
     </message>
     <message>
         <source>ICC</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC</translation>
     </message>
     <message>
         <source>SD unit</source>
-        <translation type="unfinished"></translation>
+        <translation>SD-Einheit</translation>
     </message>
     <message>
         <source>Clinic MDC</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC der Praxis</translation>
     </message>
     <message>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. {example}</translation>
     </message>
     <message>
         <source>MDC95 = 1.96 × √2 × SD × √(1 − ICC), the smallest change larger than the measurement error with 95 % confidence. A change in strength is marked as real only beyond it. Defaults must be between-session figures from the same kind of test; none is published for these hip tests yet, so without the clinic&apos;s own figures a change has no verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC95 = 1,96 × √2 × SD × √(1 − ICC), die kleinste messbare Veränderung, die mit 95 % Sicherheit größer als der Messfehler ist. Eine Kraftveränderung gilt erst darüber als echt. Standardwerte müssen Werte zwischen zwei Sitzungen aus derselben Testart sein; für diese Hüfttests ist noch keiner veröffentlicht, daher bleibt eine Veränderung ohne eigene Werte der Praxis ohne Bewertung.</translation>
     </message>
     <message>
         <source>check SD and ICC</source>
-        <translation type="unfinished"></translation>
+        <translation>SD und ICC prüfen</translation>
     </message>
     <message>
         <source>SD and ICC must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>SD und ICC müssen Zahlen sein</translation>
     </message>
 </context>
 <context>
@@ -1650,44 +1651,45 @@ Körpergewicht heute (kg):</translation>
     <name>SettingsDialog</name>
     <message>
         <source>red (red from the figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>rot (rot ab dem Grenzwert)</translation>
     </message>
     <message>
         <source>amber (red only above it)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelb (rot erst darüber)</translation>
     </message>
     <message>
         <source>newtons (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newton (N)</translation>
     </message>
     <message>
         <source>kilogram-force (kgf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilogramm-Kraft (kgf)</translation>
     </message>
     <message>
         <source>pound-force (lbf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfund-Kraft (lbf)</translation>
     </message>
     <message>
         <source>best (maximum) of the accepted trials</source>
-        <translation type="unfinished"></translation>
+        <translation>bester Wert (Maximum) der angenommenen Versuche</translation>
     </message>
     <message>
         <source>mean of the accepted trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der angenommenen Versuche</translation>
     </message>
     <message>
         <source>Clinic settings</source>
-        <translation type="unfinished">Praxiseinstellungen</translation>
+        <translation>Praxiseinstellungen</translation>
     </message>
     <message>
         <source>These settings are shared by every workstation that uses this database.
 Fixed asymmetry cut-offs are poorly supported by evidence (Bohannon and Andrews 1999: healthy side differences up to 23–40 %); flags say &apos;difference ≥ X %&apos;, never &apos;abnormal&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen gelten für jeden Arbeitsplatz, der diese Datenbank nutzt.
+Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andrews 1999: Seitendifferenzen bei Gesunden bis 23–40 %); Markierungen sagen „Differenz ≥ X %“, nie „pathologisch“.</translation>
     </message>
     <message>
         <source>The amber threshold must be below the red threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gelb-Grenzwert muss unter dem Rot-Grenzwert liegen</translation>
     </message>
 </context>
 <context>
@@ -1806,27 +1808,27 @@ Fixed asymmetry cut-offs are poorly supported by evidence (Bohannon and Andrews 
     <name>VisitDialog</name>
     <message>
         <source>Start a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung beginnen</translation>
     </message>
     <message>
         <source>Add clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut hinzufügen…</translation>
     </message>
     <message>
         <source>kg (leave empty if not measured today)</source>
-        <translation type="unfinished"></translation>
+        <translation>kg (leer lassen, wenn heute nicht gemessen)</translation>
     </message>
     <message>
         <source>weighed today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute gewogen</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfragt</translation>
     </message>
     <message>
         <source>Visit &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungs&amp;datum</translation>
     </message>
     <message>
         <source>Clinician</source>
@@ -1834,53 +1836,55 @@ Fixed asymmetry cut-offs are poorly supported by evidence (Bohannon and Andrews 
     </message>
     <message>
         <source>Body &amp;mass today (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper&amp;gewicht heute (kg)</translation>
     </message>
     <message>
         <source>&amp;Pain now (NPRS 0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schmerz jetzt (NPRS 0–10)</translation>
     </message>
     <message>
         <source>Test &amp;battery</source>
-        <translation type="unfinished"></translation>
+        <translation>Test&amp;batterie</translation>
     </message>
     <message>
         <source>Start testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung starten</translation>
     </message>
     <message>
         <source>weighed at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>bei dieser Untersuchung gewogen</translation>
     </message>
     <message>
         <source>carried forward from an earlier visit</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer früheren Untersuchung übernommen</translation>
     </message>
     <message>
         <source>carried forward from {date} (1 day ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen vom {date} (vor 1 Tag)</translation>
     </message>
     <message>
         <source>carried forward from {date} ({n} days ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen vom {date} (vor {n} Tagen)</translation>
     </message>
     <message>
         <source>carried forward from {date} ({n} days ago): older than 1 day, weigh the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen vom {date} (vor {n} Tagen): älter als 1 Tag, bitte den Patienten wiegen</translation>
     </message>
     <message>
         <source>carried forward from {date} ({n} days ago): older than {limit} days, weigh the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen vom {date} (vor {n} Tagen): älter als {limit} Tage, bitte den Patienten wiegen</translation>
     </message>
     <message>
         <source>Typical lever arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Typischer Hebelarm</translation>
     </message>
     <message>
         <source>The lever arm for {muscles} is a typical value, not measured on this patient. Torque, Nm/kg and changes in torque will be marked as resting on it.
 
 Use the typical value?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hebelarm für {muscles} ist ein typischer Wert, nicht an diesem Patienten gemessen. Drehmoment, Nm/kg und Veränderungen des Drehmoments werden als darauf beruhend markiert.
+
+Den typischen Wert verwenden?</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -1888,11 +1892,11 @@ Use the typical value?</source>
     </message>
     <message>
         <source>Add clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut hinzufügen</translation>
     </message>
     <message>
         <source>Name as it should appear on reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, wie er auf Berichten erscheinen soll:</translation>
     </message>
     <message>
         <source>Body mass</source>
@@ -1910,67 +1914,67 @@ Use the typical value?</source>
     <name>VisitReportDialog</name>
     <message>
         <source>Assessment and plan — {patient}</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund und Therapieplan — {patient}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{patient}&lt;/b&gt; · visit {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{patient}&lt;/b&gt; · Untersuchung vom {date}</translation>
     </message>
     <message>
         <source>Name and address, for the referral letter (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Adresse, für den Arztbrief (optional)</translation>
     </message>
     <message>
         <source>Why the signed version is being changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die unterschriebene Version geändert wird</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Änderung</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befund</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Therapieplan</translation>
     </message>
     <message>
         <source>Re&amp;ferrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;weiser</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;speichern</translation>
     </message>
     <message>
         <source>Si&amp;gn…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschreiben…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geschrieben.</translation>
     </message>
     <message>
         <source>Version {revision}, signed by {name} on {when}. It is locked; a change makes a new version with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {revision}, unterschrieben von {name} am {when}. Sie ist gesperrt; eine Änderung erzeugt eine neue Version mit Begründung.</translation>
     </message>
     <message>
         <source>Version {revision}: draft, not signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {revision}: Entwurf, nicht unterschrieben.</translation>
     </message>
     <message>
         <source>Sign the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht unterschreiben</translation>
     </message>
     <message>
         <source>Sign this assessment and plan as yourself? A signed report is locked; a later change makes a new version with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Befund und Therapieplan in Ihrem Namen unterschreiben? Ein unterschriebener Bericht ist gesperrt; eine spätere Änderung erzeugt eine neue Version mit Begründung.</translation>
     </message>
 </context>
 <context>
@@ -2039,64 +2043,65 @@ Use the typical value?</source>
     <name>_MuscleEditor</name>
     <message>
         <source>make (patient pushes against a held gauge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make (Patient drückt gegen das gehaltene Messgerät)</translation>
     </message>
     <message>
         <source>break (tester overcomes the patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Break (Untersucher überwindet den Patienten)</translation>
     </message>
     <message>
         <source>measured today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute gemessen</translation>
     </message>
     <message>
         <source>hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand</translation>
     </message>
     <message>
         <source>belt</source>
-        <translation type="unfinished"></translation>
+        <translation>Gurt</translation>
     </message>
     <message>
         <source>wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <source>frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Lever arm (joint axis to pad centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebelarm (Gelenkachse bis Polstermitte)</translation>
     </message>
     <message>
         <source>Fixation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung</translation>
     </message>
     <message>
         <source>Set-up: {setup}.
 Pad: {pad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau: {setup}.
+Polster: {pad}.</translation>
     </message>
     <message>
         <source>measured at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>bei dieser Untersuchung gemessen</translation>
     </message>
     <message>
         <source>carried forward from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen vom {date}</translation>
     </message>
     <message>
         <source>typical value, not measured: measure it</source>
-        <translation type="unfinished"></translation>
+        <translation>typischer Wert, nicht gemessen: bitte messen</translation>
     </message>
 </context>
 </TS>

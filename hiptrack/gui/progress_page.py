@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.gui.dialogs.visit_report_dialog import VisitReportDialog
 from hiptrack.gui.patient_view import PatientView, ensure_pin_exists
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.reports import charts as rc
+from hiptrack.reports import formatting as F
 from hiptrack.reports.build import (
     METRICS,
     ReportData,
@@ -49,6 +51,7 @@ from hiptrack.reports.build import (
     unit_label,
 )
 from hiptrack.reports.render import write_report
+from hiptrack.reports.translation import label, translate
 from hiptrack.storage.audit import record_access
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
@@ -73,6 +76,7 @@ SIDE_STYLE = {  # colour, symbol, line style: sides differ by more than colour
 }
 MUSCLE_COLOURS = ("#6a3d9a", "#1b7f6b", "#8c6d1f", "#444444")
 BAND_BRUSHES = {"green": (46, 160, 67, 40), "amber": (230, 160, 0, 60), "red": (210, 50, 40, 50)}
+TITLE_SIZE = "10pt"  # the panels' title type
 
 
 def ts(day: dt.date) -> float:
@@ -80,8 +84,20 @@ def ts(day: dt.date) -> float:
     return dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC).timestamp()
 
 
-MARKED_POINTS = ("Points marked † rest on a typical lever arm or a body mass carried forward from an earlier "
-                 "date, not on a measurement of that day; hover a point for why.")
+# Marked here, translated where shown (ProgressPage._redraw).
+MARKED_POINTS = QT_TRANSLATE_NOOP("ProgressPage", "Points marked † rest on a typical lever arm or a body mass "
+                                  "carried forward from an earlier date, not on a measurement of that day; hover a "
+                                  "point for why.")
+
+
+def side_name(side: str) -> str:
+    """"Left" or "Right", as a legend and the readout name a side."""
+    return translate("ProgressPage", "Left") if side == "left" else translate("ProgressPage", "Right")
+
+
+def threshold(value: float) -> str:
+    """A clinic's cut-off as the legend writes it: "10", "12.5" (the locale's decimal mark)."""
+    return F.number(value, 0 if float(value).is_integer() else 1)
 
 
 class Panel:
@@ -104,18 +120,18 @@ class Panel:
     def text_near(self, x: float, tolerance_s: float) -> str | None:
         """This panel's values at its own point nearest `x` (within the tolerance), with the date."""
         parts, why = [], []
-        for label, points in self.values.items():
+        for series, points in self.values.items():
             if not points:
                 continue
             nearest = min(points, key=lambda p: abs(p - x))
             if abs(nearest - x) <= tolerance_s:
                 day = dt.datetime.fromtimestamp(nearest, dt.UTC).date()
-                mark = self.marks.get(label, {}).get(nearest, "")
+                mark = self.marks.get(series, {}).get(nearest, "")
                 dagger = " †" if mark else ""
-                parts.append(f"{label} {points[nearest]:.1f}{(' ' + self.unit) if self.unit else ''}{dagger} "
-                             f"({day:%d %b %Y})")
+                value = F.number(points[nearest], 1) + (f" {self.unit}" if self.unit else "")
+                parts.append(f"{series} {value}{dagger} ({F.date_in_words(day)})")
                 if mark:
-                    why.append(f"† {label.lower()}: {mark}")
+                    why.append(f"† {series.lower()}: {label(mark)}")
         if not parts:
             return None
         text = f"{self.title.split(' — ')[0].split(' (')[0]}: " + ", ".join(parts)
@@ -144,31 +160,32 @@ class ProgressPage(QWidget):
 
         self.metric_box = QComboBox()
         for code, (title, _stem, _unit) in METRICS.items():
-            self.metric_box.addItem(title, code)
-        self.metric_box.setToolTip("Strength metric: force, force per kg, torque or torque per kg")
+            self.metric_box.addItem(label(title), code)
+        self.metric_box.setToolTip(self.tr("Strength metric: force, force per kg, torque or torque per kg"))
         self.metric_box.currentIndexChanged.connect(self._redraw)
-        self.export_png_button = QPushButton("Save as PNG…")
+        self.export_png_button = QPushButton(self.tr("Save as PNG…"))
         self.export_png_button.clicked.connect(lambda: self._export_dialog("png"))
-        self.export_svg_button = QPushButton("Save as SVG…")
+        self.export_svg_button = QPushButton(self.tr("Save as SVG…"))
         self.export_svg_button.clicked.connect(lambda: self._export_dialog("svg"))
         # The documents sit in one menu: six buttons in a row made the page 820 px wide at least, so
         # the patient list could not keep its width on a 1100-pixel window.
         self.documents_button = QToolButton()
-        self.documents_button.setText("Doc&uments")
+        self.documents_button.setText(self.tr("Doc&uments"))
         self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.documents_button)
-        self.clinician_pdf = menu.addAction("Clinician summary (PDF)…", lambda: self._pdf_dialog("clinician"))
-        self.patient_pdf = menu.addAction("Patient progress summary (PDF)…", lambda: self._pdf_dialog("patient"))
-        self.handout_pdf = menu.addAction("Home-exercise handout (PDF)…", lambda: self._pdf_dialog("program"))
-        self.referral_pdf = menu.addAction("Referral letter (PDF)…", lambda: self._pdf_dialog("referral"))
+        self.clinician_pdf = menu.addAction(self.tr("Clinician summary (PDF)…"), lambda: self._pdf_dialog("clinician"))
+        self.patient_pdf = menu.addAction(self.tr("Patient progress summary (PDF)…"), lambda: self._pdf_dialog("patient"))
+        self.handout_pdf = menu.addAction(self.tr("Home-exercise handout (PDF)…"), lambda: self._pdf_dialog("program"))
+        self.referral_pdf = menu.addAction(self.tr("Referral letter (PDF)…"), lambda: self._pdf_dialog("referral"))
         menu.addSeparator()
         # For the clinic's health record (docs/fhir.md); `hiptrack fhir --import` reads it back.
-        self.fhir_button = menu.addAction("FHIR bundle for the health record…", self._fhir_dialog)
-        self.fhir_button.setToolTip("Strength results as a FHIR R4 bundle for the clinic's electronic health record")
+        self.fhir_button = menu.addAction(self.tr("FHIR bundle for the health record…"), self._fhir_dialog)
+        self.fhir_button.setToolTip(self.tr("Strength results as a FHIR R4 bundle for the clinic's electronic "
+                                            "health record"))
         self.documents_button.setMenu(menu)
-        self.assessment_button = QPushButton("Assessment and plan…")
+        self.assessment_button = QPushButton(self.tr("Assessment and plan…"))
         self.assessment_button.clicked.connect(self.open_assessment)
-        self.patient_view_button = QPushButton("Patient view (F11)")
+        self.patient_view_button = QPushButton(self.tr("Patient view (F11)"))
         self.patient_view_button.clicked.connect(self.open_patient_view)
         self.patient_view_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         self.patient_view_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -176,11 +193,12 @@ class ProgressPage(QWidget):
 
         # Two rows (chart controls, then documents), so the page fits a 1280-pixel laptop screen.
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Strength as"))
+        bar.addWidget(QLabel(self.tr("Strength as")))
         bar.addWidget(self.metric_box)
         bar.addStretch(1)
-        self.reset_view_button = QPushButton("Reset view")
-        self.reset_view_button.setToolTip("The mouse wheel zooms the time axis; this shows the whole history again")
+        self.reset_view_button = QPushButton(self.tr("Reset view"))
+        self.reset_view_button.setToolTip(self.tr("The mouse wheel zooms the time axis; this shows the whole "
+                                                  "history again"))
         self.reset_view_button.clicked.connect(self.reset_view)
         for button in (self.reset_view_button, self.export_png_button, self.export_svg_button,
                        self.patient_view_button):
@@ -219,7 +237,7 @@ class ProgressPage(QWidget):
             action.setEnabled(patient_id is not None)
         if patient_id is None:
             self.data = None
-            self.notice.setText("No patient selected")
+            self.notice.setText(self.tr("No patient selected"))
             self._redraw()
             return
         self.refresh_when_shown.request()
@@ -249,9 +267,9 @@ class ProgressPage(QWidget):
     def _new_plot(self, row: int, title: str, y_label: str, unit: str) -> Panel:
         axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
         plot = self.graphs.addPlot(row=row, col=0, axisItems={"bottom": axis})
-        plot.setTitle(title, color="#222222", size="10pt")
+        plot.setTitle(title, color="#222222", size=TITLE_SIZE)
         plot.titleLabel.setAttr("justify", "left")  # the legend takes the right of the title row
-        plot.titleLabel.setText(title, color="#222222", size="10pt")
+        plot.titleLabel.setText(title, color="#222222", size=TITLE_SIZE)
         plot.setLabel("left", y_label)
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
@@ -311,8 +329,9 @@ class ProgressPage(QWidget):
             self._strength_panel(row, series, unit)
             row += 1
         if not data.summary.visits:
-            panel = self._new_plot(row, "Strength", unit, unit)
-            panel.plot.addItem(pg.TextItem("No strength tests recorded yet", color="#666666", anchor=(0.5, 0.5)))
+            panel = self._new_plot(row, self.tr("Strength"), unit, unit)
+            panel.plot.addItem(pg.TextItem(self.tr("No strength tests recorded yet"), color="#666666",
+                                           anchor=(0.5, 0.5)))
             row += 1
         self._asymmetry_panel(row)
         self._exercise_panel(row + 1)
@@ -320,7 +339,8 @@ class ProgressPage(QWidget):
         self.reset_view()
         self._dates = sorted({x for p in self.panels for v in p.values.values() for x in v})
         marked = any(p.marks for p in self.panels)
-        self.notice.setText(" ".join([*data.statements, *([MARKED_POINTS] if marked else [])]))
+        marked_points = [translate("ProgressPage", MARKED_POINTS)] if marked else []
+        self.notice.setText(" ".join([*data.statements, *marked_points]))
 
     def reset_view(self) -> None:
         """Back to the whole history on the shared time axis (after zooming with the wheel)."""
@@ -339,10 +359,10 @@ class ProgressPage(QWidget):
             ys = [p.value for p in points]
             brushes = [pg.mkBrush(colour) if p.beyond_mdc is not False else pg.mkBrush("w") for p in points]
             curve = panel.plot.plot(xs, ys, pen=pg.mkPen(colour, width=2, style=style), symbol=symbol, symbolSize=8,
-                                    symbolPen=pg.mkPen(colour), symbolBrush=brushes, name=side.capitalize())
+                                    symbolPen=pg.mkPen(colour), symbolBrush=brushes, name=side_name(side))
             self.strength_curves[(series.title, side)] = curve
             marks = [p.mark for p in points]
-            panel.add_values(side.capitalize(), xs, ys, marks)
+            panel.add_values(side_name(side), xs, ys, marks)
             for x, y, mark in zip(xs, ys, marks, strict=True):
                 if mark:  # not a measurement of that day: the dagger is on the chart, the reason on hover
                     dagger = pg.TextItem("†", color=colour, anchor=(-0.3, 0.9))
@@ -367,7 +387,8 @@ class ProgressPage(QWidget):
             panel.plot.addItem(band)
             # Named in the title rather than the legend: a legend sample of a FillBetweenItem crashes
             # the next paint after the plot is cleared (pyqtgraph 0.14).
-            panel.plot.setTitle(f"{series.title}   (grey band: {series.norm_label})", color="#222222", size="10pt")
+            title = self.tr("{series}   (grey band: {norm})").format(series=series.title, norm=label(series.norm_label))
+            panel.plot.setTitle(title, color="#222222", size=TITLE_SIZE)
             self.norm_bands[series.title] = band
         values = [p.value + sign * (p.error or 0.0) for side in ("left", "right") for p in getattr(series, side)
                   for sign in (-1, 1)] + [v for b in series.norm for v in (b.low, b.high)]
@@ -376,14 +397,14 @@ class ProgressPage(QWidget):
             span = (high - low) or abs(high) * 0.2 or 1.0
             panel.plot.setYRange(low - 0.08 * span, high + 0.12 * span, padding=0)
         if series.mdc_label:
-            panel.plot.setToolTip(series.mdc_label + "; a hollow marker means the change since the previous visit "
-                                  "is within the MDC")
+            panel.plot.setToolTip(self.tr("{mdc}; a hollow marker means the change since the previous visit is "
+                                          "within the MDC").format(mdc=label(series.mdc_label)))
 
     def _asymmetry_panel(self, row: int) -> None:
         assert self.data is not None
         t = self.data.summary.settings.thresholds
-        panel = self._new_plot(row, f"Side-to-side difference (%): ✓ below {t.amber_pct:g}, "
-                               f"▲ from {t.amber_pct:g}, ■ from {t.red_pct:g} (clinic bands)", "%", "%")
+        title = self.tr("Side-to-side difference (%): ✓ below {amber}, ▲ from {amber}, ■ from {red} (clinic bands)")
+        panel = self._new_plot(row, title.format(amber=threshold(t.amber_pct), red=threshold(t.red_pct)), "%", "%")
         all_series = asymmetry_series(self.data.summary)
         top = max([p.pct for s in all_series for p in s.points] + [t.red_pct * 1.3]) * 1.35
         for low, high, colour in ((0, t.amber_pct, "green"), (t.amber_pct, t.red_pct, "amber"),
@@ -405,15 +426,16 @@ class ProgressPage(QWidget):
 
     def _exercise_panel(self, row: int) -> None:
         assert self.data is not None
-        panel = self._new_plot(row, "Home exercise adherence (%) and ankle weight (kg)", "%", "")
+        panel = self._new_plot(row, self.tr("Home exercise adherence (%) and ankle weight (kg)"), "%", "")
         weeks = [w for w in self.data.adherence if w.percent is not None]
         if weeks:
             xs = [ts(w.week_start) + 3.5 * 86400 for w in weeks]
             ys = [float(w.percent or 0.0) for w in weeks]
             bars = pg.BarGraphItem(x=xs, height=ys, width=6 * 86400, brush=pg.mkBrush("#4d9221"), pen=pg.mkPen(None))
             panel.plot.addItem(bars)
-            panel.plot.legend.addItem(bars, "Adherence %")
-            panel.add_values("Adherence %", [ts(w.week_start) for w in weeks], ys)
+            adherence = self.tr("Adherence %")
+            panel.plot.legend.addItem(bars, adherence)
+            panel.add_values(adherence, [ts(w.week_start) for w in weeks], ys)
         panel.plot.setYRange(0, 135, padding=0)
         if self.data.resistance:
             right = pg.ViewBox()
@@ -439,29 +461,30 @@ class ProgressPage(QWidget):
                                    symbolPen="#8c510a", symbolSize=7)
             right.addItem(line)
             right.setYRange(0, max(ys) * 1.5, padding=0)
-            panel.plot.legend.addItem(line, "Ankle weight (kg, right axis)")
-            panel.add_values("Ankle weight kg", xs, ys)
+            panel.plot.legend.addItem(line, self.tr("Ankle weight (kg, right axis)"))
+            panel.add_values(self.tr("Ankle weight kg"), xs, ys)
         if not weeks and not self.data.resistance:
-            panel.plot.setTitle("Home exercise adherence: no exercises prescribed yet", color="#666666", size="10pt")
+            panel.plot.setTitle(self.tr("Home exercise adherence: no exercises prescribed yet"), color="#666666",
+                                size=TITLE_SIZE)
 
     def _outcome_panel(self, row: int) -> None:
         assert self.data is not None
-        panel = self._new_plot(row, "Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)", "0–10", "")
-        styles = {"nprs": ("NPRS pain", "#b2182b", "o", 1.0), "odi": ("ODI ÷ 10", "#5e3c99", "s", 0.1),
-                  "psfs": ("PSFS function", "#2166ac", "t", 1.0)}
+        panel = self._new_plot(row, self.tr("Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)"), "0–10", "")
+        styles = {"nprs": (self.tr("NPRS pain"), "#b2182b", "o", 1.0), "odi": (self.tr("ODI ÷ 10"), "#5e3c99", "s", 0.1),
+                  "psfs": (self.tr("PSFS function"), "#2166ac", "t", 1.0)}
         by: dict[str, list[tuple[float, float]]] = {}
         for r in self.data.outcomes:
             if not r.voided and r.instrument in styles:
                 by.setdefault(r.instrument, []).append((ts(r.recorded_on), r.total))
         for instrument, points in by.items():
-            label, colour, symbol, scale = styles[instrument]
+            name, colour, symbol, scale = styles[instrument]
             xs = [x for x, _ in points]
             panel.plot.plot(xs, [y * scale for _, y in points], pen=pg.mkPen(colour, width=2), symbol=symbol,
-                            symbolBrush=colour, symbolPen=colour, symbolSize=8, name=label)
+                            symbolBrush=colour, symbolPen=colour, symbolSize=8, name=name)
             panel.add_values({"odi": "ODI", "nprs": "NPRS", "psfs": "PSFS"}[instrument], xs, [y for _, y in points])
         panel.plot.setYRange(0, 13, padding=0)
         if not by:
-            panel.plot.setTitle("Pain and ODI: no scores recorded yet", color="#666666", size="10pt")
+            panel.plot.setTitle(self.tr("Pain and ODI: no scores recorded yet"), color="#666666", size=TITLE_SIZE)
 
     # --- hover -----------------------------------------------------------------------------------
 
@@ -501,7 +524,7 @@ class ProgressPage(QWidget):
             generator.setFileName(str(path))
             generator.setSize(source.size().toSize())
             generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-            generator.setTitle("hiptrack progress charts")
+            generator.setTitle(self.tr("hiptrack progress charts"))
             painter = QPainter(generator)
             try:
                 painter.fillRect(QRectF(0, 0, source.width(), source.height()), Qt.GlobalColor.white)
@@ -517,15 +540,17 @@ class ProgressPage(QWidget):
         return path
 
     def _export_dialog(self, kind: str) -> None:
-        title = "Save charts as PNG" if kind == "png" else "Save charts as SVG"
-        name, _ = QFileDialog.getSaveFileName(self, title, f"progress.{kind}", f"{kind.upper()} (*.{kind})")
+        title = self.tr("Save charts as PNG") if kind == "png" else self.tr("Save charts as SVG")
+        proposed = f"progress.{kind}"  # i18n: a file name
+        name, _ = QFileDialog.getSaveFileName(self, title, proposed, f"{kind.upper()} (*.{kind})")
         if not name:
             return
         path = Path(name) if name.lower().endswith(f".{kind}") else Path(f"{name}.{kind}")
         try:
             self.export_image(path)
         except OSError as exc:
-            QMessageBox.critical(self, title, f"Could not save {path.name}: {exc}")
+            QMessageBox.critical(self, title, self.tr("Could not save {file}: {problem}").format(file=path.name,
+                                                                                                 problem=exc))
 
     def write_pdf(self, kind: str, path: Path, data: ReportData | None = None) -> int:
         if self.patient_id is None:
@@ -540,23 +565,24 @@ class ProgressPage(QWidget):
         return pages
 
     def _pdf_dialog(self, kind: str) -> None:
-        titles = {"clinician": "Clinician summary", "patient": "Patient progress summary",
-                  "program": "Home-exercise handout", "referral": "Referral letter"}
+        titles = {"clinician": self.tr("Clinician summary"), "patient": self.tr("Patient progress summary"),
+                  "program": self.tr("Home-exercise handout"), "referral": self.tr("Referral letter")}
         if self.patient_id is None:
             return
         try:
             with self.db.session() as s:
                 data = load_report_data(s, self.patient_id)
         except (StorageError, ReportError) as exc:
-            QMessageBox.critical(self, titles[kind], f"Could not prepare the report: {exc}")
+            QMessageBox.critical(self, titles[kind], self.tr("Could not prepare the report: {problem}").format(problem=exc))
             return
         if kind == "referral" and (data.visit_report is None or not data.visit_report.referrer):
-            QMessageBox.critical(self, titles[kind], "No referrer is entered for this visit: write the name and "
-                                 "address under Assessment and plan… first.")
+            QMessageBox.critical(self, titles[kind], self.tr("No referrer is entered for this visit: write the name "
+                                                             "and address under Assessment and plan… first."))
             return
         # The dialog asks before replacing an existing file (Qt's default), so a filed report is kept.
         proposed = report_file_name(data.patient.chart_number, data.as_of, kind)
-        name, _ = QFileDialog.getSaveFileName(self, f"Save {titles[kind]}", proposed, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save {document}").format(document=titles[kind]), proposed,
+                                              self.tr("PDF (*.pdf)"))
         if not name:
             return
         path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
@@ -567,13 +593,14 @@ class ProgressPage(QWidget):
             finally:
                 QApplication.restoreOverrideCursor()
         except (OSError, StorageError, ReportError) as exc:
-            QMessageBox.critical(self, titles[kind], f"Could not write {path.name}: {exc}")
+            QMessageBox.critical(self, titles[kind], self.tr("Could not write {file}: {problem}").format(
+                file=path.name, problem=exc))
 
     def open_assessment(self) -> VisitReportDialog | None:
         """The assessment and plan of the visit this page reports on (the latest with results)."""
         if self.data is None or self.data.visit_id is None:
-            QMessageBox.information(self, "Assessment and plan", "This patient has no visit yet: start a visit on "
-                                    "the Strength page first.")
+            QMessageBox.information(self, self.tr("Assessment and plan"), self.tr(
+                "This patient has no visit yet: start a visit on the Strength page first."))
             return None
         visit_date = self.data.current.date if self.data.current is not None else self.data.as_of
         dialog = VisitReportDialog(self.db, self.data.visit_id, f"{self.data.patient.display_name} "
@@ -595,18 +622,20 @@ class ProgressPage(QWidget):
         return sum(1 for e in bundle["entry"] if e["resource"]["resourceType"] == "Observation")
 
     def _fhir_dialog(self) -> None:
-        title = "FHIR bundle"
+        title = self.tr("FHIR bundle")
         if self.patient_id is None or self.data is None:
             return
         proposed = f"{self.data.patient.chart_number}_{self.data.as_of.isoformat()}_fhir.json"
-        name, _ = QFileDialog.getSaveFileName(self, f"Save {title}", proposed, "FHIR JSON (*.json)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save {document}").format(document=title), proposed,
+                                              self.tr("FHIR JSON (*.json)"))
         if not name:
             return
         path = Path(name) if name.lower().endswith(".json") else Path(f"{name}.json")
         try:
             self.write_fhir(path)
         except (StorageError, ReportError) as exc:
-            QMessageBox.critical(self, title, f"Could not write {path.name}: {exc}")
+            QMessageBox.critical(self, title, self.tr("Could not write {file}: {problem}").format(
+                file=path.name, problem=exc))
 
     # --- patient view ----------------------------------------------------------------------------
 
@@ -614,8 +643,8 @@ class ProgressPage(QWidget):
         if self.patient_id is None:
             return None
         if not ensure_pin_exists(self.db, self):
-            QMessageBox.information(self, "Patient view", "The patient view needs a clinician PIN to leave it, "
-                                    "so it opens once a PIN is set.")
+            QMessageBox.information(self, self.tr("Patient view"), self.tr(
+                "The patient view needs a clinician PIN to leave it, so it opens once a PIN is set."))
             return None
         self.patient_view = PatientView(self.db, self.patient_id)
         self.patient_view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -10,6 +10,7 @@ cannot be misread as a value.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
@@ -88,3 +89,18 @@ def date_time(moment: dt.datetime | None, seconds: bool = False) -> str:
         pattern = pattern.replace("mm", "mm:ss", 1)
     clock = locale.toString(QTime(moment.hour, moment.minute, moment.second), pattern)
     return f"{date(moment.date())} {clock}"
+
+
+def date_in_words(day: dt.date | None) -> str:
+    """A date with the month's short name, for a chart's readout: "22 Sep 2026" in the C locale and
+    British English, "Sep 22, 2026" in the US, "22. Sept. 2026" in German; None → "—".
+
+    Qt has no medium date format: the locale's long one is taken without its weekday and with the
+    month's short name, so the order and punctuation stay the locale's own.
+    """
+    if day is None:
+        return DASH
+    locale = _locale()
+    pattern = re.sub(r"\s*[,،]?\s*d{4}\s*[,،.]?\s*", " ", locale.dateFormat(QLocale.FormatType.LongFormat))
+    pattern = pattern.strip(" ,").replace("MMMM", "MMM")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)

@@ -198,3 +198,36 @@ def test_the_patient_count_is_english_without_a_catalogue(main_window) -> None: 
     assert main_window._count_text(1, 1) == "1 patient"
     assert main_window._count_text(3, 12) == "3 of 12 patients"
     assert main_window._count_text(0, 1) == "0 of 1 patient"
+
+
+def test_the_progress_page_speaks_the_catalogue_and_the_locale(qtbot, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from hiptrack.gui.progress_page import ProgressPage, ts
+    from tests.unit.reports import data as D
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        with installed_catalogue(tmp_path, {
+            ("ProgressPage", "Save as PNG…"): "Als PNG speichern…",
+            ("ProgressPage", "Left"): "Links",
+            ("ProgressPage", "Home exercise adherence (%) and ankle weight (kg)"):
+                "Übungstreue (%) und Gewichtsmanschette (kg)",
+        }):
+            page = ProgressPage(sqlite_db)
+            qtbot.addWidget(page)
+            page.resize(1200, 1000)
+            page.show()
+            page.set_patient(pid)
+            QApplication.processEvents()
+            page.set_metric("n")
+            hover = page.hover_text(ts(D.dt.date(2026, 9, 21)))
+    finally:
+        QLocale.setDefault(before)
+    assert page.export_png_button.text() == "Als PNG speichern…"
+    assert "Links 170,0 N (22. Sept. 2026)" in hover  # the catalogue's side, the locale's number and date
+    assert any(p.title == "Übungstreue (%) und Gewichtsmanschette (kg)" for p in page.panels)

@@ -79,3 +79,15 @@ def test_date_and_time_follow_the_locale(locale_named) -> None:  # type: ignore[
     locale_named("en_US")
     assert F.date_time(moment).startswith("11/3/2026 2:05") and F.date_time(moment).endswith("PM")
     assert F.date_time(None) == "—"
+
+
+def test_a_date_in_words_keeps_the_locale_s_order_and_drops_the_weekday(locale_named) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2026, 9, 2)
+    locale_named("C")
+    assert F.date_in_words(day) == "2 Sep 2026" and F.date_in_words(None) == "—"
+    locale_named("en_US")
+    assert F.date_in_words(day) == "Sep 2, 2026"
+    locale_named("de_DE")
+    assert F.date_in_words(day) == "2. Sept. 2026"
+    locale_named("ja_JP")
+    assert F.date_in_words(day) == "2026年9月2日"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
+from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import translate
 
 # What an optional field left empty shows; marked here, translated where shown (not_recorded()).
@@ -48,7 +49,7 @@ def from_qdate(q: QDate) -> dt.date:
 def date_edit(day: dt.date, maximum: dt.date | None = None) -> QDateEdit:
     edit = QDateEdit(to_qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(F.date_pattern())  # the locale's order, as dates are written elsewhere
     if maximum is not None:
         edit.setMaximumDate(to_qdate(maximum))
     return edit

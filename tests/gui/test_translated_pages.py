@@ -231,3 +231,18 @@ def test_the_progress_page_speaks_the_catalogue_and_the_locale(qtbot, sqlite_db,
     assert page.export_png_button.text() == "Als PNG speichern…"
     assert "Links 170,0 N (22. Sept. 2026)" in hover  # the catalogue's side, the locale's number and date
     assert any(p.title == "Übungstreue (%) und Gewichtsmanschette (kg)" for p in page.panels)
+
+
+def test_a_date_editor_writes_the_date_as_the_locale_does(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from hiptrack.gui.widgets import date_edit
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        edit = date_edit(dt.date(2026, 11, 3))
+        qtbot.addWidget(edit)
+    finally:
+        QLocale.setDefault(before)
+    assert edit.text() == "03.11.2026"

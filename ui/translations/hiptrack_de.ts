@@ -1558,6 +1558,221 @@ Körpergewicht heute (kg):</translation>
     </message>
 </context>
 <context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Points marked † rest on a typical lever arm or a body mass carried forward from an earlier date, not on a measurement of that day; hover a point for why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Rechts</translation>
+    </message>
+    <message>
+        <source>Strength metric: force, force per kg, torque or torque per kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician summary (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient progress summary (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home-exercise handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR bundle for the health record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength results as a FHIR R4 bundle for the clinic&apos;s electronic health record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment and plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient view (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mouse wheel zooms the time axis; this shows the whole history again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation type="unfinished">Kein Patient ausgewählt</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strength tests recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{series}   (grey band: {norm})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mdc}; a hollow marker means the change since the previous visit is within the MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side-to-side difference (%): ✓ below {amber}, ▲ from {amber}, ■ from {red} (clinic bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise adherence (%) and ankle weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle weight (kg, right axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle weight kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise adherence: no exercises prescribed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPRS pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI ÷ 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain and ODI: no scores recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiptrack progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save charts as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save charts as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient progress summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home-exercise handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the report: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrer is entered for this visit: write the name and address under Assessment and plan… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save {document}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment and plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has no visit yet: start a visit on the Strength page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FHIR JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient view needs a clinician PIN to leave it, so it opens once a PIN is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReliabilityDialog</name>
     <message>
         <source>none published between sessions</source>

@@ -1561,215 +1561,215 @@ Körpergewicht heute (kg):</translation>
     <name>ProgressPage</name>
     <message>
         <source>Points marked † rest on a typical lever arm or a body mass carried forward from an earlier date, not on a measurement of that day; hover a point for why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit † markierte Punkte beruhen auf einem typischen Hebelarm oder einem von einem früheren Datum übernommenen Körpergewicht, nicht auf einer Messung dieses Tages; zeigen Sie auf einen Punkt, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>Strength metric: force, force per kg, torque or torque per kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraftgröße: Kraft, Kraft pro kg, Drehmoment oder Drehmoment pro kg</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als SVG speichern…</translation>
     </message>
     <message>
         <source>Doc&amp;uments</source>
-        <translation type="unfinished"></translation>
+        <translation>Doku&amp;mente</translation>
     </message>
     <message>
         <source>Clinician summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeutenbericht (PDF)…</translation>
     </message>
     <message>
         <source>Patient progress summary (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht für den Patienten (PDF)…</translation>
     </message>
     <message>
         <source>Home-exercise handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausübungsprogramm (PDF)…</translation>
     </message>
     <message>
         <source>Referral letter (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht an den Überweiser (PDF)…</translation>
     </message>
     <message>
         <source>FHIR bundle for the health record…</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-Bundle für die Patientenakte…</translation>
     </message>
     <message>
         <source>Strength results as a FHIR R4 bundle for the clinic&apos;s electronic health record</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraftergebnisse als FHIR-R4-Bundle für die elektronische Patientenakte der Praxis</translation>
     </message>
     <message>
         <source>Assessment and plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund und Therapieplan…</translation>
     </message>
     <message>
         <source>Patient view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenansicht (F11)</translation>
     </message>
     <message>
         <source>Strength as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft als</translation>
     </message>
     <message>
         <source>Reset view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht zurücksetzen</translation>
     </message>
     <message>
         <source>The mouse wheel zooms the time axis; this shows the whole history again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mausrad zoomt die Zeitachse; dies zeigt wieder den ganzen Verlauf</translation>
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished">Kein Patient ausgewählt</translation>
+        <translation>Kein Patient ausgewählt</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft</translation>
     </message>
     <message>
         <source>No strength tests recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kraftmessungen erfasst</translation>
     </message>
     <message>
         <source>{series}   (grey band: {norm})</source>
-        <translation type="unfinished"></translation>
+        <translation>{series}   (graues Band: {norm})</translation>
     </message>
     <message>
         <source>{mdc}; a hollow marker means the change since the previous visit is within the MDC</source>
-        <translation type="unfinished"></translation>
+        <translation>{mdc}; ein hohler Marker bedeutet: Die Veränderung seit der vorigen Untersuchung liegt innerhalb der MDC</translation>
     </message>
     <message>
         <source>Side-to-side difference (%): ✓ below {amber}, ▲ from {amber}, ■ from {red} (clinic bands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitendifferenz (%): ✓ unter {amber}, ▲ ab {amber}, ■ ab {red} (Grenzen der Praxis)</translation>
     </message>
     <message>
         <source>Home exercise adherence (%) and ankle weight (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue Hausübungen (%) und Gewichtsmanschette (kg)</translation>
     </message>
     <message>
         <source>Adherence %</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue %</translation>
     </message>
     <message>
         <source>Ankle weight (kg, right axis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsmanschette (kg, rechte Achse)</translation>
     </message>
     <message>
         <source>Ankle weight kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsmanschette kg</translation>
     </message>
     <message>
         <source>Home exercise adherence: no exercises prescribed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue Hausübungen: noch keine Übungen verordnet</translation>
     </message>
     <message>
         <source>Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (NPRS 0–10) und Beeinträchtigung (ODI 0–100, dargestellt ÷ 10)</translation>
     </message>
     <message>
         <source>NPRS pain</source>
-        <translation type="unfinished"></translation>
+        <translation>NPRS Schmerz</translation>
     </message>
     <message>
         <source>ODI ÷ 10</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI ÷ 10</translation>
     </message>
     <message>
         <source>PSFS function</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS Funktion</translation>
     </message>
     <message>
         <source>Pain and ODI: no scores recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz und ODI: noch keine Werte erfasst</translation>
     </message>
     <message>
         <source>hiptrack progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack-Verlaufsdiagramme</translation>
     </message>
     <message>
         <source>Save charts as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als PNG speichern</translation>
     </message>
     <message>
         <source>Save charts as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme als SVG speichern</translation>
     </message>
     <message>
         <source>Could not save {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
         <source>Clinician summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeutenbericht</translation>
     </message>
     <message>
         <source>Patient progress summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsbericht für den Patienten</translation>
     </message>
     <message>
         <source>Home-exercise handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausübungsprogramm</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht an den Überweiser</translation>
     </message>
     <message>
         <source>Could not prepare the report: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht vorbereitet werden: {problem}</translation>
     </message>
     <message>
         <source>No referrer is entered for this visit: write the name and address under Assessment and plan… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Untersuchung ist kein Überweiser eingetragen: Tragen Sie zuerst Name und Adresse unter „Befund und Therapieplan…“ ein.</translation>
     </message>
     <message>
         <source>Save {document}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write {file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <source>Assessment and plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund und Therapieplan</translation>
     </message>
     <message>
         <source>This patient has no visit yet: start a visit on the Strength page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Patient hat noch keine Untersuchung: Beginnen Sie zuerst eine Untersuchung auf der Seite Kraftmessung.</translation>
     </message>
     <message>
         <source>FHIR bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR-Bundle</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>Patient view</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientenansicht</translation>
     </message>
     <message>
         <source>The patient view needs a clinician PIN to leave it, so it opens once a PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientenansicht lässt sich nur mit einer Therapeuten-PIN verlassen; sie öffnet sich daher erst, wenn eine PIN festgelegt ist.</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2137,7 @@ Den typischen Wert verwenden?</translation>
     </message>
     <message>
         <source>Name and address, for the referral letter (optional)</source>
-        <translation>Name und Adresse, für den Arztbrief (optional)</translation>
+        <translation>Name und Adresse, für den Bericht an den Überweiser (optional)</translation>
     </message>
     <message>
         <source>Why the signed version is being changed</source>

@@ -14,6 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from hiptrack.gui.dialogs.exercise_dialogs import side_choices
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import label
 from hiptrack.storage.exercises import LogRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -44,7 +46,7 @@ class ExerciseLogModel(QAbstractTableModel):
             e = self._entries[row]
             f = e.fields
             cells = (
-                f.performed_on.isoformat(), e.exercise_name, self._sides.get(f.side or "", "—"), e.summary,
+                F.date(f.performed_on), e.exercise_name, self._sides.get(f.side or "", "—"), label(e.summary),
                 "—" if f.pain_during is None else f"{f.pain_during}/10",
                 "—" if f.difficulty is None else f"{f.difficulty}/10",
                 self._sources.get(e.source, e.source), f.notes,

@@ -46,6 +46,8 @@ from hiptrack.gui.widgets import (
     to_qdate,
     week_dates,
 )
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import label
 from hiptrack.storage import exercises as ex
 from hiptrack.storage import outcomes as oc
 from hiptrack.storage.database import Database
@@ -53,6 +55,11 @@ from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.patients import patient_details
 
 DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+def _plain(value: float) -> str:
+    """A score as the instrument writes it: "4" for a whole number, "4.5" (or "4,5") otherwise."""
+    return F.number(value, 0 if float(value).is_integer() else 1)
 
 
 # --- the page --------------------------------------------------------------------------------
@@ -79,9 +86,9 @@ class ExercisePage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("patientTitle")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_program_tab(), "Progra&m")
-        self.tabs.addTab(self._build_log_tab(), "&Log")
-        self.tabs.addTab(self._build_outcomes_tab(), "O&utcome scores")
+        self.tabs.addTab(self._build_program_tab(), self.tr("Progra&m"))
+        self.tabs.addTab(self._build_log_tab(), self.tr("&Log"))
+        self.tabs.addTab(self._build_outcomes_tab(), self.tr("O&utcome scores"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -90,14 +97,15 @@ class ExercisePage(QWidget):
     # -- building --
 
     def _build_program_tab(self) -> QWidget:
-        self.program_table = make_table(["Exercise", "Dosage", "Start", "End", "Status", "This week"])
+        self.program_table = make_table([self.tr("Exercise"), self.tr("Dosage"), self.tr("Start"), self.tr("End"),
+                                         self.tr("Status"), self.tr("This week")])
         self.program_table.doubleClicked.connect(lambda _i: self._on_edit_prescription())
         self.program_table.itemSelectionChanged.connect(self._update_buttons)
-        self.prescribe_button = QPushButton("Prescri&be…")
-        self.edit_button = QPushButton("&Edit…")
-        self.end_button = QPushButton("End")
-        self.void_button = QPushButton("Void")
-        self.catalog_button = QPushButton("Exercise &catalog…")
+        self.prescribe_button = QPushButton(self.tr("Prescri&be…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.end_button = QPushButton(self.tr("End"))
+        self.void_button = QPushButton(self.tr("Void"))
+        self.catalog_button = QPushButton(self.tr("Exercise &catalog…"))
         self.prescribe_button.clicked.connect(self._on_prescribe)
         self.edit_button.clicked.connect(self._on_edit_prescription)
         self.end_button.clicked.connect(self._on_end_prescription)
@@ -110,15 +118,15 @@ class ExercisePage(QWidget):
         top.addWidget(self.catalog_button)
 
         self.log_day = date_edit(dt.date.today(), maximum=dt.date.today())
-        day_label = QLabel("Log fo&r")
+        day_label = QLabel(self.tr("Log fo&r"))
         day_label.setBuddy(self.log_day)
-        self.quick_button = QPushButton("Done as prescribed  (Ctrl+D)")
+        self.quick_button = QPushButton(self.tr("Done as prescribed  (Ctrl+D)"))
         self.quick_button.setShortcut(QKeySequence("Ctrl+D"))
-        self.quick_button.setToolTip("One entry for every exercise prescribed on that day (Ctrl+D)")
+        self.quick_button.setToolTip(self.tr("One entry for every exercise prescribed on that day (Ctrl+D)"))
         self.quick_button.clicked.connect(self._on_quick_log)
-        self.detail_button = QPushButton("Log details…  (Ctrl+L)")
+        self.detail_button = QPushButton(self.tr("Log details…  (Ctrl+L)"))
         self.detail_button.setShortcut(QKeySequence("Ctrl+L"))
-        self.detail_button.setToolTip("Sets, repetitions, resistance, pain and difficulty for the selected exercise")
+        self.detail_button.setToolTip(self.tr("Sets, repetitions, resistance, pain and difficulty for the selected exercise"))
         self.detail_button.clicked.connect(self._on_detailed_log)
         self.log_status = QLabel()
         self.log_status.setObjectName("hint")
@@ -129,7 +137,7 @@ class ExercisePage(QWidget):
         logging_row.addWidget(self.detail_button)
         logging_row.addWidget(self.log_status, 1)
 
-        program_box = QGroupBox("Prescribed exercises")
+        program_box = QGroupBox(self.tr("Prescribed exercises"))
         program_layout = QVBoxLayout(program_box)
         program_layout.addLayout(top)
         program_layout.addWidget(self.program_table, 1)
@@ -137,30 +145,31 @@ class ExercisePage(QWidget):
 
         self.adherence_summary = QLabel()
         self.adherence_summary.setWordWrap(True)
-        self.adherence_table = make_table(["Week", "Dates", "Sessions done", "Prescribed", "Adherence"])
-        self.adherence_table.setToolTip(
+        self.adherence_table = make_table([self.tr("Week"), self.tr("Dates"), self.tr("Sessions done"),
+                                           self.tr("Prescribed"), self.tr("Adherence")])
+        self.adherence_table.setToolTip(self.tr(
             "Prescribed sessions are prorated for part weeks. A day counts once per exercise, and extra "
-            "sessions of one exercise do not make up for another, so adherence never exceeds 100 %.")
-        adherence_box = QGroupBox("Weekly adherence (% of prescribed sessions done)")
+            "sessions of one exercise do not make up for another, so adherence never exceeds 100 %."))
+        adherence_box = QGroupBox(self.tr("Weekly adherence (% of prescribed sessions done)"))
         adherence_layout = QVBoxLayout(adherence_box)
         adherence_layout.addWidget(self.adherence_summary)
         adherence_layout.addWidget(self.adherence_table, 1)
 
-        self.suggestion_table = make_table(["Exercise", "Suggestion"])
+        self.suggestion_table = make_table([self.tr("Exercise"), self.tr("Suggestion")])
         self.suggestion_table.setWordWrap(True)
         self.suggestion_table.itemSelectionChanged.connect(self._update_buttons)
-        self.accept_button = QPushButton("Appl&y")
-        self.dismiss_button = QPushButton("D&ismiss")
+        self.accept_button = QPushButton(self.tr("Appl&y"))
+        self.dismiss_button = QPushButton(self.tr("D&ismiss"))
         self.accept_button.clicked.connect(lambda: self._on_decide(True))
         self.dismiss_button.clicked.connect(lambda: self._on_decide(False))
-        self.no_suggestions = QLabel("No progression due: rules are checked against the latest logged sessions.")
+        self.no_suggestions = QLabel(self.tr("No progression due: rules are checked against the latest logged sessions."))
         self.no_suggestions.setObjectName("hint")
         self.no_suggestions.setWordWrap(True)
         decide = QHBoxLayout()
         decide.addWidget(self.accept_button)
         decide.addWidget(self.dismiss_button)
         decide.addStretch(1)
-        suggestion_box = QGroupBox("Progression suggestions")
+        suggestion_box = QGroupBox(self.tr("Progression suggestions"))
         suggestion_layout = QVBoxLayout(suggestion_box)
         suggestion_layout.addWidget(self.no_suggestions)
         suggestion_layout.addWidget(self.suggestion_table, 1)
@@ -181,9 +190,9 @@ class ExercisePage(QWidget):
         self.log_table = log_view(self.log_model, stretch=7)
         self.log_table.doubleClicked.connect(lambda _i: self._on_edit_entry())
         self.log_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.edit_entry_button = QPushButton("Edit entry…")
-        self.void_entry_button = QPushButton("Void entry")
-        self.history_button = QPushButton("History…")
+        self.edit_entry_button = QPushButton(self.tr("Edit entry…"))
+        self.void_entry_button = QPushButton(self.tr("Void entry"))
+        self.history_button = QPushButton(self.tr("History…"))
         self.edit_entry_button.clicked.connect(self._on_edit_entry)
         self.void_entry_button.clicked.connect(self._on_void_entry)
         self.history_button.clicked.connect(self._on_entry_history)
@@ -191,7 +200,7 @@ class ExercisePage(QWidget):
         for b in (self.edit_entry_button, self.void_entry_button, self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        hint = QLabel("Edits and voids are kept in the audit trail (History).")
+        hint = QLabel(self.tr("Edits and voids are kept in the audit trail (History)."))
         hint.setObjectName("hint")
         buttons.addWidget(hint)
         page = QWidget()
@@ -201,12 +210,13 @@ class ExercisePage(QWidget):
         return page
 
     def _build_outcomes_tab(self) -> QWidget:
-        self.score_table = make_table(["Date", "Measure", "Score", "Change from baseline", "Change from previous"])
+        self.score_table = make_table([self.tr("Date"), self.tr("Measure"), self.tr("Score"),
+                                       self.tr("Change from baseline"), self.tr("Change from previous")])
         self.score_table.itemSelectionChanged.connect(self._update_buttons)
-        self.nprs_button = QPushButton("Record &NPRS…")
-        self.odi_button = QPushButton("Record ODI total…")
-        self.psfs_button = QPushButton("Record PSFS…")
-        self.void_score_button = QPushButton("Void score")
+        self.nprs_button = QPushButton(self.tr("Record &NPRS…"))
+        self.odi_button = QPushButton(self.tr("Record ODI total…"))
+        self.psfs_button = QPushButton(self.tr("Record PSFS…"))
+        self.void_score_button = QPushButton(self.tr("Void score"))
         self.nprs_button.clicked.connect(lambda: self._on_record_score("nprs"))
         self.odi_button.clicked.connect(lambda: self._on_record_score("odi"))
         self.psfs_button.clicked.connect(lambda: self._on_record_score("psfs"))
@@ -215,10 +225,10 @@ class ExercisePage(QWidget):
         for b in (self.nprs_button, self.odi_button, self.psfs_button, self.void_score_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        legend = QLabel(
+        legend = QLabel(self.tr(
             "✔ MCIC reached = improvement at least the minimal clinically important change "
             "(NPRS 2 points or 30 % and ODI 10 points or 30 %, Ostelo 2008; PSFS 2 points). ▼ = worse."
-        )
+        ))
         legend.setObjectName("hint")
         legend.setWordWrap(True)
         page = QWidget()
@@ -238,7 +248,7 @@ class ExercisePage(QWidget):
         self.log_day.setDate(to_qdate(today))
         self.log_status.clear()
         if patient_id is None:
-            self.title.setText("No patient selected")
+            self.title.setText(self.tr("No patient selected"))
             self.prescriptions, self.entries, self.suggestions, self.scores = [], [], [], []
             for table in (self.program_table, self.adherence_table, self.suggestion_table, self.score_table):
                 table.setRowCount(0)
@@ -261,10 +271,10 @@ class ExercisePage(QWidget):
                 self.entries = ex.list_log_entries(s, pid, locale=self.catalog_locale)
                 self.scores = oc.score_history(s, pid)
         except StorageError as exc:
-            QMessageBox.critical(self, "Exercise program", str(exc))
+            QMessageBox.critical(self, self.tr("Exercise program"), str(exc))
             return
         f = details.fields
-        self.title.setText(f"Home exercise program — {f.last_name}, {f.first_name}")
+        self.title.setText(self.tr("Home exercise program — {last}, {first}").format(last=f.last_name, first=f.first_name))
         self._fill_program(weeks, today)
         self._fill_adherence(weeks)
         self._fill_suggestions()
@@ -280,22 +290,36 @@ class ExercisePage(QWidget):
             week = ""
             if this_week is not None and p.id in this_week.per_prescription and p.status != "voided":
                 prescribed, done = this_week.per_prescription[p.id]
-                week = f"{done} of {prescribed} sessions"
-            status = p.status if p.active_on(today) or p.status != "active" else (
-                "starts " + p.start_date.isoformat() if p.start_date > today else "ended")
+                week = self._sessions(done, prescribed)
             put(self.program_table, row, [
-                p.exercise_name, p.dosage_text, p.start_date.isoformat(),
-                p.end_date.isoformat() if p.end_date else "open", status, week or "—",
+                p.exercise_name, label(p.dosage_text), F.date(p.start_date),
+                F.date(p.end_date) if p.end_date else self.tr("open"), self._status(p, today), week or "—",
             ], p.id)
         fit_columns(self.program_table, stretch=1)
         self._reselect(self.program_table, selected)
 
+    def _sessions(self, done: int, prescribed: int) -> str:
+        """"2 of 5 sessions": the noun agrees with the number prescribed."""
+        if prescribed == 1:
+            return self.tr("{done} of 1 session").format(done=done)
+        return self.tr("{done} of {prescribed} sessions").format(done=done, prescribed=prescribed)
+
+    def _status(self, p: ex.PrescriptionRow, today: dt.date) -> str:
+        """A prescription's state in words (the stored status is a code)."""
+        if p.status == "active" and not p.active_on(today):
+            if p.start_date > today:
+                return self.tr("starts {date}").format(date=F.date(p.start_date))
+            return self.tr("ended")
+        words = {"active": self.tr("active"), "ended": self.tr("ended"), "voided": self.tr("voided")}
+        return words.get(p.status, p.status)
+
     def _fill_adherence(self, weeks: Sequence[ep.WeekAdherence]) -> None:
         self.adherence_table.setRowCount(len(weeks))
         for row, w in enumerate(weeks):
+            percent = F.percent(w.percent)
             put(self.adherence_table, row, [
                 w.label, week_dates(w.week_start), str(w.done), str(w.expected),
-                ep.format_percent(w.percent) + (" so far" if w.in_progress else ""),
+                self.tr("{percent} so far").format(percent=percent) if w.in_progress else percent,
             ])
             for col in (2, 3, 4):
                 item = self.adherence_table.item(row, col)
@@ -303,21 +327,27 @@ class ExercisePage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         fit_columns(self.adherence_table, stretch=4)
         if not weeks:
-            self.adherence_summary.setText("Nothing prescribed yet.")
+            self.adherence_summary.setText(self.tr("Nothing prescribed yet."))
             return
-        parts = []
+        sentences = []
         if weeks[0].in_progress:
-            parts.append(f"This week so far: {weeks[0].credited} of {weeks[0].expected} sessions")
+            sentences.append(self.tr("This week so far: {sessions}.").format(
+                sessions=self._sessions(weeks[0].credited, weeks[0].expected)))
         recent = ep.recent_adherence(weeks)  # the same figure as the patient view and the PDFs
         if recent is not None:
-            parts.append(f"last {recent.weeks} complete week{'s' if recent.weeks > 1 else ''}: {recent.credited} of "
-                         f"{recent.prescribed} sessions, <b>{ep.format_percent(recent.percent)}</b>")
-        self.adherence_summary.setText("; ".join(parts) + ".")
+            sessions = self._sessions(recent.credited, recent.prescribed)
+            percent = F.percent(recent.percent)
+            if recent.weeks == 1:
+                text = self.tr("Last complete week: {sessions}, <b>{percent}</b>.")
+            else:
+                text = self.tr("Last {n} complete weeks: {sessions}, <b>{percent}</b>.")
+            sentences.append(text.format(n=recent.weeks, sessions=sessions, percent=percent))
+        self.adherence_summary.setText(" ".join(sentences))
 
     def _fill_suggestions(self) -> None:
         self.suggestion_table.setRowCount(len(self.suggestions))
         for row, sug in enumerate(self.suggestions):
-            put(self.suggestion_table, row, [sug.exercise_name, sug.suggestion.text], sug.prescription_id)
+            put(self.suggestion_table, row, [sug.exercise_name, label(sug.suggestion.text)], sug.prescription_id)
         self.suggestion_table.setVisible(bool(self.suggestions))
         self.no_suggestions.setVisible(not self.suggestions)
         fit_columns(self.suggestion_table, stretch=1)
@@ -333,15 +363,15 @@ class ExercisePage(QWidget):
         self.score_table.setRowCount(len(rows))
         for row, sc in enumerate(rows):
             if sc.instrument == "psfs":
-                acts = ", ".join(f"{a['activity']} {a['score']:g}" for a in sc.details.get("activities", []))
-                score = f"{sc.total:.1f}  ({acts})"
+                acts = ", ".join(f"{a['activity']} {_plain(a['score'])}" for a in sc.details.get("activities", []))
+                score = f"{F.number(sc.total, 1)}  ({acts})"
             elif sc.instrument == "odi":
-                score = f"{sc.total:g} %  ({sc.details.get('band', '')})"
+                score = f"{F.percent(sc.total)}  ({label(str(sc.details.get('band', '')))})"
             else:
-                score = f"{sc.total:g} / 10"
+                score = f"{_plain(sc.total)} / 10"
             put(self.score_table, row, [
-                sc.recorded_on.isoformat(), sc.instrument.upper(), score, oc.describe_change(sc.vs_baseline),
-                oc.describe_change(sc.vs_previous) if sc.vs_previous is not None else "—",
+                F.date(sc.recorded_on), sc.instrument.upper(), score, label(oc.describe_change(sc.vs_baseline)),
+                label(oc.describe_change(sc.vs_previous)) if sc.vs_previous is not None else "—",
             ], sc.id)
             for col, change in ((3, sc.vs_baseline), (4, sc.vs_previous)):
                 if change is not None and change.mcic_reached:
@@ -443,17 +473,19 @@ class ExercisePage(QWidget):
         if p is None:
             return
         today = self.today()
-        if self.confirm("End prescription", f"Stop {p.exercise_name} after today ({today.isoformat()})? "
-                                            "Its log stays."):
-            self._run("End prescription", lambda: self._in_session(lambda s: ex.end_prescription(s, p.id, today)))
+        title = self.tr("End prescription")
+        if self.confirm(title, self.tr("Stop {exercise} after today ({date})? Its log stays.").format(
+                exercise=p.exercise_name, date=F.date(today))):
+            self._run(title, lambda: self._in_session(lambda s: ex.end_prescription(s, p.id, today)))
 
     def _on_void_prescription(self) -> None:
         p = self._selected_prescription()
         if p is None:
             return
-        if self.confirm("Void prescription", f"Void {p.exercise_name}? Use this only for a prescription entered "
-                                             "in error: it no longer counts for adherence."):
-            self._run("Void prescription", lambda: self._in_session(lambda s: ex.void_prescription(s, p.id)))
+        title = self.tr("Void prescription")
+        if self.confirm(title, self.tr("Void {exercise}? Use this only for a prescription entered in error: it no "
+                                       "longer counts for adherence.").format(exercise=p.exercise_name)):
+            self._run(title, lambda: self._in_session(lambda s: ex.void_prescription(s, p.id)))
 
     def _with_banner(self, dialog: DialogT) -> DialogT:
         """A dialog that records data for the current patient names that patient at its top."""
@@ -481,13 +513,22 @@ class ExercisePage(QWidget):
             with self.db.session() as s:
                 created.extend(ex.log_done_as_prescribed(s, pid, day, today))
 
-        if self._run("Done as prescribed", action):
-            when = "today" if day == today else day.isoformat()
-            if created:
-                self.log_status.setText(f"Logged {len(created)} exercise{'s' if len(created) > 1 else ''} "
-                                        f"as done {when}.")
-            else:
-                self.log_status.setText(f"Nothing to add: every exercise prescribed {when} is already logged.")
+        if self._run(self.tr("Done as prescribed"), action):
+            self.log_status.setText(self._quick_log_text(len(created), day, today))
+
+    def _quick_log_text(self, created: int, day: dt.date, today: dt.date) -> str:
+        if day == today:
+            if not created:
+                return self.tr("Nothing to add: every exercise prescribed today is already logged.")
+            if created == 1:
+                return self.tr("Logged 1 exercise as done today.")
+            return self.tr("Logged {n} exercises as done today.").format(n=created)
+        date = F.date(day)
+        if not created:
+            return self.tr("Nothing to add: every exercise prescribed {date} is already logged.").format(date=date)
+        if created == 1:
+            return self.tr("Logged 1 exercise as done {date}.").format(date=date)
+        return self.tr("Logged {n} exercises as done {date}.").format(n=created, date=date)
 
     def _on_detailed_log(self) -> None:
         p = self._selected_prescription()
@@ -496,18 +537,21 @@ class ExercisePage(QWidget):
         today = self.today()
 
         def save(fields: ex.LogFields) -> None:
+            day = F.date(fields.performed_on)
             if self._logged_on(p.id, fields.performed_on) and not self.confirm(
-                    "Log again", f"{p.exercise_name} is already logged for {fields.performed_on.isoformat()}. "
-                    "Log it a second time? (A day counts once for adherence.)"):
-                raise ValidationError([f"Not logged: {p.exercise_name} is already logged for "
-                                       f"{fields.performed_on.isoformat()}; change the date or cancel"])
+                    self.tr("Log again"), self.tr("{exercise} is already logged for {date}. Log it a second time? "
+                                                  "(A day counts once for adherence.)").format(
+                        exercise=p.exercise_name, date=day)):
+                raise ValidationError([self.tr("Not logged: {exercise} is already logged for {date}; change the date "
+                                               "or cancel").format(exercise=p.exercise_name, date=day)])
             with self.db.session() as s:
                 ex.log_entry(s, p.id, fields, today)
 
         dialog = self._with_banner(LogDialog(p, save, today, parent=self))
         dialog.day.setDate(self.log_day.date())
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.log_status.setText(f"Logged {p.exercise_name} for {from_qdate(dialog.day.date()).isoformat()}.")
+            self.log_status.setText(self.tr("Logged {exercise} for {date}.").format(
+                exercise=p.exercise_name, date=F.date(from_qdate(dialog.day.date()))))
             self._changed()
 
     def _logged_on(self, prescription_id: int, day: dt.date) -> bool:
@@ -540,9 +584,10 @@ class ExercisePage(QWidget):
         entry = self._selected_entry()
         if entry is None:
             return
-        if self.confirm("Void log entry", f"Void the {entry.exercise_name} entry of "
-                                          f"{entry.fields.performed_on.isoformat()}? It stays in the audit trail."):
-            self._run("Void log entry", lambda: self._in_session(lambda s: ex.void_log_entry(s, entry.id)))
+        title = self.tr("Void log entry")
+        if self.confirm(title, self.tr("Void the {exercise} entry of {date}? It stays in the audit trail.").format(
+                exercise=entry.exercise_name, date=F.date(entry.fields.performed_on))):
+            self._run(title, lambda: self._in_session(lambda s: ex.void_log_entry(s, entry.id)))
 
     def _on_entry_history(self) -> None:
         entry = self._selected_entry()
@@ -550,16 +595,23 @@ class ExercisePage(QWidget):
             return
         with self.db.session() as s:
             events = ex.record_history(s, "exercise_log_entries", entry.id)
-        lines = []
-        for e in events:
-            when = e.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            if e.action in ("create", "import"):
-                lines.append(f"{when}  {e.action}d by {e.actor}" if e.action == "create" else f"{when}  imported")
-                continue
-            changed = ", ".join(f"{k}: {v.get('old')!s} → {v.get('new')!s}" for k, v in e.changes.items()
-                                if isinstance(v, dict))
-            lines.append(f"{when}  {e.action} by {e.actor}: {changed}")
-        QMessageBox.information(self, "Log entry history", "\n".join(lines) or "No history recorded.")
+        lines = [self._history_line(e) for e in events]
+        QMessageBox.information(self, self.tr("Log entry history"), "\n".join(lines) or self.tr("No history recorded."))
+
+    def _history_line(self, e: Any) -> str:
+        """One audit event of a log entry, in the workstation's local time."""
+        when = F.date_time(e.occurred_at.astimezone().replace(tzinfo=None))
+        if e.action == "create":
+            return self.tr("{when}  created by {actor}").format(when=when, actor=e.actor)
+        if e.action == "import":
+            return self.tr("{when}  imported").format(when=when)
+        if e.action == "void":
+            return self.tr("{when}  voided by {actor}").format(when=when, actor=e.actor)
+        changed = ", ".join(f"{k}: {v.get('old')!s} → {v.get('new')!s}" for k, v in e.changes.items()
+                            if isinstance(v, dict))
+        if e.action == "update":
+            return self.tr("{when}  changed by {actor}: {changes}").format(when=when, actor=e.actor, changes=changed)
+        return f"{when}  {e.action}, {e.actor}: {changed}"
 
     # -- progression --
 
@@ -568,7 +620,7 @@ class ExercisePage(QWidget):
         if key is None:
             return
         today = self.today()
-        self._run("Progression", lambda: self._in_session(lambda s: ex.decide_progression(s, key, accept, today)))
+        self._run(self.tr("Progression"), lambda: self._in_session(lambda s: ex.decide_progression(s, key, accept, today)))
 
     # -- outcome scores --
 
@@ -591,5 +643,6 @@ class ExercisePage(QWidget):
         key = selected_key(self.score_table)
         if key is None:
             return
-        if self.confirm("Void score", "Void this score? Use this only for a score entered in error."):
-            self._run("Void score", lambda: self._in_session(lambda s: oc.void_score(s, key)))
+        title = self.tr("Void score")
+        if self.confirm(title, self.tr("Void this score? Use this only for a score entered in error.")):
+            self._run(title, lambda: self._in_session(lambda s: oc.void_score(s, key)))

@@ -1,4 +1,4 @@
-"""The dialogs' texts really pass through Qt's translator at run time (issue 14, "Translations ready").
+"""The dialogs and the exercise page really speak through Qt's translator at run time (issue 14).
 
 A tiny catalogue holding a few of the dialogs' texts is compiled with pyside6-lrelease and installed;
 the dialogs then show the translated words, numbers and dates follow the locale, and what they
@@ -9,70 +9,56 @@ the same dialogs speak English.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "ui" / "translations"))
-import update as translations_update  # noqa: E402  (ui/translations/update.py, not a package)
+from tests.gui.catalogue import installed_catalogue
 
-# (context, English source, test translation): the context is the class that calls self.tr, the
+# (context, English source) → test translation: the context is the class that calls self.tr, the
 # literal context of translate(...), or "Labels" for texts the pure layers mark.
-MESSAGES = [
-    ("PatientDialog", "New patient", "Neuer Patient"),
-    ("PatientDialog", "&Chart number", "&Karteinummer"),
-    ("PatientDialog", "female", "weiblich"),
-    ("PatientDialog", "not recorded", "nicht erfasst"),
-    ("PatientDialog", "Height", "Größe"),
-    ("Problems", "Please correct:\n{problems}", "Bitte korrigieren:\n{problems}"),
-    ("Problems", "{field} '{text}' is not a number", "{field} „{text}“ ist keine Zahl"),
-    ("VisitDialog", "Start a visit", "Besuch beginnen"),
-    ("VisitDialog", "carried forward from {date} ({n} days ago)", "übernommen vom {date} (vor {n} Tagen)"),
-    ("_MuscleEditor", "belt", "Gurt"),
-    ("SettingsDialog", "newtons (N)", "Newton (N)"),
-    ("Labels", "Display unit", "Anzeigeeinheit"),
-    ("Labels", "Clinician", "Therapeut"),
-    ("CliniciansDialog", "{name}  ({username}, {role}, {pin})", "{name}  ({username}, {role}, {pin})"),
-    ("CliniciansDialog", "no PIN", "keine PIN"),
-    ("ExerciseDialogs", "Each side", "Jede Seite"),
-    ("ExerciseDialogs", "red", "rot"),
-    ("OutcomeDialog", "{mean} of 10 ({n} activities)", "{mean} von 10 ({n} Aktivitäten)"),
-    ("AuditDialog", "Any user", "Alle Benutzer"),
-]
-
-
-def write_ts(path: Path, messages: list[tuple[str, str, str]]) -> None:
-    root = ET.Element("TS", version="2.1", language="de_DE")
-    contexts: dict[str, ET.Element] = {}
-    for context, source, translation in messages:
-        if context not in contexts:
-            contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[context], "name").text = context
-        message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = translation
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+MESSAGES = {
+    ("PatientDialog", "New patient"): "Neuer Patient",
+    ("PatientDialog", "&Chart number"): "&Karteinummer",
+    ("PatientDialog", "female"): "weiblich",
+    ("PatientDialog", "not recorded"): "nicht erfasst",
+    ("PatientDialog", "Height"): "Größe",
+    ("Problems", "Please correct:\n{problems}"): "Bitte korrigieren:\n{problems}",
+    ("Problems", "{field} '{text}' is not a number"): "{field} „{text}“ ist keine Zahl",
+    ("VisitDialog", "Start a visit"): "Besuch beginnen",
+    ("VisitDialog", "carried forward from {date} ({n} days ago)"): "übernommen vom {date} (vor {n} Tagen)",
+    ("_MuscleEditor", "belt"): "Gurt",
+    ("SettingsDialog", "newtons (N)"): "Newton (N)",
+    ("Labels", "Display unit"): "Anzeigeeinheit",
+    ("Labels", "Clinician"): "Therapeut",
+    ("CliniciansDialog", "no PIN"): "keine PIN",
+    ("ExerciseDialogs", "Each side"): "Jede Seite",
+    ("ExerciseDialogs", "red"): "rot",
+    ("OutcomeDialog", "{mean} of 10 ({n} activities)"): "{mean} von 10 ({n} Aktivitäten)",
+    ("AuditDialog", "Any user"): "Alle Benutzer",
+    ("ExercisePage", "Progra&m"): "Progra&mm",
+    ("ExercisePage", "No patient selected"): "Kein Patient ausgewählt",
+    ("ExercisePage", "{done} of {prescribed} sessions"): "{done} von {prescribed} Einheiten",
+    ("ExercisePage", "This week so far: {sessions}."): "Diese Woche bisher: {sessions}.",
+    ("ExercisePage", "active"): "aktiv",
+    ("ExercisePage", "open"): "offen",
+    ("ExercisePage", "Logged {n} exercises as done {date}."): "{n} Übungen als erledigt am {date} eingetragen.",
+    ("ExerciseLogModel", "quick"): "schnell",
+}
 
 
 @pytest.fixture
-def german(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def german(qtbot, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """The tiny catalogue installed and the German locale set, both undone afterwards."""
-    ts_file, qm_file = tmp_path / "probe_de.ts", tmp_path / "probe_de.qm"
-    write_ts(ts_file, MESSAGES)
-    translations_update.release(ts_file, qm_file)
-    translator = QTranslator()
-    assert translator.load(str(qm_file))
     before = QLocale()
     QLocale.setDefault(QLocale("de_DE"))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+    try:
+        with installed_catalogue(tmp_path, MESSAGES):
+            yield
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_patient_dialog_speaks_the_catalogue_and_saves_codes(qtbot, german) -> None:  # type: ignore[no-untyped-def]
@@ -153,3 +139,33 @@ def test_settings_clinicians_exercise_and_audit_texts_are_translated(qtbot, germ
     audit = AuditDialog(sqlite_db)
     qtbot.addWidget(audit)
     assert audit.user.itemText(0) == "Alle Benutzer" and audit.current_filter().actor is None  # type: ignore[union-attr]
+
+
+def test_exercise_page_speaks_the_catalogue(qtbot, german, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.domain.patient_rules import PatientFields
+    from hiptrack.gui.exercise_page import ExercisePage
+    from hiptrack.storage import exercises as ex
+    from hiptrack.storage.patients import create_patient
+    from tests.gui.test_exercise_page import MONDAY, TODAY, cells, column, prescribe
+
+    with sqlite_db.session() as s:
+        ex.sync_catalog(s)
+        patient = create_patient(s, PatientFields("G-7", "Lindqvist", "Elias", dt.date(1979, 6, 1), "male"),
+                                 today=TODAY)
+    page = ExercisePage(sqlite_db, locale="en_GB")
+    page.today = lambda: TODAY
+    qtbot.addWidget(page)
+    assert page.tabs.tabText(0) == "Progra&mm" and page.title.text() == "Kein Patient ausgewählt"
+    prescribe(sqlite_db, patient, "clamshell", 3, 12)
+    prescribe(sqlite_db, patient, "lateral_step_down", 2, 8, per_week=3)
+    page.set_patient(patient)
+    page.refresh()
+    page.log_day.setDate(page.log_day.date().addDays(-3))  # Monday
+    page.quick_button.click()
+    monday = f"{MONDAY:%d.%m.%Y}"  # the German date order, four-digit year
+    assert page.log_status.text() == f"2 Übungen als erledigt am {monday} eingetragen."
+    assert cells(page.program_table, 0)[2:5] == [monday, "offen", "aktiv"]
+    assert column(page.program_table, 5) == ["1 von 5 Einheiten", "1 von 3 Einheiten"]
+    assert page.adherence_summary.text() == "Diese Woche bisher: 2 von 8 Einheiten."
+    assert set(column(page.log_table, 6)) == {"schnell"} and column(page.log_table, 0)[0] == monday
+    assert page.log_day.displayFormat() == "dd.MM.yyyy"

@@ -65,7 +65,7 @@ PENDING_PAGES: set[str] = {
 
 
 
-PENDING_DIALOGS: set[str] = {"gui/exercise_page.py"}
+PENDING_DIALOGS: set[str] = set()
 
 
 

@@ -654,6 +654,349 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
 </context>
 <context>
+    <name>ExercisePage</name>
+    <message>
+        <source>Progra&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Übung</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescri&amp;be…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise &amp;catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log fo&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done as prescribed  (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry for every exercise prescribed on that day (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log details…  (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets, repetitions, resistance, pain and difficulty for the selected exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed sessions are prorated for part weeks. A day counts once per exercise, and extra sessions of one exercise do not make up for another, so adherence never exceeds 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly adherence (% of prescribed sessions done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progression due: rules are checked against the latest logged sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits and voids are kept in the audit trail (History).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;NPRS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ODI total…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record PSFS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ MCIC reached = improvement at least the minimal clinically important change (NPRS 2 points or 30 % and ODI 10 points or 30 %, Ostelo 2008; PSFS 2 points). ▼ = worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient selected</source>
+        <translation type="unfinished">Kein Patient ausgewählt</translation>
+    </message>
+    <message>
+        <source>Exercise program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise program — {last}, {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of 1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {prescribed} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation type="unfinished">storniert</translation>
+    </message>
+    <message>
+        <source>{percent} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing prescribed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week so far: {sessions}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last complete week: {sessions}, &lt;b&gt;{percent}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {n} complete weeks: {sessions}, &lt;b&gt;{percent}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop {exercise} after today ({date})? Its log stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void prescription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void {exercise}? Use this only for a prescription entered in error: it no longer counts for adherence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done as prescribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add: every exercise prescribed today is already logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged 1 exercise as done today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged {n} exercises as done today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add: every exercise prescribed {date} is already logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged 1 exercise as done {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged {n} exercises as done {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} is already logged for {date}. Log it a second time? (A day counts once for adherence.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged: {exercise} is already logged for {date}; change the date or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged {exercise} for {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the {exercise} entry of {date}? It stays in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entry history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  created by {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  voided by {actor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}  changed by {actor}: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>Void this score? Use this only for a score entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>10 / 20 % (Sapega 1990)</source>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -157,6 +158,10 @@ class ProgressPage(QWidget):
         self.norm_bands: dict[str, pg.FillBetweenItem] = {}
         self._dates: list[float] = []
         self._extra_boxes: list[pg.ViewBox] = []
+        # The panels' plots are kept from one patient to the next and only their data replaced:
+        # building a plot (axes, view box, legend) cost more of a patient switch than its data.
+        self._plots: list[pg.PlotItem] = []
+        self._followers: list[tuple[Any, Callable[[], None]]] = []  # (view box signal, slot) to disconnect
 
         self.metric_box = QComboBox()
         for code, (title, _stem, _unit) in METRICS.items():
@@ -265,12 +270,25 @@ class ProgressPage(QWidget):
     # --- drawing ---------------------------------------------------------------------------------
 
     def _new_plot(self, row: int, title: str, y_label: str, unit: str) -> Panel:
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        plot = self.graphs.addPlot(row=row, col=0, axisItems={"bottom": axis})
+        if row < len(self._plots):
+            plot = self._plots[row]
+            self._reset_plot(plot)
+        else:
+            plot = self._build_plot(row)
+            self._plots.append(plot)
         plot.setTitle(title, color="#222222", size=TITLE_SIZE)
-        plot.titleLabel.setAttr("justify", "left")  # the legend takes the right of the title row
         plot.titleLabel.setText(title, color="#222222", size=TITLE_SIZE)
         plot.setLabel("left", y_label)
+        panel = Panel(plot, title, unit)
+        self.panels.append(panel)
+        return panel
+
+    def _build_plot(self, row: int) -> pg.PlotItem:
+        """A panel's plot with everything that does not depend on the patient."""
+        graphs = self.graphs  # first: it imports pyqtgraph
+        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        plot = graphs.addPlot(row=row, col=0, axisItems={"bottom": axis})
+        plot.titleLabel.setAttr("justify", "left")  # the legend takes the right of the title row
         plot.showGrid(x=True, y=True, alpha=0.15)
         plot.setMenuEnabled(False)
         for name in ("left", "bottom"):
@@ -289,11 +307,27 @@ class ProgressPage(QWidget):
         plot.getAxis("right").setWidth(44)
         plot.getAxis("right").setStyle(showValues=False)
         plot.getAxis("right").setPen(pg.mkPen("#666666"))
-        if self.panels:
-            plot.setXLink(self.panels[0].plot)
-        panel = Panel(plot, title, unit)
-        self.panels.append(panel)
-        return panel
+        if self._plots:
+            plot.setXLink(self._plots[0])
+        return plot
+
+    @staticmethod
+    def _reset_plot(plot: pg.PlotItem) -> None:
+        """Empty a kept plot: its data items, legend entries, tooltip and the right axis's kg scale."""
+        plot.clear()
+        plot.legend.clear()
+        plot.setToolTip("")
+        right = plot.getAxis("right")
+        right.linkToView(plot.getViewBox())
+        right.setStyle(showValues=False)
+        right.showLabel(False)
+
+    def _drop_plots(self, keep: int) -> None:
+        """Remove the kept plots beyond the first `keep` (this patient has fewer panels)."""
+        for plot in self._plots[keep:]:
+            plot.setXLink(None)
+            self.graphs.removeItem(plot)
+        del self._plots[keep:]
 
     @property
     def graphs(self) -> pg.GraphicsLayoutWidget:
@@ -311,16 +345,19 @@ class ProgressPage(QWidget):
             return  # no charts yet and nothing to chart: pyqtgraph can wait
         # The secondary view box lives in the scene, not in the layout: remove it ourselves, or it
         # outlives its plot and the next paint crashes.
+        for signal, slot in self._followers:
+            signal.disconnect(slot)
+        self._followers = []
         for box in self._extra_boxes:
             box.clear()
             self.graphs.scene().removeItem(box)
         self._extra_boxes = []
-        self.graphs.clear()
         self.panels = []
         self.strength_curves, self.error_bars, self.norm_bands = {}, {}, {}
         self._dates = []
         data = self.data
         if data is None:
+            self._drop_plots(0)
             return
         row = 0
         metric = self.metric_code
@@ -336,6 +373,7 @@ class ProgressPage(QWidget):
         self._asymmetry_panel(row)
         self._exercise_panel(row + 1)
         self._outcome_panel(row + 2)
+        self._drop_plots(len(self.panels))
         self.reset_view()
         self._dates = sorted({x for p in self.panels for v in p.values.values() for x in v})
         marked = any(p.marks for p in self.panels)
@@ -454,6 +492,7 @@ class ProgressPage(QWidget):
                 right.linkedViewChanged(panel.plot.getViewBox(), right.XAxis)
 
             panel.plot.getViewBox().sigResized.connect(follow)
+            self._followers.append((panel.plot.getViewBox().sigResized, follow))
             follow()
             xs = [ts(d) for d, _ in self.data.resistance]
             ys = [kg for _, kg in self.data.resistance]

@@ -26,6 +26,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import check_finite
 
 # Absorbs binary floating-point error only (e.g. 20.000000000000004), far below any force
@@ -45,6 +46,13 @@ class Side(StrEnum):
     @property
     def letter(self) -> str:
         return "L" if self is Side.LEFT else "R"
+
+
+# Side names as people read them, inside a sentence and at its start; shown with label().
+SIDE_WORDS: dict[str, str] = {"left": QT_TRANSLATE_NOOP("Labels", "left"),
+                              "right": QT_TRANSLATE_NOOP("Labels", "right")}
+SIDE_TITLES: dict[str, str] = {"left": QT_TRANSLATE_NOOP("Labels", "Left"),
+                               "right": QT_TRANSLATE_NOOP("Labels", "Right")}
 
 
 def parse_side(value: str | Side | None, what: str = "Side") -> Side:
@@ -72,11 +80,12 @@ class Flag(Enum):
     def label(self, thresholds: AsymmetryThresholds) -> str:
         """Neutral wording, e.g. "difference < 10%", "difference ≥ 10%", "difference ≥ 20%"."""
         if self is Flag.GREEN:
-            return f"difference < {thresholds.amber_pct:g}%"
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "difference < {pct:g}%"), pct=thresholds.amber_pct)
         if self is Flag.AMBER:
-            return f"difference ≥ {thresholds.amber_pct:g}%"
-        sign = "≥" if thresholds.red_includes_edge else ">"
-        return f"difference {sign} {thresholds.red_pct:g}%"
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "difference ≥ {pct:g}%"), pct=thresholds.amber_pct)
+        if thresholds.red_includes_edge:
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "difference ≥ {pct:g}%"), pct=thresholds.red_pct)
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "difference > {pct:g}%"), pct=thresholds.red_pct)
 
 
 @dataclass(frozen=True)

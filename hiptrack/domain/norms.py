@@ -30,8 +30,9 @@ from typing import Any
 
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.normalise import check_lever, check_mass
-from hiptrack.domain.positions import POSITIONS
+from hiptrack.domain.positions import METHOD_WORDS, POSITIONS
 from hiptrack.domain.references import short_citation
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import check_finite, check_force
 
 # §6.5: the spread of strength norms is wide (CV 20–30 %), so only a clearly low z is marked.
@@ -43,7 +44,17 @@ HHD = "hhd"
 # A make test holds the limb still (isometric); in a break test the tester overcomes the patient,
 # so the muscle lengthens while it resists (eccentric-type; clinical.md §4, Make vs break).
 CONTRACTION_OF_METHOD = {"make": "isometric", "break": "eccentric"}
-DEVICE_TITLES = {HHD: "a hand-held dynamometer", "isokinetic_dynamometer": "an isokinetic dynamometer"}
+# The words the reasons below are made of, marked for translation where a reason is shown.
+DEVICE_TITLES = {HHD: QT_TRANSLATE_NOOP("Labels", "a hand-held dynamometer"),
+                 "isokinetic_dynamometer": QT_TRANSLATE_NOOP("Labels", "an isokinetic dynamometer")}
+CONTRACTION_WORDS = {"isometric": QT_TRANSLATE_NOOP("Labels", "isometric"),
+                     "eccentric": QT_TRANSLATE_NOOP("Labels", "eccentric"),
+                     "concentric": QT_TRANSLATE_NOOP("Labels", "concentric")}
+ACTION_WORDS = {"hip_abduction": QT_TRANSLATE_NOOP("Labels", "hip abduction"),
+                "hip_extension": QT_TRANSLATE_NOOP("Labels", "hip extension")}
+# A comparison's band is a code the screens test for and a word the reader sees.
+BELOW, WITHIN, ABOVE = (QT_TRANSLATE_NOOP("Labels", "below"), QT_TRANSLATE_NOOP("Labels", "within"),
+                        QT_TRANSLATE_NOOP("Labels", "above"))
 
 
 @dataclass(frozen=True)
@@ -123,7 +134,7 @@ class NormResult:
 
     @classmethod
     def no_reference(cls, reason: str) -> NormResult:
-        return cls(available=False, reason=f"no reference: {reason}")
+        return cls(available=False, reason=Phrase(QT_TRANSLATE_NOOP("Labels", "no reference: {reason}"), reason=reason))
 
     def to_json_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -217,18 +228,18 @@ def normal_percentile(z: float) -> float:
 
 
 def _ages(age_min: float | None, age_max: float | None) -> str:
-    low = f"{age_min:g}" if age_min is not None else "any age"
-    high = f"{age_max:g}" if age_max is not None else "any age"
-    return f"{low}–{high}"
+    any_age = QT_TRANSLATE_NOOP("Labels", "any age")
+    return Phrase("{low}–{high}", low=any_age if age_min is None else Phrase("{age:g}", age=age_min),
+                  high=any_age if age_max is None else Phrase("{age:g}", age=age_max))
 
 
 def _label(norm: RamskovNorm | HarboNorm) -> str:
     """How a reason names a norm: its short citation ("Ramskov 2014"), never its table id."""
-    return short_citation(norm.source) or "the norm"
+    return short_citation(norm.source) or QT_TRANSLATE_NOOP("Labels", "the norm")
 
 
-def _a(word: str) -> str:
-    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+def _word(words: dict[str, str], code: str) -> str:
+    return words.get(code, code)
 
 
 def _mismatch(norm: RamskovNorm | HarboNorm, device: str, position: str, method: str, age: float) -> str | None:
@@ -236,18 +247,32 @@ def _mismatch(norm: RamskovNorm | HarboNorm, device: str, position: str, method:
     and age all match. Checked in that order so the reason names the most basic difference."""
     label = _label(norm)
     if norm.device != device:
-        return (f"{label} was measured on {DEVICE_TITLES.get(norm.device, norm.device)} "
-                f"({norm.contraction}), not {DEVICE_TITLES.get(device, device)}")
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "{norm} was measured on {norm_device} ({contraction}), not {device}"),
+                      norm=label, norm_device=_word(DEVICE_TITLES, norm.device),
+                      contraction=_word(CONTRACTION_WORDS, norm.contraction), device=_word(DEVICE_TITLES, device))
     contraction = CONTRACTION_OF_METHOD.get(method)
     if norm.contraction != contraction:
-        return f"{label} is {_a(norm.contraction)} test; a {method} test is {contraction or 'unknown'}"
+        # English needs "an isometric" but "a concentric": two sentences, as a translator sees them.
+        template = (QT_TRANSLATE_NOOP("Labels", "{norm} is an {contraction} test; a {method} test is {method_contraction}")
+                    if norm.contraction[:1] in "aeiou" else
+                    QT_TRANSLATE_NOOP("Labels", "{norm} is a {contraction} test; a {method} test is {method_contraction}"))
+        return Phrase(template, norm=label, contraction=_word(CONTRACTION_WORDS, norm.contraction),
+                      method=_word(METHOD_WORDS, method),
+                      method_contraction=_word(CONTRACTION_WORDS, contraction) if contraction
+                      else QT_TRANSLATE_NOOP("Labels", "unknown"))
     if position not in norm.positions:
-        title = POSITIONS[position].title if position in POSITIONS else "this test position"
-        return f"{label} has no norm for this position ({title})"
+        title = POSITIONS[position].title if position in POSITIONS else QT_TRANSLATE_NOOP("Labels", "this test position")
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "{norm} has no norm for this position ({position})"),
+                      norm=label, position=title)
     if method not in norm.methods:
-        return f"{label} was measured with a {'/'.join(sorted(norm.methods))} test, not {method}"
+        methods = sorted(norm.methods)
+        joined = Phrase("/".join(f"{{m{i}}}" for i in range(len(methods))),
+                        **{f"m{i}": _word(METHOD_WORDS, m) for i, m in enumerate(methods)})
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "{norm} was measured with a {methods} test, not {method}"),
+                      norm=label, methods=joined, method=_word(METHOD_WORDS, method))
     if (norm.age_min is not None and age < norm.age_min) or (norm.age_max is not None and age > norm.age_max):
-        return f"{label}: age {age:g} is outside the sample's {_ages(norm.age_min, norm.age_max)} years"
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "{norm}: age {age:g} is outside the sample's {ages} years"),
+                      norm=label, age=age, ages=_ages(norm.age_min, norm.age_max))
     return None
 
 
@@ -257,12 +282,13 @@ def ramskov_result(norm: RamskovNorm, observed_nm_per_kg: float, age_years: floa
     """Expected, z and percentile for an observed Nm/kg (clinical.md §6.1: woman 40, 1.05 → z −0.989)."""
     observed = check_finite(observed_nm_per_kg, "Observed Nm/kg")
     if _sex(sex) is None:
-        return NormResult.no_reference(f"{_label(norm)} is defined for female and male only")
+        return NormResult.no_reference(Phrase(QT_TRANSLATE_NOOP("Labels", "{norm} is defined for female and male only"),
+                                              norm=_label(norm)))
     expected = norm.expected(age_years, sex)
     z = (observed - expected) / norm.residual_sd
     return NormResult(
         available=True, kind="z_score", norm_id=norm.norm_id, observed=observed, expected=expected,
-        unit="Nm/kg", z=z, percentile=normal_percentile(z), band="below" if z < LOW_Z else "within",
+        unit="Nm/kg", z=z, percentile=normal_percentile(z), band=BELOW if z < LOW_Z else WITHIN,
         source=norm.source, doi=norm.doi or None, caveat=norm.caveat or None,
     )
 
@@ -273,9 +299,10 @@ def harbo_result(norm: HarboNorm, observed_nm: float, age_years: float, height_m
     predicted = norm.predicted(age_years, height_m, mass_kg)
     if predicted <= 0:
         # Far outside the sample the equation came from; a ratio against it means nothing.
-        return NormResult.no_reference(f"{_label(norm)} predicts {predicted:.1f} Nm for this patient")
+        return NormResult.no_reference(Phrase(QT_TRANSLATE_NOOP("Labels", "{norm} predicts {nm:.1f} Nm for this patient"),
+                                              norm=_label(norm), nm=predicted))
     pct = observed * 100.0 / predicted
-    band = "below" if pct < HARBO_LOW_PCT else ("above" if pct > HARBO_HIGH_PCT else "within")
+    band = BELOW if pct < HARBO_LOW_PCT else (ABOVE if pct > HARBO_HIGH_PCT else WITHIN)
     return NormResult(
         available=True, kind="percent_predicted", norm_id=norm.norm_id, observed=observed,
         expected=predicted, unit="Nm", percent_predicted=pct, band=band, source=norm.source,
@@ -301,31 +328,34 @@ def evaluate_norm(
     `device` is the kind of instrument the test used; every hiptrack test is hand-held."""
     force = check_force(force_n)
     if age_years is None:
-        return NormResult.no_reference("age unknown")
+        return NormResult.no_reference(QT_TRANSLATE_NOOP("Labels", "age unknown"))
     if sex is None or not sex.strip():
         # Both equations depend on sex; a guess would pick the wrong one for half the patients.
-        return NormResult.no_reference("sex not recorded (set it in the patient's details)")
+        return NormResult.no_reference(QT_TRANSLATE_NOOP("Labels", "sex not recorded (set it in the patient's details)"))
     for r in tables.ramskov:
         if r.action != action:
             continue
         if (why := _mismatch(r, device, position, method, age_years)) is not None:
             return NormResult.no_reference(why)
         if mass_kg is None or lever_m is None:
-            return NormResult.no_reference("Nm/kg needs body mass and lever arm")
+            return NormResult.no_reference(QT_TRANSLATE_NOOP("Labels", "Nm/kg needs body mass and lever arm"))
         observed = force * check_lever(lever_m) / check_mass(mass_kg, what="Nm/kg")
         return ramskov_result(r, observed, age_years, sex or "")
     candidates = [h for h in tables.harbo if h.action == action]
     if candidates:
         sex_key = _sex(sex)
         if sex_key is None:
-            return NormResult.no_reference("the Harbo equations are defined for female and male only")
+            return NormResult.no_reference(QT_TRANSLATE_NOOP("Labels", "the Harbo equations are defined for female and "
+                                                                       "male only"))
         for h in candidates:
             if h.sex != sex_key:
                 continue
             if (why := _mismatch(h, device, position, method, age_years)) is not None:
                 return NormResult.no_reference(why)
             if height_m is None or mass_kg is None or lever_m is None:
-                return NormResult.no_reference("% predicted needs height, body mass and lever arm")
+                return NormResult.no_reference(QT_TRANSLATE_NOOP("Labels", "% predicted needs height, body mass and "
+                                                                           "lever arm"))
             observed = force * check_lever(lever_m)
             return harbo_result(h, observed, age_years, check_finite(height_m, "Height"), check_mass(mass_kg))
-    return NormResult.no_reference(f"no published norm for {action.replace('_', ' ')}")
+    return NormResult.no_reference(Phrase(QT_TRANSLATE_NOOP("Labels", "no published norm for {action}"),
+                                          action=ACTION_WORDS.get(action, action.replace("_", " "))))

@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.domain.units import check_finite
 
 
@@ -46,11 +47,11 @@ class InstrumentSpec:
 
 
 SPECS: dict[Instrument, InstrumentSpec] = {
-    Instrument.NPRS: InstrumentSpec(Instrument.NPRS, "Numeric pain rating (0–10)", 0, 10, False, 2.0, 30.0,
+    Instrument.NPRS: InstrumentSpec(Instrument.NPRS, QT_TRANSLATE_NOOP("Labels", "Numeric pain rating (0–10)"), 0, 10, False, 2.0, 30.0,
                                     "Ostelo 2008, Spine: NRS 2 points or 30 %"),
-    Instrument.ODI: InstrumentSpec(Instrument.ODI, "Oswestry Disability Index (total, 0–100)", 0, 100, False,
+    Instrument.ODI: InstrumentSpec(Instrument.ODI, QT_TRANSLATE_NOOP("Labels", "Oswestry Disability Index (total, 0–100)"), 0, 100, False,
                                    10.0, 30.0, "Ostelo 2008, Spine: ODI 10 points or 30 %"),
-    Instrument.PSFS: InstrumentSpec(Instrument.PSFS, "Patient-Specific Functional Scale (mean, 0–10)", 0, 10,
+    Instrument.PSFS: InstrumentSpec(Instrument.PSFS, QT_TRANSLATE_NOOP("Labels", "Patient-Specific Functional Scale (mean, 0–10)"), 0, 10,
                                     True, 2.0, None, "rehabmeasures.org instrument 890; issue 3: 2 points"),
 }
 
@@ -103,10 +104,12 @@ def odi_percent(item_sum: float, items_answered: int) -> float:
 def odi_band(total: float) -> str:
     """Fairbank's descriptive bands (clinical.md §7)."""
     score = odi_total(total)
-    for upper, label in ((20, "minimal"), (40, "moderate"), (60, "severe"), (80, "crippled")):
+    # Stored as the band's English word, shown translated (label()).
+    for upper, label in ((20, QT_TRANSLATE_NOOP("Labels", "minimal")), (40, QT_TRANSLATE_NOOP("Labels", "moderate")),
+                         (60, QT_TRANSLATE_NOOP("Labels", "severe")), (80, QT_TRANSLATE_NOOP("Labels", "crippled"))):
         if score <= upper:
             return label
-    return "bed-bound or exaggerating"
+    return QT_TRANSLATE_NOOP("Labels", "bed-bound or exaggerating")
 
 
 def psfs_score(activities: Sequence[float]) -> float:

@@ -18,6 +18,7 @@ from enum import StrEnum
 
 from hiptrack.domain.asymmetry import Side
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 
 class Muscle(StrEnum):
@@ -43,9 +44,15 @@ ACTION_OF: dict[Muscle, Action] = {
     Muscle.GLUTEUS_MAXIMUS: Action.HIP_EXTENSION,
 }
 
+# Titles, set-ups and pads are marked for translation; screens and documents show them with
+# hiptrack.reports.translation.label().
 MUSCLE_TITLES: dict[Muscle, str] = {
-    Muscle.GLUTEUS_MEDIUS: "Gluteus medius (hip abduction)",
-    Muscle.GLUTEUS_MAXIMUS: "Gluteus maximus (hip extension)",
+    Muscle.GLUTEUS_MEDIUS: QT_TRANSLATE_NOOP("Labels", "Gluteus medius (hip abduction)"),
+    Muscle.GLUTEUS_MAXIMUS: QT_TRANSLATE_NOOP("Labels", "Gluteus maximus (hip extension)"),
+}
+METHOD_WORDS: dict[str, str] = {
+    "make": QT_TRANSLATE_NOOP("Labels", "make"),
+    "break": QT_TRANSLATE_NOOP("Labels", "break"),
 }
 
 
@@ -70,26 +77,38 @@ _JSSM = "JSSM table (jssm.org/tablejssm-08-663.xml/table001.xml), clinical.md §
 POSITIONS: dict[str, Position] = {
     p.code: p
     for p in (
-        Position("hip_abd_sidelying_short", Muscle.GLUTEUS_MEDIUS, "Side-lying, short lever",
-                 "Side-lying on the untested side; tested hip neutral or slightly extended, neutral "
-                 "rotation, knee straight", "Lateral thigh just above the knee", "short", 0.40, _JSSM),
-        Position("hip_abd_sidelying_long", Muscle.GLUTEUS_MEDIUS, "Side-lying, long lever",
-                 "Side-lying on the untested side, knee straight", "Just above the lateral malleolus",
+        Position("hip_abd_sidelying_short", Muscle.GLUTEUS_MEDIUS,
+                 QT_TRANSLATE_NOOP("Labels", "Side-lying, short lever"),
+                 QT_TRANSLATE_NOOP("Labels", "Side-lying on the untested side; tested hip neutral or slightly "
+                                             "extended, neutral rotation, knee straight"),
+                 QT_TRANSLATE_NOOP("Labels", "Lateral thigh just above the knee"), "short", 0.40, _JSSM),
+        Position("hip_abd_sidelying_long", Muscle.GLUTEUS_MEDIUS,
+                 QT_TRANSLATE_NOOP("Labels", "Side-lying, long lever"),
+                 QT_TRANSLATE_NOOP("Labels", "Side-lying on the untested side, knee straight"),
+                 QT_TRANSLATE_NOOP("Labels", "Just above the lateral malleolus"),
                  "long", 0.80, "Krause 2007, PMID 17207673 (long lever most reliable)"),
-        Position("hip_abd_supine_long", Muscle.GLUTEUS_MEDIUS, "Supine, long lever",
-                 "Supine, pelvis stabilised with a belt or against a wall", "Just above the lateral malleolus",
+        Position("hip_abd_supine_long", Muscle.GLUTEUS_MEDIUS,
+                 QT_TRANSLATE_NOOP("Labels", "Supine, long lever"),
+                 QT_TRANSLATE_NOOP("Labels", "Supine, pelvis stabilised with a belt or against a wall"),
+                 QT_TRANSLATE_NOOP("Labels", "Just above the lateral malleolus"),
                  "long", 0.80, "Cerda Vega 2018 (supine most reliable); PMID 28835874 (older adults)"),
-        Position("hip_abd_standing_long", Muscle.GLUTEUS_MEDIUS, "Standing, long lever",
-                 "Standing", "Just above the lateral malleolus", "long", 0.80, "Cerda Vega 2018"),
-        Position("hip_ext_prone_knee90_short", Muscle.GLUTEUS_MAXIMUS, "Prone, knee 90°, short lever",
-                 "Prone, tested knee flexed to 90° (reduces the hamstrings' share)",
-                 "Posterior thigh just above the knee", "short", 0.40, _JSSM),
-        Position("hip_ext_prone_long", Muscle.GLUTEUS_MAXIMUS, "Prone, long lever",
-                 "Prone, knee straight", "Just above the ankle", "long", 0.80,
+        Position("hip_abd_standing_long", Muscle.GLUTEUS_MEDIUS,
+                 QT_TRANSLATE_NOOP("Labels", "Standing, long lever"),
+                 QT_TRANSLATE_NOOP("Labels", "Standing"),
+                 QT_TRANSLATE_NOOP("Labels", "Just above the lateral malleolus"), "long", 0.80, "Cerda Vega 2018"),
+        Position("hip_ext_prone_knee90_short", Muscle.GLUTEUS_MAXIMUS,
+                 QT_TRANSLATE_NOOP("Labels", "Prone, knee 90°, short lever"),
+                 QT_TRANSLATE_NOOP("Labels", "Prone, tested knee flexed to 90° (reduces the hamstrings' share)"),
+                 QT_TRANSLATE_NOOP("Labels", "Posterior thigh just above the knee"), "short", 0.40, _JSSM),
+        Position("hip_ext_prone_long", Muscle.GLUTEUS_MAXIMUS,
+                 QT_TRANSLATE_NOOP("Labels", "Prone, long lever"),
+                 QT_TRANSLATE_NOOP("Labels", "Prone, knee straight"),
+                 QT_TRANSLATE_NOOP("Labels", "Just above the ankle"), "long", 0.80,
                  "VALD ProneLongLever [weak], clinical.md §4"),
-        Position("hip_ext_prone_standing", Muscle.GLUTEUS_MAXIMUS, "Prone-standing",
-                 "Trunk on the plinth, tested hip flexed 45°, knee extended", "Posterior thigh", "short",
-                 0.40, "Keep 2016, Physiother Can 68(1):15–22"),
+        Position("hip_ext_prone_standing", Muscle.GLUTEUS_MAXIMUS,
+                 QT_TRANSLATE_NOOP("Labels", "Prone-standing"),
+                 QT_TRANSLATE_NOOP("Labels", "Trunk on the plinth, tested hip flexed 45°, knee extended"),
+                 QT_TRANSLATE_NOOP("Labels", "Posterior thigh"), "short", 0.40, "Keep 2016, Physiother Can 68(1):15–22"),
     )
 }
 
@@ -157,7 +176,7 @@ class Battery:
 
 STANDARD_HIP = Battery(
     code="standard_hip",
-    title="Standard hip: gluteus medius and maximus, left and right",
+    title=QT_TRANSLATE_NOOP("Labels", "Standard hip: gluteus medius and maximus, left and right"),
     muscles=(Muscle.GLUTEUS_MEDIUS, Muscle.GLUTEUS_MAXIMUS),
 )
 BATTERIES: dict[str, Battery] = {STANDARD_HIP.code: STANDARD_HIP}
@@ -188,4 +207,7 @@ def test_title(muscle: str, position: str, method: str) -> str:
     except ValueError:
         muscle_title = muscle.replace("_", " ")
     pos = POSITIONS.get(position)
-    return f"{muscle_title} — {pos.title if pos else 'unlisted position'}, {method}"
+    # A Phrase: the English text as before, each part translated where it is shown.
+    return Phrase("{muscle} — {position}, {method}", muscle=muscle_title,
+                  position=pos.title if pos else QT_TRANSLATE_NOOP("Labels", "unlisted position"),
+                  method=METHOD_WORDS.get(method, method))

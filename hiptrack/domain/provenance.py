@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+
 DEFAULT_MASS_MAX_AGE_DAYS = 30
 
 
@@ -58,17 +60,24 @@ class Provenance:
         return None if self.measured_on is None else (on - self.measured_on).days
 
     def text(self, on: dt.date) -> str:
-        """Plain words for a screen or report, e.g. "carried forward from 2023-04-02"."""
-        when = self.measured_on.isoformat() if self.measured_on else ""
+        """Plain words for a screen or report, e.g. "carried forward from 2023-04-02" (a Phrase:
+        translated and with the date in the reader's order where it is shown)."""
+        when = self.measured_on
         if self.source is Source.MEASURED:
-            return "measured at this visit" if self.measured_on in (None, on) else f"measured on {when}"
+            if when in (None, on):
+                return QT_TRANSLATE_NOOP("Labels", "measured at this visit")
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "measured on {date}"), date=when)
         if self.source is Source.CARRIED_FORWARD:
-            return f"carried forward from {when}" if when else "carried forward"
+            if when is None:
+                return QT_TRANSLATE_NOOP("Labels", "carried forward")
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "carried forward from {date}"), date=when)
         if self.source is Source.TYPICAL:
-            return "typical value, not measured"
+            return QT_TRANSLATE_NOOP("Labels", "typical value, not measured")
         if self.source is Source.IMPORTED:
-            return f"imported ({when})" if when else "imported"
-        return "source not recorded (saved before hiptrack kept it)"
+            if when is None:
+                return QT_TRANSLATE_NOOP("Labels", "imported")
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "imported ({date})"), date=when)
+        return QT_TRANSLATE_NOOP("Labels", "source not recorded (saved before hiptrack kept it)")
 
     def to_json_dict(self, on: dt.date) -> dict[str, Any]:
         return {"source": self.source.value, "measured_on": self.measured_on.isoformat() if self.measured_on else None,
@@ -100,9 +109,11 @@ def lever_mark(lever: Provenance | None, lever_m: float | None) -> str | None:
     if lever is None or lever_m is None:
         return None
     if lever.source is Source.TYPICAL:
-        return f"rests on a typical lever arm ({lever_m:g} m), not a measured one"
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "rests on a typical lever arm ({lever:g} m), not a measured one"),
+                      lever=lever_m)
     if lever.source is Source.UNKNOWN:
-        return f"lever arm {lever_m:g} m: whether it was measured was not recorded"
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "lever arm {lever:g} m: whether it was measured was not recorded"),
+                      lever=lever_m)
     return None
 
 
@@ -111,11 +122,14 @@ def mass_mark(mass: Provenance | None, on: dt.date, max_age_days: int = DEFAULT_
     if mass is None:
         return None
     if mass.source is Source.CARRIED_FORWARD:
-        age = mass.age_days(on)
-        stale = f", {age} days old: older than {max_age_days} days" if mass_is_stale(mass, on, max_age_days) else ""
-        return f"rests on a body mass carried forward from {mass.measured_on}{stale}"
+        if mass_is_stale(mass, on, max_age_days):
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "rests on a body mass carried forward from {date}, {age} days "
+                                                      "old: older than {limit} days"),
+                          date=mass.measured_on, age=mass.age_days(on), limit=max_age_days)
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "rests on a body mass carried forward from {date}"),
+                      date=mass.measured_on)
     if mass.source is Source.UNKNOWN:
-        return "body mass: whether it was weighed at this visit was not recorded"
+        return QT_TRANSLATE_NOOP("Labels", "body mass: whether it was weighed at this visit was not recorded")
     return None
 
 

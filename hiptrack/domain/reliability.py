@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import check_finite
 
 MDC_FACTOR = 1.96 * math.sqrt(2.0)
@@ -70,34 +71,43 @@ class ReliabilityDefault:
     def note(self) -> str:
         """One line for screens and reports: why there is no default, or what it rests on."""
         if self.mdc is None:
-            return f"{_NO_DEFAULT}{'; ' + self.considered if self.considered else ''}"
-        return f"{self.design}; {self.population}"
+            if not self.considered:
+                return _NO_DEFAULT
+            return Phrase("{none}; {considered}", none=_NO_DEFAULT, considered=self.considered)
+        return Phrase("{design}; {population}", design=self.design, population=self.population)
 
     def to_json_dict(self) -> dict[str, Any]:
         return {**asdict(self), "note": self.note}
 
 
-_NO_DEFAULT = "no between-session MDC published for this test: enter the clinic's own test–retest SD and ICC"
+_NO_DEFAULT = QT_TRANSLATE_NOOP("Labels", "no between-session MDC published for this test: enter the clinic's own "
+                                          "test–retest SD and ICC")
 
 # Checked with the search tool against the abstracts (db/reference/README.md, "Measurement error").
-_LEIJENDEKKERS = (
+_LEIJENDEKKERS = QT_TRANSLATE_NOOP(
+    "Labels",
     "Leijendekkers 2017 (PLOS ONE 12:e0179887, PMC5481015) is not used: its SDC 10.9–12.9 Nm is "
     "within-session test–retest (and 19.2–21.2 Nm inter-rater), supine, belt-fixed make test, 22 cm "
     "lever, people with a lower-limb amputation"
 )
-_KEEP = (
+_KEEP = QT_TRANSLATE_NOOP(
+    "Labels",
     "Keep 2016 (Physiother Can 68(1):15–22, PMC4961312) is not used: its MDC 14.8 Nm comes from a "
     "cross-sectional study of 20 healthy adults tested in one session, so it holds no day-to-day error"
 )
-_THORBORG = (
+_THORBORG = QT_TRANSLATE_NOOP(
+    "Labels",
     "Thorborg 2010 (Scand J Med Sci Sports 20:493–501) tested one week apart but reports relative "
     "variation (3–12 %) in 9 active adults, not an MDC in N or Nm"
 )
-_KRAUSE = "Krause 2014 (J Sport Rehabil 23:56–64) reports ICCs only, no SD or MDC"
+_KRAUSE = QT_TRANSLATE_NOOP("Labels", "Krause 2014 (J Sport Rehabil 23:56–64) reports ICCs only, no SD or MDC")
 
 
 def _none(position: str, *considered: str) -> ReliabilityDefault:
-    return ReliabilityDefault(position, None, "Nm", "", "", "", "; ".join(considered))
+    # The figures considered, each translatable, joined as one text ("a; b").
+    joined = Phrase("; ".join(f"{{c{i}}}" for i in range(len(considered))),
+                    **{f"c{i}": text for i, text in enumerate(considered)})
+    return ReliabilityDefault(position, None, "Nm", "", "", "", joined)
 
 
 RELIABILITY_DEFAULTS: dict[str, ReliabilityDefault] = {
@@ -143,7 +153,8 @@ def assess_change(
     delta = cur - prev
     if mdc is None:
         return ChangeAssessment(delta, None, None, unit, prev, cur, source,
-                                reason="no between-session MDC known for this test: enter the clinic's SD and ICC")
+                                reason=QT_TRANSLATE_NOOP("Labels", "no between-session MDC known for this test: enter "
+                                                                   "the clinic's SD and ICC"))
     limit = check_finite(mdc, "MDC")
     if limit < 0:
         raise DomainError(f"MDC is negative ({limit:g})")

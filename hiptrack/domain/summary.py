@@ -22,6 +22,8 @@ from typing import Any, TypeVar
 from hiptrack.domain.asymmetry import (
     DEFAULT_LSI_PASS_PCT,
     DEFAULT_THRESHOLDS,
+    SIDE_TITLES,
+    SIDE_WORDS,
     AsymmetryThresholds,
     Side,
     limb_symmetry_index,
@@ -46,6 +48,7 @@ from hiptrack.domain.provenance import (
 from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
 from hiptrack.domain.reliability import ChangeAssessment, assess_change, default_for, mdc_from_sd_icc
 from hiptrack.domain.stats import DEFAULT_CV_LIMIT_PCT, ScoreMethod, TrialStats, cv_exceeds, trial_stats
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 T = TypeVar("T")
 
@@ -92,10 +95,21 @@ class _SideResult:
 
 PROVENANCE_MARK = "†"
 MARKED_FIELDS = {
-    "left_nm": "Left torque", "right_nm": "Right torque", "left_nm_per_kg": "Left Nm/kg",
-    "right_nm_per_kg": "Right Nm/kg", "left_n_per_kg": "Left N/kg", "right_n_per_kg": "Right N/kg",
-    "asymmetry_pct": "Asymmetry (by torque)", "lsi_pct": "LSI (by torque)",
-    "norm_left": "Left norm comparison", "norm_right": "Right norm comparison",
+    "left_nm": QT_TRANSLATE_NOOP("Labels", "Left torque"), "right_nm": QT_TRANSLATE_NOOP("Labels", "Right torque"),
+    "left_nm_per_kg": QT_TRANSLATE_NOOP("Labels", "Left Nm/kg"),
+    "right_nm_per_kg": QT_TRANSLATE_NOOP("Labels", "Right Nm/kg"),
+    "left_n_per_kg": QT_TRANSLATE_NOOP("Labels", "Left N/kg"), "right_n_per_kg": QT_TRANSLATE_NOOP("Labels", "Right N/kg"),
+    "asymmetry_pct": QT_TRANSLATE_NOOP("Labels", "Asymmetry (by torque)"),
+    "lsi_pct": QT_TRANSLATE_NOOP("Labels", "LSI (by torque)"),
+    "norm_left": QT_TRANSLATE_NOOP("Labels", "Left norm comparison"),
+    "norm_right": QT_TRANSLATE_NOOP("Labels", "Right norm comparison"),
+}
+# "Left change vs previous": which side's change against which visit, in words.
+CHANGE_AGAINST = {
+    ("left", "previous"): QT_TRANSLATE_NOOP("Labels", "Left change vs previous"),
+    ("right", "previous"): QT_TRANSLATE_NOOP("Labels", "Right change vs previous"),
+    ("left", "baseline"): QT_TRANSLATE_NOOP("Labels", "Left change vs baseline"),
+    ("right", "baseline"): QT_TRANSLATE_NOOP("Labels", "Right change vs baseline"),
 }
 
 
@@ -150,14 +164,16 @@ class MuscleSummary:
 
     def mark_notes(self) -> list[str]:
         """One line per marked value, for the notes under a table: "† Left torque: rests on …"."""
-        lines = [f"{PROVENANCE_MARK} {MARKED_FIELDS.get(name, name)}: {why}" for name, why in self.marks.items()]
+        lines: list[str] = [Phrase("{mark} {what}: {why}", mark=PROVENANCE_MARK, what=MARKED_FIELDS.get(name, name),
+                                   why=why) for name, why in self.marks.items()]
         for kind in ("previous", "baseline"):
             for side, change in (self.change.get(kind) or {}).items():
+                what = CHANGE_AGAINST.get((side, kind), f"{side.capitalize()} change vs {kind}")
                 basis = (change or {}).get("basis")
-                if basis and (line := f"{side.capitalize()} change vs {kind}: {basis}") not in lines:
+                if basis and (line := Phrase("{what}: {why}", what=what, why=basis)) not in lines:
                     lines.append(line)  # not a mark: a measured lever change, said in words
                 for why in (change or {}).get("marks") or ():
-                    line = f"{PROVENANCE_MARK} {side.capitalize()} change vs {kind}: {why}"
+                    line = Phrase("{mark} {what}: {why}", mark=PROVENANCE_MARK, what=what, why=why)
                     if line not in lines:
                         lines.append(line)
         return lines
@@ -180,8 +196,10 @@ class VisitSummary:
             return None
         if self.body_mass.source is Source.MEASURED and self.body_mass.measured_on in (None, self.date):
             return None
-        stale = " — older than the clinic's limit: weigh the patient" if self.body_mass_stale else ""
-        return f"{self.body_mass.text(self.date)}{stale}"
+        if self.body_mass_stale:
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "{source} — older than the clinic's limit: weigh the patient"),
+                          source=self.body_mass.text(self.date))
+        return self.body_mass.text(self.date)
 
     def to_json_dict(self) -> dict[str, Any]:
         mass = self.body_mass
@@ -244,10 +262,10 @@ def _group(visit: VisitFacts) -> dict[RowKey, dict[Side, TestFacts]]:
 def _side_result(test: TestFacts | None, primary: ScoreMethod, notes: list[str], side: Side,
                  on: dt.date) -> _SideResult | None:
     if test is None or not test.forces_n:
-        notes.append(f"No accepted {side.value} trials")
+        notes.append(Phrase(QT_TRANSLATE_NOOP("Labels", "No accepted {side} trials"), side=SIDE_WORDS[side.value]))
         return None
     for note in test.trial_notes:
-        notes.append(f"{side.value.capitalize()} {note}")
+        notes.append(Phrase("{side} {note}", side=SIDE_TITLES[side.value], note=note))
     stats = trial_stats(test.forces_n)
     score = stats.max if primary is ScoreMethod.MAX else stats.mean
     lever = lever_provenance(test.lever_source, test.lever_measured_on, on) if test.lever_arm_m is not None else None
@@ -258,11 +276,12 @@ def mdc_for(position: str, settings: SummarySettings) -> tuple[float | None, str
     """(MDC, unit, source) for a position: the clinic's own figures first, then the default."""
     own = settings.reliability.get(position)
     if own is not None:
-        return mdc_from_sd_icc(own.sd, own.icc), own.unit, f"clinic: SD {own.sd:g} {own.unit}, ICC {own.icc:g}"
+        return mdc_from_sd_icc(own.sd, own.icc), own.unit, Phrase(
+            QT_TRANSLATE_NOOP("Labels", "clinic: SD {sd:g} {unit}, ICC {icc:g}"), sd=own.sd, unit=own.unit, icc=own.icc)
     default = default_for(position)
     if default is None or default.mdc is None:
         return None, "N", ""
-    return default.mdc, default.unit, f"{default.source} ({default.note})"
+    return default.mdc, default.unit, Phrase("{source} ({note})", source=default.source, note=default.note)
 
 
 def _change(before: _SideResult, after: _SideResult, position: str, settings: SummarySettings) -> ChangeAssessment:
@@ -278,14 +297,18 @@ def _change(before: _SideResult, after: _SideResult, position: str, settings: Su
         return assess_change(before.score_n, after.score_n, mdc, "N", source)
     if before.lever_m is None or after.lever_m is None:
         plain = assess_change(before.score_n, after.score_n, None, "N")
-        return replace(plain, source=source, reason="lever arm missing: the MDC for this position is in N·m")
+        return replace(plain, source=source,
+                       reason=QT_TRANSLATE_NOOP("Labels", "lever arm missing: the MDC for this position is in N·m"))
     if mdc is not None and unit == "N":
         mdc *= after.lever_m  # the clinic's SD in N, as N·m at this visit's lever (clinical.md §2.5)
-        source = f"{source}; converted to N·m with the lever arm of this visit ({after.lever_m:g} m)"
+        source = Phrase(QT_TRANSLATE_NOOP("Labels", "{source}; converted to N·m with the lever arm of this visit "
+                                                    "({lever:g} m)"), source=source, lever=after.lever_m)
     result = assess_change(torque_nm(before.score_n, before.lever_m), torque_nm(after.score_n, after.lever_m),
                            mdc, "Nm", source)
     if levers_differ:
-        result = replace(result, basis=f"lever arm {before.lever_m:g} m then {after.lever_m:g} m: judged on torque")
+        result = replace(result, basis=Phrase(
+            QT_TRANSLATE_NOOP("Labels", "lever arm {before:g} m then {after:g} m: judged on torque"),
+            before=before.lever_m, after=after.lever_m))
     return result
 
 
@@ -295,7 +318,7 @@ def _norm(
     if side is None:
         return None
     if settings.norms is None:
-        return NormResult.no_reference("norm tables not loaded").to_json_dict()
+        return NormResult.no_reference(QT_TRANSLATE_NOOP("Labels", "norm tables not loaded")).to_json_dict()
     muscle, position, method = key
     result = evaluate_norm(
         settings.norms,
@@ -327,12 +350,14 @@ def _fill_side_fields(row: MuscleSummary, side: Side, result: _SideResult, visit
     _mark_side(row, prefix, result, visit, settings)
     if visit.body_mass_kg is None:
         if f"Body mass is missing for {visit.date.isoformat()}" not in " ".join(notes):
-            notes.append(f"Body mass is missing for {visit.date.isoformat()}: N/kg and Nm/kg are not computed")
+            notes.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Body mass is missing for {date}: N/kg and Nm/kg are not "
+                                                            "computed"), date=visit.date))
     else:
         setattr(row, f"{prefix}_n_per_kg", _attempt(notes, lambda: n_per_kg(result.score_n, visit.body_mass_kg,
                                                                            visit.date)))
     if result.lever_m is None:
-        notes.append(f"Lever arm missing on the {prefix} side: torque and Nm/kg are not computed")
+        notes.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Lever arm missing on the {side} side: torque and Nm/kg are "
+                                                        "not computed"), side=SIDE_WORDS[prefix]))
         return
     setattr(row, f"{prefix}_nm", _attempt(notes, lambda: torque_nm(result.score_n, result.lever_m)))
     if visit.body_mass_kg is not None:
@@ -353,13 +378,15 @@ def _compared_quantity(left: _SideResult, right: _SideResult, notes: list[str]) 
     """
     if left.lever_m is not None and right.lever_m is not None:
         if abs(left.lever_m - right.lever_m) > _LEVER_TOLERANCE_M:
-            notes.append(f"The lever arms differ (left {left.lever_m:g} m, right {right.lever_m:g} m): "
-                         "asymmetry and LSI compare torque, not force")
+            notes.append(Phrase(QT_TRANSLATE_NOOP("Labels", "The lever arms differ (left {left:g} m, right {right:g} m): "
+                                                            "asymmetry and LSI compare torque, not force"),
+                                left=left.lever_m, right=right.lever_m))
             return "torque", torque_nm(left.score_n, left.lever_m), torque_nm(right.score_n, right.lever_m)
         return "force", left.score_n, right.score_n
     if left.lever_m is not None or right.lever_m is not None:
-        notes.append("A lever arm is missing on one side: asymmetry and LSI compare force, which is fair only "
-                     "if the pad was at the same distance from the hip on both sides")
+        notes.append(QT_TRANSLATE_NOOP("Labels", "A lever arm is missing on one side: asymmetry and LSI compare force, "
+                                                 "which is fair only if the pad was at the same distance from the hip on "
+                                                 "both sides"))
     return "force", left.score_n, right.score_n
 
 
@@ -385,7 +412,7 @@ def _fill_pair_fields(row: MuscleSummary, patient: PatientFacts, left: _SideResu
     if lsi is not None:
         row.lsi_pct, row.lsi_pass = lsi.pct, lsi.passed
     elif patient.involved_side in (None, "", "both"):
-        notes.append("Involved side not set (or both): LSI is not computed")
+        notes.append(QT_TRANSLATE_NOOP("Labels", "Involved side not set (or both): LSI is not computed"))
 
 
 def _visit_mass(visit: VisitFacts) -> Provenance | None:
@@ -396,7 +423,8 @@ def _visit_mass(visit: VisitFacts) -> Provenance | None:
 
 def _add_mark(row: MuscleSummary, field_name: str, mark: str | None) -> None:
     if mark:
-        row.marks[field_name] = f"{row.marks[field_name]}; {mark}" if field_name in row.marks else mark
+        row.marks[field_name] = (Phrase("{first}; {second}", first=row.marks[field_name], second=mark)
+                                 if field_name in row.marks else mark)
 
 
 def _mark_side(row: MuscleSummary, prefix: str, result: _SideResult, visit: VisitFacts,
@@ -446,7 +474,8 @@ def summarise(patient: PatientFacts, visits: Sequence[VisitFacts],
             row = _row(patient, visit, key, sides, cfg, notes)
             row.change = {"previous": {}, "baseline": {}}
             if not visit.complete:
-                notes.append("Unfinished visit: not compared with earlier visits until the battery is finished")
+                notes.append(QT_TRANSLATE_NOOP("Labels", "Unfinished visit: not compared with earlier visits until the "
+                                                         "battery is finished"))
             for side in Side:
                 current = sides[side] if visit.complete else None
                 past = history.get((key, side), [])
@@ -490,13 +519,13 @@ def _compare(earlier: tuple[dt.date, _SideResult] | None, current: _SideResult |
         return None
     marks = []
     if assessment.unit == "Nm":
-        for label, result in ((date.isoformat(), before), ("this visit", current)):
+        for label, result in ((date, before), (QT_TRANSLATE_NOOP("Labels", "this visit"), current)):
             if (mark := lever_mark(result.lever, result.lever_m)) is not None:
-                marks.append(f"{label}: {mark}")
+                marks.append(Phrase("{when}: {mark}", when=label, mark=mark))
         typical = [r for r in (before, current) if r.lever is not None and r.lever.is_default]
         if typical and assessment.beyond_mdc is not None:
             # A torque change built on a lever nobody measured is not evidence of a strength change.
             assessment = replace(assessment, beyond_mdc=None,
-                                 reason="a lever arm was a typical value, not measured: the change in torque is "
-                                        "not judged against the MDC")
+                                 reason=QT_TRANSLATE_NOOP("Labels", "a lever arm was a typical value, not measured: "
+                                                                    "the change in torque is not judged against the MDC"))
     return {"against": date.isoformat(), **assessment.to_json_dict(), "marks": marks}

@@ -16,3 +16,32 @@ LABELS = "Labels"
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return `text` unchanged; lupdate collects it under `context` (always "Labels" here)."""
     return text
+
+
+class Phrase(str):
+    """An English sentence with values in it that a screen or document can still translate whole.
+
+    It *is* the English text (a `str`: "carried forward from 2026-10-01"), so the domain, its JSON
+    and its tests keep comparing English. It also keeps the marked template and the values, so
+    `hiptrack.reports.translation.label()` can translate the template and fill the values in again
+    in the reader's locale (decimal mark, date order). Values that are themselves marked texts or
+    Phrases are translated too. Build one with a marked literal, never with a variable template:
+
+        Phrase(QT_TRANSLATE_NOOP("Labels", "carried forward from {date}"), date=day)
+
+    A template that is only punctuation around values ("{first}; {second}") need not be marked:
+    it is not translated, but its values are.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, /, **values: object) -> Phrase:
+        self = super().__new__(cls, template.format(**values))
+        self.template = template
+        self.values = values
+        return self
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:
+        # Copies and pickles rebuild the Phrase from its template, not from the English text.
+        return (self.template,), self.values

@@ -12,13 +12,17 @@ the locale: the system's, or or the one set with `QLocale.setDefault` before the
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import string
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from hiptrack import paths
-from hiptrack.domain.translatable import LABELS
+from hiptrack.domain.translatable import LABELS, Phrase
+from hiptrack.reports import formatting
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +40,42 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def label(text: str) -> str:
-    """The translation of a text the pure layers marked with QT_TRANSLATE_NOOP("Labels", ...)."""
+    """The translation of a text the pure layers marked with QT_TRANSLATE_NOOP("Labels", ...).
+
+    A `Phrase` (a domain sentence with values) is translated whole and its values are filled in
+    again in the reader's locale; an unmarked text comes back unchanged.
+    """
+    if isinstance(text, Phrase):
+        return _render(text)
     return QCoreApplication.translate(LABELS, text)
+
+
+class _LocaleFormatter(string.Formatter):
+    """str.format with the locale's decimal mark and date order, and values that are labels translated."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if isinstance(value, str):
+            return format(label(value), format_spec)
+        if type(value) is dt.date and not format_spec:
+            return formatting.date(value)
+        if isinstance(value, float) or (isinstance(value, int) and not isinstance(value, bool) and format_spec):
+            point = QLocale().decimalPoint()
+            return format(value, format_spec).replace(".", point)
+        return format(value, format_spec)
+
+
+def _render(phrase: Phrase) -> str:
+    """A Phrase in the reader's language; English when the translation does not fit its values.
+
+    A translator's typo ("{dat}") must cost the reader the translation, never the screen.
+    """
+    template = QCoreApplication.translate(LABELS, phrase.template)
+    for attempt in (template, phrase.template):
+        try:
+            return _LocaleFormatter().format(attempt, **phrase.values)
+        except (KeyError, IndexError, ValueError, TypeError) as exc:
+            log.warning("translation of %r does not fit its values: %s", phrase.template, exc)
+    return str.__str__(phrase)
 
 
 def translations_dir() -> Path:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from hiptrack.domain import outcomes as oc
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.database import Actor
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.models import OutcomeScore, Patient
@@ -138,16 +139,18 @@ def describe_change(change: oc.OutcomeChange | None) -> str:
     decimal mark is a comma can take "−2, 29 %" for −2.29 %.
     """
     if change is None:
-        return "baseline"
+        return QT_TRANSLATE_NOOP("Labels", "baseline")
+    # Phrases: English here, translated whole where a screen or a document shows them (label()).
     sign = "+" if change.delta > 0 else "−" if change.delta < 0 else "±"
-    size = f"{abs(change.delta):.1f}".removesuffix(".0")
-    points = "point" if size == "1" else "points"
-    text = f"{sign}{size} {points}"
+    size = round(abs(change.delta), 1)
+    text = Phrase(QT_TRANSLATE_NOOP("Labels", "{sign}{size:g} point") if size == 1
+                  else QT_TRANSLATE_NOOP("Labels", "{sign}{size:g} points"), sign=sign, size=size)
     if change.percent_change is not None and change.percent_change != 0:
-        direction = "better" if change.percent_change > 0 else "worse"
-        text += f" ({abs(change.percent_change):.0f} % {direction})"
+        pct = abs(change.percent_change)
+        text = Phrase(QT_TRANSLATE_NOOP("Labels", "{points} ({pct:.0f} % better)") if change.percent_change > 0
+                      else QT_TRANSLATE_NOOP("Labels", "{points} ({pct:.0f} % worse)"), points=text, pct=pct)
     if change.mcic_reached:
-        return f"{text}  ✔ MCIC reached"
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "{change}  ✔ MCIC reached"), change=text)
     if change.improved is False:
-        return f"{text}  ▼ worse"
-    return f"{text}  · below MCIC"
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "{change}  ▼ worse"), change=text)
+    return Phrase(QT_TRANSLATE_NOOP("Labels", "{change}  · below MCIC"), change=text)

@@ -1,10 +1,11 @@
 """Everything a report or the progress charts show, gathered from storage as plain data.
 
-No drawing and no Qt here: `render.py` lays the data out on paper, `charts.py` draws it, and the
+No drawing here: `render.py` lays the data out on paper, `charts.py` draws it, and the
 GUI's progress page plots the same series. Every number comes from
 `hiptrack.storage.results.patient_summary` (strength), `hiptrack.storage.outcomes.score_history`
 (outcome scores) and `hiptrack.storage.exercises` (program and adherence); this module only
-selects, orders and labels.
+selects, orders and labels. Its labels are translated here (context "Report"; the domain's own texts
+with `label()`), so documents and the progress page receive them in the reader's language.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ from hiptrack.domain.norms import HARBO_HIGH_PCT, HARBO_LOW_PCT, LOW_Z
 from hiptrack.domain.positions import POSITIONS, test_title
 from hiptrack.domain.references import short_citation
 from hiptrack.domain.summary import MuscleSummary, PatientSummary, VisitSummary, mdc_for
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.domain.units import from_newtons
 from hiptrack.reports import formatting as F
 from hiptrack.reports import wording
+from hiptrack.reports.translation import label, translate
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.exercise_pictures import Picture, exercise_picture
 from hiptrack.storage.exercises import (
@@ -48,12 +51,18 @@ log = logging.getLogger(__name__)
 RowKey = tuple[str, str, str]  # muscle, position, method
 
 # metric code → (title, summary field stem, unit label). "n" is shown in the clinic's display unit.
+# The titles are marked, and translated where shown (metric_title).
 METRICS: dict[str, tuple[str, str, str]] = {
-    "n": ("Force", "n", "N"),
-    "n_per_kg": ("Force per body mass", "n_per_kg", "N/kg"),
-    "nm": ("Torque", "nm", "N·m"),
-    "nm_per_kg": ("Torque per body mass", "nm_per_kg", "N·m/kg"),
+    "n": (QT_TRANSLATE_NOOP("Report", "Force"), "n", "N"),
+    "n_per_kg": (QT_TRANSLATE_NOOP("Report", "Force per body mass"), "n_per_kg", "N/kg"),
+    "nm": (QT_TRANSLATE_NOOP("Report", "Torque"), "nm", "N·m"),
+    "nm_per_kg": (QT_TRANSLATE_NOOP("Report", "Torque per body mass"), "nm_per_kg", "N·m/kg"),
 }
+
+
+def metric_title(metric: str) -> str:
+    """"Force", "Torque per body mass" … in the reader's language."""
+    return translate("Report", METRICS[metric][0])  # the titles are marked in METRICS
 
 
 class ReportError(Exception):
@@ -202,7 +211,8 @@ class ReportData:
 
 
 def row_title(key: RowKey) -> str:
-    return test_title(*key)
+    """The test's title in words, in the reader's language."""
+    return label(test_title(*key))
 
 
 def row_key(row: MuscleSummary) -> RowKey:
@@ -224,7 +234,7 @@ def metric_value(row: MuscleSummary, side: str, metric: str, display_unit: str =
 def format_change(change: dict[str, Any] | None, display_unit: str = "N") -> str:
     """"+3.5 N·m ✱ beyond MDC 10.9" / "+1.2 N · within MDC 35.1" / "—"."""
     if not change:
-        return "—"
+        return F.DASH
     delta = float(change.get("delta") or 0.0)
     unit = change.get("unit") or "N"
     mdc = change.get("mdc")
@@ -236,10 +246,10 @@ def format_change(change: dict[str, Any] | None, display_unit: str = "N") -> str
         shown = "N·m"
     text = F.signed(delta, 1, shown)
     if change.get("beyond_mdc") is True:
-        return f"{text} ✱ beyond MDC {F.number(mdc)}"
+        return translate("Report", "{change} ✱ beyond MDC {mdc}").format(change=text, mdc=F.number(mdc))
     if change.get("beyond_mdc") is False:
-        return f"{text} · within MDC {F.number(mdc)}"
-    return f"{text} (no MDC)"
+        return translate("Report", "{change} · within MDC {mdc}").format(change=text, mdc=F.number(mdc))
+    return translate("Report", "{change} (no MDC)").format(change=text)
 
 
 # --- chart series --------------------------------------------------------------------------------
@@ -263,10 +273,13 @@ def _norm_band(norm: dict[str, Any] | None, metric: str) -> tuple[float, float, 
         sd = next((r.residual_sd for r in norm_tables().ramskov if r.norm_id == norm.get("norm_id")), None)
         if sd is None:
             return None
-        return expected + LOW_Z * sd, expected - LOW_Z * sd, f"norm ±{abs(LOW_Z):g} SD ({short_source(norm.get('source'))})"
+        return expected + LOW_Z * sd, expected - LOW_Z * sd, translate("Report", "norm ±{sd} SD ({source})").format(
+            sd=F.number(abs(LOW_Z), 1), source=short_source(norm.get("source")))
     if norm.get("kind") == "percent_predicted" and metric == "nm":
         return (expected * HARBO_LOW_PCT / 100.0, expected * HARBO_HIGH_PCT / 100.0,
-                f"norm {HARBO_LOW_PCT:g}–{HARBO_HIGH_PCT:g} % predicted ({short_source(norm.get('source'))})")
+                translate("Report", "norm {low}–{high} % predicted ({source})").format(
+                    low=F.number(HARBO_LOW_PCT, 0), high=F.number(HARBO_HIGH_PCT, 0),
+                    source=short_source(norm.get("source"))))
     return None
 
 
@@ -287,11 +300,13 @@ def strength_series(summary: PatientSummary, metric: str, display_unit: str = "N
             elif mdc is not None and mdc_unit == "Nm" and metric == "nm":
                 error = mdc
             if error is not None:
-                series.mdc_label = f"bars: ± MDC {error:.1f} {series.unit}"
+                series.mdc_label = translate("Report", "bars: ± MDC {mdc} {unit}").format(
+                    mdc=F.number(error, 1), unit=series.unit)
             elif mdc is None:
-                series.mdc_label = "no MDC known for this set-up (enter the clinic's SD and ICC)"
+                series.mdc_label = translate("Report", "no MDC known for this set-up (enter the clinic's SD and ICC)")
             else:
-                series.mdc_label = f"MDC is in {'N·m' if mdc_unit == 'Nm' else 'N'}: bars shown in that view"
+                series.mdc_label = translate("Report", "MDC is in {unit}: bars shown in that view").format(
+                    unit="N·m" if mdc_unit == "Nm" else "N")
             for side in ("left", "right"):
                 value = metric_value(row, side, metric, display_unit)
                 if value is None:
@@ -365,19 +380,23 @@ def trial_sources(test: StrengthTest) -> str:
         return _device(test)
     parts = []
     if streamed:
-        parts.append(f"{len(streamed)} measured by {_device(test)}")
+        parts.append(translate("Report", "{n} measured by {device}").format(n=len(streamed), device=_device(test)))
     if typed:
-        readings = ", ".join(f"{t.reported_value:g} {t.reported_unit}" for t in typed
+        readings = ", ".join(f"{F.general(t.reported_value)} {t.reported_unit}" for t in typed
                              if t.reported_value is not None and t.reported_unit)
-        parts.append(f"{len(typed)} typed in" + (f" ({readings})" if readings else ""))
+        if readings:
+            parts.append(translate("Report", "{n} typed in ({readings})").format(n=len(typed), readings=readings))
+        else:
+            parts.append(translate("Report", "{n} typed in").format(n=len(typed)))
     if imported:
-        parts.append(f"{len(imported)} imported from a file")
+        parts.append(translate("Report", "{n} imported from a file").format(n=len(imported)))
     return "; ".join(parts)
 
 
 def _device(test: StrengthTest) -> str:
-    parts = [p for p in (test.device_model, f"s/n {test.device_serial}" if test.device_serial else None) if p]
-    return ", ".join(parts) or (test.device_protocol or "not recorded")
+    serial = translate("Report", "s/n {serial}").format(serial=test.device_serial) if test.device_serial else None
+    parts = [p for p in (test.device_model, serial) if p]
+    return ", ".join(parts) or (test.device_protocol or translate("Report", "not recorded"))
 
 
 def visit_setups(session: Session, visit_id: int) -> list[TestSetup]:
@@ -390,8 +409,8 @@ def visit_setups(session: Session, visit_id: int) -> list[TestSetup]:
         pos = POSITIONS.get(t.position)
         accepted = sum(1 for tr in t.trials if tr.accepted)
         out.append(TestSetup(
-            t.muscle, t.side, t.position, pos.title if pos else t.position, pos.set_up if pos else "",
-            pos.pad if pos else "", t.method, t.lever_arm_m, t.fixation, trial_sources(t), accepted,
+            t.muscle, t.side, t.position, label(pos.title) if pos else t.position, label(pos.set_up) if pos else "",
+            label(pos.pad) if pos else "", t.method, t.lever_arm_m, t.fixation, trial_sources(t), accepted,
             len(t.trials) - accepted, t.lever_source,
         ))
     return out
@@ -399,15 +418,15 @@ def visit_setups(session: Session, visit_id: int) -> list[TestSetup]:
 
 def _statements(current: VisitSummary | None, has_visit: bool) -> list[str]:
     if current is None:
-        return ["No strength tests recorded yet." if not has_visit else
-                "No accepted strength trials at this visit."]
+        return [translate("Report", "No strength tests recorded yet.") if not has_visit else
+                translate("Report", "No accepted strength trials at this visit.")]
     out = []
     if current.body_mass_kg is None:
-        out.append(wording.NO_MASS_CLINICIAN)
+        out.append(wording.no_mass_clinician())
     for row in current.muscles:
         sides = [s for s in ("left", "right") if getattr(row, f"{s}_n") is not None]
         if len(sides) == 1:
-            out.append(wording.ONE_SIDE_CLINICIAN.format(side=sides[0], muscle=row_title(row_key(row))))
+            out.append(wording.one_side_clinician(sides[0], row_title(row_key(row))))
     return out
 
 
@@ -495,8 +514,7 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
         adherence=adherence,
         resistance=_resistance(session, patient_id, as_of),
         program=_program(session, patient_id, as_of),
-        statements=_statements(current, visit_row is not None) + [wording.UNFINISHED_VISIT.format(date=d.isoformat())
-                                                                   for d in unfinished],
+        statements=_statements(current, visit_row is not None) + [wording.unfinished_visit(d) for d in unfinished],
         visit_id=visit_row.id if visit_row is not None else None,
         tester=_tester(session, visit_row),
         visit_report=current_report(session, visit_row.id) if visit_row is not None else None,
@@ -541,7 +559,7 @@ def patient_sections(data: ReportData) -> list[tuple[str, list[str]]]:
     this module, so the two no longer import each other."""
     sections: list[tuple[str, list[str]]] = []
     if data.current is None:
-        sections.append(("Strength", [wording.NO_TESTS]))
+        sections.append((translate("Report", "Strength"), [wording.no_tests()]))
     else:
         unit = patient_unit(data)
         for row in data.current.muscles:
@@ -550,7 +568,7 @@ def patient_sections(data: ReportData) -> list[tuple[str, list[str]]]:
             sections.append((wording.movement(row.muscle), wording.muscle_paragraph(
                 row, data.current.date, earlier, earlier_on, unit, baseline)))
         if data.current.body_mass_kg is None:
-            sections.append(("Body weight", [wording.NO_MASS]))
+            sections.append((translate("Report", "Body weight"), [wording.no_mass()]))
     feel: list[str] = []
     for instrument, (first, latest) in latest_outcomes(data.outcomes).items():
         change = latest.vs_baseline
@@ -559,10 +577,10 @@ def patient_sections(data: ReportData) -> list[tuple[str, list[str]]]:
                                              change.improved if change else None, first.recorded_on,
                                              latest.recorded_on))
     if feel:
-        sections.append(("How you feel", feel))
+        sections.append((translate("Report", "How you feel"), feel))
     sentence = wording.adherence_sentence(ep.recent_adherence(data.adherence))
     if sentence:
-        sections.append(("Your home exercises", [sentence]))
+        sections.append((translate("Report", "Your home exercises"), [sentence]))
     return sections
 
 

@@ -5,6 +5,8 @@ QPaintDevice (a QPdfWriter page, or a QImage in tests). The spec builders turn r
 charts: strength per muscle and side with MDC error bars and the norm band, asymmetry with the
 clinic's threshold bands, pain/function and ODI, and adherence. Sides differ by colour AND by
 marker and line style, so the charts survive black-and-white printing and colour blindness.
+Titles, legends and notes are translated (context "Charts") when a spec is built; axis dates and
+numbers follow the reader's locale.
 """
 
 from __future__ import annotations
@@ -14,12 +16,14 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from hiptrack.domain import references
 from hiptrack.domain.summary import PatientSummary
+from hiptrack.reports import formatting as F
 from hiptrack.reports.build import AsymmetrySeries, ReportData, StrengthSeries
+from hiptrack.reports.translation import translate
 
 LEFT_COLOUR = QColor("#1f5fa8")
 RIGHT_COLOUR = QColor("#c0561b")
@@ -67,7 +71,7 @@ class ChartSpec:
     y_min: float | None = None
     y_max: float | None = None
     note: str = ""
-    empty_text: str = "No data yet"
+    empty_text: str = ""  # "" says "No data yet"
 
     @property
     def is_empty(self) -> bool:
@@ -103,6 +107,11 @@ def _aligned(day: dt.date, months: int) -> bool:
     return day.month == 1 and day.year % (months // 12) == 0
 
 
+def _date_text(day: dt.date, pattern: str) -> str:
+    """A tick label in the reader's language ("3 Nov", "Nov 2026"; "3. Nov." in German)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def date_ticks(start: dt.date, end: dt.date, max_ticks: int = 7) -> list[tuple[dt.date, str]]:
     span = (end - start).days
     if span <= 70:
@@ -111,7 +120,7 @@ def date_ticks(start: dt.date, end: dt.date, max_ticks: int = 7) -> list[tuple[d
         out = []
         day = first
         while day <= end:
-            out.append((day, f"{day.day} {day:%b}"))
+            out.append((day, _date_text(day, translate("Charts", "d MMM", "a day on a time axis (QDate pattern)"))))
             day += dt.timedelta(days=step)
         return out
     for months in (1, 2, 3, 6, 12, 24, 60):
@@ -123,8 +132,8 @@ def date_ticks(start: dt.date, end: dt.date, max_ticks: int = 7) -> list[tuple[d
             ticks.append(day)
             day = _add_months(day, months)
         if len(ticks) <= max_ticks:
-            fmt = "%Y" if months >= 12 else "%b %Y"
-            return [(d, d.strftime(fmt)) for d in ticks]
+            pattern = "yyyy" if months >= 12 else translate("Charts", "MMM yyyy", "a month on a time axis (QDate pattern)")
+            return [(d, _date_text(d, pattern)) for d in ticks]
     return [(start, str(start.year)), (end, str(end.year))]
 
 
@@ -219,7 +228,7 @@ def draw_chart(painter: QPainter, rect: QRectF, spec: ChartSpec, unit: float) ->
     if spec.is_empty:
         painter.setFont(_font(painter, 9))
         painter.setPen(QColor("#666666"))
-        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, spec.empty_text)
+        painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, spec.empty_text or translate("Charts", "No data yet"))
         painter.restore()
         return
     x0, x1 = _x_extent(spec)
@@ -262,7 +271,7 @@ def draw_chart(painter: QPainter, rect: QRectF, spec: ChartSpec, unit: float) ->
         painter.setPen(QPen(QColor("#e3e3e3"), 0.4 * unit))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QColor("#444444"))
-        label = f"{value:g}" if abs(value) >= 10 or value == 0 else f"{value:.2g}"
+        label = F.general(value if abs(value) >= 10 or value == 0 else float(f"{value:.2g}"))
         painter.drawText(QRectF(rect.left(), y - fm_small.height() / 2, left_axis - 3 * unit, fm_small.height()),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
     for day, label in date_ticks(x0, x1):
@@ -390,16 +399,18 @@ def _draw_legend(painter: QPainter, rect: QRectF, spec: ChartSpec, font: QFont, 
 
 def strength_chart(series: StrengthSeries, x_range: tuple[dt.date, dt.date] | None = None) -> ChartSpec:
     spec = ChartSpec(title=series.title, y_label=series.unit, x_range=x_range)
-    for side, colour, marker, dashed in (("left", LEFT_COLOUR, "circle", False), ("right", RIGHT_COLOUR, "square", True)):
+    sides = (("left", translate("Charts", "Left"), LEFT_COLOUR, "circle", False),
+             ("right", translate("Charts", "Right"), RIGHT_COLOUR, "square", True))
+    for side, side_label, colour, marker, dashed in sides:
         points = getattr(series, side)
         spec.series.append(Series(
-            label=f"{side.capitalize()}", points=[(p.day, p.value) for p in points], colour=colour, marker=marker,
+            label=side_label, points=[(p.day, p.value) for p in points], colour=colour, marker=marker,
             dashed=dashed, errors=[p.error for p in points], filled=[p.beyond_mdc is not False for p in points],
         ))
     if series.norm:
         spec.tbands.append(TimeBand([(b.day, b.low, b.high) for b in series.norm], NORM_COLOUR, series.norm_label))
     notes = [series.mdc_label] if series.mdc_label else []
-    notes.append("hollow marker: change vs previous visit within MDC")
+    notes.append(translate("Charts", "hollow marker: change vs previous visit within MDC"))
     spec.note = "; ".join(notes)
     return spec
 
@@ -407,12 +418,12 @@ def strength_chart(series: StrengthSeries, x_range: tuple[dt.date, dt.date] | No
 def asymmetry_chart(all_series: Sequence[AsymmetrySeries], summary: PatientSummary,
                     x_range: tuple[dt.date, dt.date] | None = None) -> ChartSpec:
     t = summary.settings.thresholds
-    spec = ChartSpec(title="Side-to-side difference (%), weaker side marked L / R", y_label="%", x_range=x_range,
-                     y_min=0.0)
+    spec = ChartSpec(title=translate("Charts", "Side-to-side difference (%), weaker side marked L / R"), y_label="%",
+                     x_range=x_range, y_min=0.0)
     spec.hbands = [
-        HBand(0.0, t.amber_pct, BAND_COLOURS["green"], f"< {t.amber_pct:g}%"),
-        HBand(t.amber_pct, t.red_pct, BAND_COLOURS["amber"], f"≥ {t.amber_pct:g}%"),
-        HBand(t.red_pct, math.inf, BAND_COLOURS["red"], f"{'≥' if t.red_includes_edge else '>'} {t.red_pct:g}%"),
+        HBand(0.0, t.amber_pct, BAND_COLOURS["green"], f"< {F.general(t.amber_pct)}%"),
+        HBand(t.amber_pct, t.red_pct, BAND_COLOURS["amber"], f"≥ {F.general(t.amber_pct)}%"),
+        HBand(t.red_pct, math.inf, BAND_COLOURS["red"], f"{'≥' if t.red_includes_edge else '>'} {F.general(t.red_pct)}%"),
     ]
     highest = max([p.pct for s in all_series for p in s.points] + [t.red_pct * 1.3])
     spec.y_max = highest * 1.1
@@ -421,12 +432,21 @@ def asymmetry_chart(all_series: Sequence[AsymmetrySeries], summary: PatientSumma
         spec.series.append(Series(
             label=s.title.split(" — ")[0], points=[(p.day, p.pct) for p in s.points],
             colour=MUSCLE_COLOURS[i % len(MUSCLE_COLOURS)], marker=markers[i % len(markers)], dashed=bool(i % 2),
-            point_labels=[(p.weaker_side or "")[:1].upper() for p in s.points],
+            point_labels=[_side_letter(p.weaker_side) for p in s.points],
         ))
-    spec.note = ("Bands: the clinic's thresholds. Fixed cut-offs are poorly supported "
-                 f"({references.BOHANNON_1999.short}).")
-    spec.empty_text = "Needs both sides tested"
+    spec.note = translate("Charts", "Bands: the clinic's thresholds. Fixed cut-offs are poorly supported "
+                                    "({source}).").format(source=references.BOHANNON_1999.short)
+    spec.empty_text = translate("Charts", "Needs both sides tested")
     return spec
+
+
+def _side_letter(side: str | None) -> str:
+    """"L" / "R" beside a point (the weaker side), as the reader's language abbreviates it."""
+    if side == "left":
+        return translate("Charts", "L", "left side, one letter")
+    if side == "right":
+        return translate("Charts", "R", "right side, one letter")
+    return ""
 
 
 def outcome_charts(data: ReportData, x_range: tuple[dt.date, dt.date] | None = None) -> list[ChartSpec]:
@@ -434,31 +454,35 @@ def outcome_charts(data: ReportData, x_range: tuple[dt.date, dt.date] | None = N
     for r in data.outcomes:
         if not r.voided:
             by.setdefault(r.instrument, []).append((r.recorded_on, r.total))
-    pain = ChartSpec(title="Pain (NPRS) and function (PSFS)", y_label="0–10",
-                     x_range=x_range, y_min=0.0, y_max=10.0, empty_text="No pain or function scores yet")
+    pain = ChartSpec(title=translate("Charts", "Pain (NPRS) and function (PSFS)"), y_label="0–10",
+                     x_range=x_range, y_min=0.0, y_max=10.0,
+                     empty_text=translate("Charts", "No pain or function scores yet"))
     if "nprs" in by:
-        pain.series.append(Series("NPRS pain (lower is better)", by["nprs"], QColor("#b2182b"), "circle"))
+        pain.series.append(Series(translate("Charts", "NPRS pain (lower is better)"), by["nprs"], QColor("#b2182b"),
+                                  "circle"))
     if "psfs" in by:
-        pain.series.append(Series("PSFS function (higher is better)", by["psfs"], QColor("#2166ac"), "triangle", dashed=True))
-    odi = ChartSpec(title="Disability (ODI total)", y_label="0–100", x_range=x_range, y_min=0.0,
-                    y_max=100.0, empty_text="No ODI scores yet")
+        pain.series.append(Series(translate("Charts", "PSFS function (higher is better)"), by["psfs"], QColor("#2166ac"),
+                                  "triangle", dashed=True))
+    odi = ChartSpec(title=translate("Charts", "Disability (ODI total)"), y_label="0–100", x_range=x_range, y_min=0.0,
+                    y_max=100.0, empty_text=translate("Charts", "No ODI scores yet"))
     if "odi" in by:
-        odi.series.append(Series("ODI (lower is better)", by["odi"], QColor("#5e3c99"), "square"))
+        odi.series.append(Series(translate("Charts", "ODI (lower is better)"), by["odi"], QColor("#5e3c99"), "square"))
     return [pain, odi]
 
 
 def adherence_chart(data: ReportData, x_range: tuple[dt.date, dt.date] | None = None) -> ChartSpec:
-    spec = ChartSpec(title="Exercise adherence per week", y_label="%", x_range=x_range,
-                     y_min=0.0, y_max=110.0, empty_text="No home exercises prescribed yet")
+    spec = ChartSpec(title=translate("Charts", "Exercise adherence per week"), y_label="%", x_range=x_range,
+                     y_min=0.0, y_max=110.0, empty_text=translate("Charts", "No home exercises prescribed yet"))
     points = [(w.week_start, w.percent) for w in data.adherence if w.percent is not None]
-    spec.series.append(Series("% of planned sessions", [(d, float(p)) for d, p in points], QColor("#4d9221"), bars=True))
+    spec.series.append(Series(translate("Charts", "% of planned sessions"), [(d, float(p)) for d, p in points],
+                              QColor("#4d9221"), bars=True))
     return spec
 
 
 def resistance_chart(data: ReportData, x_range: tuple[dt.date, dt.date] | None = None) -> ChartSpec:
-    spec = ChartSpec(title="Ankle weight (heaviest per week)", y_label="kg",
-                     x_range=x_range, y_min=0.0, empty_text="No resistance logged")
-    spec.series.append(Series("Ankle weight", list(data.resistance), QColor("#8c510a"), "diamond"))
+    spec = ChartSpec(title=translate("Charts", "Ankle weight (heaviest per week)"), y_label="kg",
+                     x_range=x_range, y_min=0.0, empty_text=translate("Charts", "No resistance logged"))
+    spec.series.append(Series(translate("Charts", "Ankle weight"), list(data.resistance), QColor("#8c510a"), "diamond"))
     return spec
 
 

@@ -104,3 +104,8 @@ def date_in_words(day: dt.date | None) -> str:
     pattern = re.sub(r"\s*[,،]?\s*d{4}\s*[,،.]?\s*", " ", locale.dateFormat(QLocale.FormatType.LongFormat))
     pattern = pattern.strip(" ,").replace("MMMM", "MMM")
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def general(value: float) -> str:
+    """A value with the digits it has, no more: 44.0 → "44", 44.5 → "44.5" ("44,5" with a decimal comma)."""
+    return f"{value:g}".replace(".", _locale().decimalPoint()).replace("-", MINUS)

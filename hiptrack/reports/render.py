@@ -7,6 +7,8 @@ next page under a repeated header row. Charts are painted with QPainter straight
 device, so they stay vectors.
 
 QtGui only. A QGuiApplication must exist (fonts); `ensure_gui_application()` creates one.
+Every text is translated (context "Report"; the domain's own texts with `label()`), so a document
+prints in the language of the installed translator, with numbers and dates in the reader's locale.
 """
 
 from __future__ import annotations
@@ -37,8 +39,11 @@ from PySide6.QtSvg import QSvgRenderer
 from hiptrack import __version__
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain import references
+from hiptrack.domain.asymmetry import SIDE_WORDS
+from hiptrack.domain.positions import METHOD_WORDS
 from hiptrack.domain.references import short_citation
 from hiptrack.domain.summary import MuscleSummary
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.reports import charts, wording
 from hiptrack.reports import formatting as F
 from hiptrack.reports.build import (
@@ -47,6 +52,7 @@ from hiptrack.reports.build import (
     ReportData,
     ReportError,
     format_change,
+    metric_title,
     metric_value,
     patient_sections,
     patient_unit,
@@ -54,7 +60,7 @@ from hiptrack.reports.build import (
     row_title,
     strength_series,
 )
-from hiptrack.reports.translation import install_translator
+from hiptrack.reports.translation import install_translator, label, translate
 from hiptrack.storage.exercise_pictures import Picture
 from hiptrack.storage.outcomes import describe_change
 from hiptrack.storage.roles import ROLE_TITLES
@@ -62,13 +68,21 @@ from hiptrack.storage.roles import ROLE_TITLES
 log = logging.getLogger(__name__)
 
 KINDS = ("clinician", "patient", "program", "referral")
-TITLES = {"clinician": "Clinician summary", "patient": "Your progress", "program": "Your home exercises",
-          "referral": "Referral letter"}
+# Marked here, translated where printed (title()).
+TITLES = {"clinician": QT_TRANSLATE_NOOP("Report", "Clinician summary"),
+          "patient": QT_TRANSLATE_NOOP("Report", "Your progress"),
+          "program": QT_TRANSLATE_NOOP("Report", "Your home exercises"),
+          "referral": QT_TRANSLATE_NOOP("Report", "Referral letter")}
 DPI = 300
 MARGIN_PT = 42.0
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans"]
 FLAG_TINTS = {"green": QColor(46, 160, 67, 40), "amber": QColor(230, 160, 0, 70), "red": QColor(210, 50, 40, 60)}
 EARLIER_VISITS_SHOWN = 12
+
+
+def title(kind: str) -> str:
+    """A document's title in the reader's language."""
+    return translate("Report", TITLES[kind])  # the titles are marked in TITLES
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -230,8 +244,13 @@ class Table(Block):
     def _header_height(self, ctx: Context) -> float:
         if not self.header:
             return 0.0
-        titles = [Cell(t + (" (cont.)" if i == 0 and self.continued else "")) for i, (t, _) in enumerate(self.columns)]
+        titles = [Cell(self._title(i, t)) for i, (t, _) in enumerate(self.columns)]
         return self._row_height(ctx, titles, self._header_style())
+
+    def _title(self, i: int, text: str) -> str:
+        if i == 0 and self.continued:
+            return translate("Report", "{column} (cont.)").format(column=text)
+        return text
 
     def _heights(self, ctx: Context) -> list[float]:
         return [self._row_height(ctx, row, self.style) for row in self.rows]
@@ -273,8 +292,7 @@ class Table(Block):
             painter.setPen(QColor("#1a1a1a"))
             cx = x
             for i, ((title, _), w) in enumerate(zip(self.columns, widths, strict=True)):
-                text = title + (" (cont.)" if i == 0 and self.continued else "")
-                painter.drawText(QRectF(cx + pad, y + pad, w - 2 * pad, h), flags, text)
+                painter.drawText(QRectF(cx + pad, y + pad, w - 2 * pad, h), flags, self._title(i, title))
                 cx += w
             y += h
         for row, h in zip(self.rows, self._heights(ctx), strict=True):
@@ -518,10 +536,15 @@ def _furniture(ctx: Context, painter: QPainter, document: Document, number: int,
     painter.drawText(QRectF(ctx.margin, y, ctx.width * 0.75, ctx.pt(12)), flags | int(Qt.AlignmentFlag.AlignLeft),
                      document.footer_left)
     painter.drawText(QRectF(ctx.margin, y, ctx.width, ctx.pt(12)), flags | int(Qt.AlignmentFlag.AlignRight),
-                     f"Page {number} of {total}")
+                     translate("Report", "Page {number} of {total}").format(number=number, total=total))
 
 
 # --- shared pieces -------------------------------------------------------------------------------
+
+
+def _side(side: str) -> str:
+    """"left" / "right" in the reader's language."""
+    return label(SIDE_WORDS.get(side, side))
 
 
 def _num(value: float | None, fmt: str = ".1f") -> str:
@@ -534,19 +557,21 @@ def _age(dob: dt.date, on: dt.date) -> int:
 
 
 def _banner(data: ReportData, kind: str) -> ClinicBanner:
-    subtitle = f"Prepared {F.date(data.generated_on)}"
+    subtitle = translate("Report", "Prepared {date}").format(date=F.date(data.generated_on))
     if data.current is not None:
-        subtitle = f"Visit {F.date(data.current.date)} · " + subtitle
-    return ClinicBanner(data.clinic.name, data.clinic.logo_path, TITLES[kind], subtitle, data.clinic.contact_line)
+        subtitle = translate("Report", "Visit {date} · {prepared}").format(date=F.date(data.current.date),
+                                                                          prepared=subtitle)
+    return ClinicBanner(data.clinic.name, data.clinic.logo_path, title(kind), subtitle, data.clinic.contact_line)
 
 
 def _document(data: ReportData, kind: str, blocks: list[Block]) -> Document:
     p = data.patient
     clinic = data.clinic.name or "hiptrack"
     return Document(
-        title=f"{TITLES[kind]} — {p.display_name}",
-        running_header=f"{clinic} · {TITLES[kind]} · {p.display_name} ({p.chart_number})",
-        footer_left=f"{p.display_name} · chart {p.chart_number} · {F.date(data.generated_on)}",
+        title=f"{title(kind)} — {p.display_name}",
+        running_header=f"{clinic} · {title(kind)} · {p.display_name} ({p.chart_number})",
+        footer_left=translate("Report", "{patient} · chart {chart} · {date}").format(
+            patient=p.display_name, chart=p.chart_number, date=F.date(data.generated_on)),
         blocks=blocks,
     )
 
@@ -562,19 +587,21 @@ def _facts_table(pairs: list[tuple[str, str]]) -> Table:
 def _flag_cell(row: MuscleSummary) -> Cell:
     if not row.flag_label:
         return Cell("—")
-    return Cell(f"{row.flag_symbol} {row.flag_label}", FLAG_TINTS.get(row.flag or ""))
+    return Cell(f"{row.flag_symbol} {label(row.flag_label)}", FLAG_TINTS.get(row.flag or ""))
 
 
 def _norm_text(norm: dict | None) -> str:
     if not norm:
-        return "—"
+        return F.DASH
     if not norm.get("available"):
-        return "no reference"
+        return translate("Report", "no reference")
     cite = short_citation(norm.get("source"))
+    band = label(str(norm.get("band")))
     if norm.get("kind") == "z_score":
-        return (f"z {F.signed(norm['z'], 2)} ({norm.get('band')}) vs {F.number(norm.get('expected', 0), 2)} Nm/kg, "
-                f"{cite}")
-    return f"{F.percent(norm.get('percent_predicted', 0))} predicted ({norm.get('band')}), {cite}"
+        return translate("Report", "z {z} ({band}) vs {expected} Nm/kg, {source}").format(
+            z=F.signed(norm["z"], 2), band=band, expected=F.number(norm.get("expected", 0), 2), source=cite)
+    return translate("Report", "{pct} predicted ({band}), {source}").format(
+        pct=F.percent(norm.get("percent_predicted", 0)), band=band, source=cite)
 
 
 def _chart_metric(data: ReportData) -> str:
@@ -600,23 +627,28 @@ def clinician_blocks(data: ReportData) -> list[Block]:
     p = data.patient
     unit = data.display_unit
     blocks: list[Block] = [_banner(data, "clinician")]
-    mass = "not recorded"
+    not_recorded = translate("Report", "not recorded")
+    mass = not_recorded
     if data.current is not None and data.current.body_mass_kg is not None:
         mass = f"{F.number(data.current.body_mass_kg)} kg"
         if data.current.body_mass_note:
-            mass += f" ({data.current.body_mass_note})"
+            mass += f" ({label(data.current.body_mass_note)})"
     facts = [
-        ("Patient", p.display_name), ("Chart number", p.chart_number),
-        ("Date of birth", f"{F.date(p.date_of_birth)} (age {_age(p.date_of_birth, data.as_of)})"),
-        ("Sex", p.sex or "not recorded"), ("Height", f"{F.number(p.height_m, 2)} m" if p.height_m else "not recorded"),
-        ("Body mass at visit", mass), ("Involved side", p.involved_side or "not set (LSI not computed)"),
-        ("Dominant leg", p.dominant_leg or "not recorded"),
-        ("Visit", F.date(data.current.date) if data.current else "—"),
-        ("Visits with results", str(len(data.summary.visits))),
-        ("Tested by", data.tester or "not recorded"),
-        ("Report", _report_status(data)),
+        (translate("Report", "Patient"), p.display_name), (translate("Report", "Chart number"), p.chart_number),
+        (translate("Report", "Date of birth"), translate("Report", "{date} (age {age})").format(
+            date=F.date(p.date_of_birth), age=_age(p.date_of_birth, data.as_of))),
+        (translate("Report", "Sex"), _sex(p.sex) or not_recorded),
+        (translate("Report", "Height"), f"{F.number(p.height_m, 2)} m" if p.height_m else not_recorded),
+        (translate("Report", "Body mass at visit"), mass),
+        (translate("Report", "Involved side"),
+         _involved(p.involved_side) or translate("Report", "not set (LSI not computed)")),
+        (translate("Report", "Dominant leg"), _side(p.dominant_leg) if p.dominant_leg else not_recorded),
+        (translate("Report", "Visit"), F.date(data.current.date) if data.current else F.DASH),
+        (translate("Report", "Visits with results"), str(len(data.summary.visits))),
+        (translate("Report", "Tested by"), data.tester or not_recorded),
+        (translate("Report", "Report"), _report_status(data)),
     ]
-    blocks += [heading("Patient"), _facts_table(facts)]
+    blocks += [heading(translate("Report", "Patient")), _facts_table(facts)]
     if data.statements:
         blocks.append(Spacer(4))
         blocks.append(Text("\n".join(f"• {s}" for s in data.statements), Style(9.0, colour="#5a3d00"),
@@ -630,13 +662,17 @@ def clinician_blocks(data: ReportData) -> list[Block]:
     blocks += _notes_blocks(data)
     blocks += _assessment_blocks(data)
     blocks += _history_blocks(data, unit)
-    blocks.append(Text(
-        f"Settings: asymmetry bands {data.summary.settings.thresholds.amber_pct:g} / "
-        f"{data.summary.settings.thresholds.red_pct:g} %; primary score = {data.summary.settings.primary.value} of "
-        f"the accepted trials; CV limit {data.summary.settings.cv_limit_pct:g} %. Asymmetry = (stronger − weaker) / "
-        f"stronger; fixed cut-offs are poorly supported ({references.BOHANNON_1999.short}), so bands read "
-        "'difference ≥ X %', never 'abnormal'. "
-        "A change is marked ✱ only when it exceeds the MDC of the same test.", SMALL))
+    settings = data.summary.settings
+    primary = (translate("Report", "max", "the highest of the trials") if settings.primary.value == "max"
+               else translate("Report", "mean", "the mean of the trials") if settings.primary.value == "mean"
+               else settings.primary.value)
+    blocks.append(Text(translate(
+        "Report", "Settings: asymmetry bands {amber} / {red} %; primary score = {primary} of the accepted trials; "
+                  "CV limit {cv} %. Asymmetry = (stronger − weaker) / stronger; fixed cut-offs are poorly supported "
+                  "({source}), so bands read 'difference ≥ X %', never 'abnormal'. A change is marked ✱ only when it "
+                  "exceeds the MDC of the same test.").format(
+        amber=F.general(settings.thresholds.amber_pct), red=F.general(settings.thresholds.red_pct), primary=primary,
+        cv=F.general(settings.cv_limit_pct), source=references.BOHANNON_1999.short), SMALL))
     blocks += _signature_blocks(data)
     blocks += _reference_list(data)
     return blocks
@@ -655,15 +691,16 @@ def _reference_list(data: ReportData) -> list[Block]:
                 cited.append(str(norm["source"]))
     unique = list(dict.fromkeys(cited))
     lines = "\n".join(f"{n}. {source}" for n, source in enumerate(unique, start=1))
-    return [heading("References", H3), Text(lines, SMALL)]
+    return [heading(translate("Report", "References"), H3), Text(lines, SMALL)]
 
 
 def _report_status(data: ReportData) -> str:
     report = data.visit_report
     if report is None:
-        return "no assessment or plan written"
-    version = f"version {report.revision}"
-    return f"signed, {version}" if report.signed else f"DRAFT, not signed ({version})"
+        return translate("Report", "no assessment or plan written")
+    if report.signed:
+        return translate("Report", "signed, version {n}").format(n=report.revision)
+    return translate("Report", "DRAFT, not signed (version {n})").format(n=report.revision)
 
 
 def _assessment_blocks(data: ReportData) -> list[Block]:
@@ -671,31 +708,55 @@ def _assessment_blocks(data: ReportData) -> list[Block]:
     if report is None:
         return []
     blocks: list[Block] = []
-    for title, text in (("Assessment", report.assessment), ("Plan", report.plan)):
+    for head, text in ((translate("Report", "Assessment"), report.assessment), (translate("Report", "Plan"), report.plan)):
         if text:
-            blocks += [heading(title), Text(text, Style(10.0))]
+            blocks += [heading(head), Text(text, Style(10.0))]
     return blocks
 
 
 def _signature_blocks(data: ReportData) -> list[Block]:
     """Who signed, when and which version; a draft says plainly that nobody has signed it."""
     report = data.visit_report
-    lines = [f"Tested by: {data.tester or 'not recorded'}"]
+    lines = [translate("Report", "Tested by: {name}").format(name=data.tester or translate("Report", "not recorded"))]
     if report is None or not report.signed:
-        lines.append("Not signed: this report is a draft and is not valid as a clinical record.")
+        lines.append(translate("Report", "Not signed: this report is a draft and is not valid as a clinical record."))
     else:
-        signed_at = report.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if report.signed_at else "—"
-        role = f" ({ROLE_TITLES.get(report.signed_role, report.signed_role)})" if report.signed_role else ""
-        lines.append(f"Signed electronically by {report.signed_by}{role} in hiptrack on {signed_at} "
-                     f"(version {report.revision}).")
+        signed_at = F.date_time(report.signed_at.astimezone()) if report.signed_at else F.DASH
+        who = report.signed_by
+        if report.signed_role:
+            who = translate("Report", "{name} ({role})").format(
+                name=who, role=label(ROLE_TITLES.get(report.signed_role, report.signed_role)))
+        lines.append(translate("Report", "Signed electronically by {who} in hiptrack on {when} (version {n}).").format(
+            who=who, when=signed_at, n=report.revision))
         if report.revision > 1:
-            lines.append(f"This version replaces version {report.revision - 1}: {report.reason}")
+            lines.append(translate("Report", "This version replaces version {n}: {reason}").format(
+                n=report.revision - 1, reason=report.reason))
     block = Text("\n".join(lines), Style(10.0, after_pt=0), box=QColor("#f2f4f7"))
-    return [heading("Signature", H3), block]
+    return [heading(translate("Report", "Signature"), H3), block]
 
 
-# Beside the lever in the set-up table: a default must never read as a measurement (issue 11).
-LEVER_SOURCE_WORDS = {"typical": "\n† typical", "carried_forward": "\ncarried fwd", "unknown": "\nsource?"}
+def _sex(sex: str | None) -> str:
+    """The recorded sex in words ("" when not recorded)."""
+    words = {"female": translate("Report", "female"), "male": translate("Report", "male"),
+             "other": translate("Report", "other")}
+    return words.get((sex or "").strip().lower(), sex or "")
+
+
+def _involved(side: str | None) -> str:
+    if (side or "").strip().lower() == "both":
+        return translate("Report", "both")
+    return _side(side) if side else ""
+
+
+def _lever_source_words(source: str) -> str:
+    """Beside the lever in the set-up table: a default must never read as a measurement (issue 11)."""
+    if source == "typical":
+        return "\n" + translate("Report", "† typical")
+    if source == "carried_forward":
+        return "\n" + translate("Report", "carried fwd", "carried forward, abbreviated for a narrow column")
+    if source == "unknown":
+        return "\n" + translate("Report", "source?", "where the lever arm came from is not recorded")
+    return ""
 
 
 def _setup_blocks(data: ReportData) -> list[Block]:
@@ -709,17 +770,44 @@ def _setup_blocks(data: ReportData) -> list[Block]:
     rows = []
     for (muscle, _pos, method, lever, lever_source, fixation, device), tests in groups.items():
         first = tests[0]
-        trials = "\n".join(f"{t.side[0].upper()} {t.accepted_trials}"
-                           + (f" (+{t.rejected_trials} rejected)" if t.rejected_trials else "") for t in tests)
-        where = f"{first.position_title}. {first.set_up}; pad: {first.pad}" if first.set_up else first.position_title
+        trials = "\n".join(_trial_count(t.side, t.accepted_trials, t.rejected_trials) for t in tests)
+        where = (translate("Report", "{position}. {set_up}; pad: {pad}").format(
+            position=first.position_title, set_up=first.set_up, pad=first.pad) if first.set_up else first.position_title)
         rows.append([
-            Cell(wording.muscle_name(muscle)), Cell(" + ".join(t.side for t in tests)), Cell(where), Cell(method),
-            Cell(f"{F.number(lever, 2)} m{LEVER_SOURCE_WORDS.get(lever_source, '')}" if lever else "not measured"),
-            Cell(fixation), Cell(device), Cell(trials),
+            Cell(wording.muscle_name(muscle)), Cell(" + ".join(_side(t.side) for t in tests)), Cell(where),
+            Cell(label(METHOD_WORDS.get(method, method))),
+            Cell(f"{F.number(lever, 2)} m{_lever_source_words(lever_source)}" if lever
+                 else translate("Report", "not measured")),
+            Cell(_fixation(fixation)), Cell(device), Cell(trials),
         ])
-    cols = [("Muscle", 1.4), ("Sides", 0.8), ("Position", 3.3), ("Method", 0.95), ("Lever", 0.8),
-            ("Fixation", 0.9), ("Device", 1.5), ("Accepted trials", 1.3)]
-    return [heading("Test set-up at this visit"), Table(cols, rows)]
+    cols = [(translate("Report", "Muscle"), 1.4), (translate("Report", "Sides"), 0.8),
+            (translate("Report", "Position"), 3.3), (translate("Report", "Method"), 0.95),
+            (translate("Report", "Lever"), 0.8), (translate("Report", "Fixation"), 0.9),
+            (translate("Report", "Device"), 1.5), (translate("Report", "Accepted trials"), 1.3)]
+    return [heading(translate("Report", "Test set-up at this visit")), Table(cols, rows)]
+
+
+def _trial_count(side: str, accepted: int, rejected: int) -> str:
+    """"L 3 (+1 rejected)": a side's letter and its trials."""
+    letter = _side_letter(side)
+    if rejected:
+        return translate("Report", "{side} {accepted} (+{rejected} rejected)").format(
+            side=letter, accepted=accepted, rejected=rejected)
+    return f"{letter} {accepted}"
+
+
+def _side_letter(side: str) -> str:
+    if side == "left":
+        return translate("Report", "L", "left side, one letter")
+    if side == "right":
+        return translate("Report", "R", "right side, one letter")
+    return side[:1].upper()
+
+
+def _fixation(fixation: str) -> str:
+    words = {"hand": translate("Report", "hand", "the dynamometer held by the tester's hand"),
+             "belt": translate("Report", "belt", "the dynamometer fixed with a belt")}
+    return words.get(fixation, fixation)
 
 
 def _strength_cells(m: MuscleSummary, unit: str) -> list[Cell]:
@@ -728,11 +816,20 @@ def _strength_cells(m: MuscleSummary, unit: str) -> list[Cell]:
         Cell(row_title(row_key(m))), Cell(f"{_num(metric_value(m, 'left', 'n', unit))}"),
         Cell(f"{_num(metric_value(m, 'right', 'n', unit))}"),
         Cell(f"{_num(m.asymmetry_pct)} %{m.mark('asymmetry_pct')}"
-             + (f"\n{m.weaker_side} weaker" if m.weaker_side else "")
-             + (f"\nby {m.asymmetry_basis}" if m.asymmetry_basis == "torque" else "")
-             if m.asymmetry_pct is not None else "—"),
+             + ("\n" + _weaker(m.weaker_side) if m.weaker_side else "")
+             + ("\n" + translate("Report", "by torque") if m.asymmetry_basis == "torque" else "")
+             if m.asymmetry_pct is not None else F.DASH),
         _flag_cell(m),
     ]
+
+
+def _weaker(side: str) -> str:
+    """"left weaker" / "right weaker" as whole texts."""
+    if side == "left":
+        return translate("Report", "left weaker")
+    if side == "right":
+        return translate("Report", "right weaker")
+    return side
 
 
 def _results_blocks(data: ReportData, unit: str) -> list[Block]:
@@ -742,7 +839,9 @@ def _results_blocks(data: ReportData, unit: str) -> list[Block]:
         title = row_title(row_key(m))
         rows.append([
             *_strength_cells(m, unit),
-            Cell("—" if m.lsi_pct is None else F.percent(m.lsi_pct, 1) + (" pass" if m.lsi_pass else " below")),
+            Cell(F.DASH if m.lsi_pct is None else F.percent(m.lsi_pct, 1) + " "
+                 + (translate("Report", "pass", "the LSI reached the pass mark") if m.lsi_pass
+                    else translate("Report", "below", "the LSI is below the pass mark"))),
             Cell(f"L {_num(m.cv_left_pct)} / R {_num(m.cv_right_pct)}"
                  + (" ▲" if m.cv_left_exceeds or m.cv_right_exceeds else "")),
             Cell(f"{m.left_trials} / {m.right_trials}"),
@@ -762,36 +861,70 @@ def _results_blocks(data: ReportData, unit: str) -> list[Block]:
             if prev is None and base is None:
                 continue
             change_rows.append([
-                Cell(title), Cell(side),
-                Cell(format_change(prev, unit) + m.change_mark(prev) + (f"\nvs {prev['against']}" if prev else "")),
-                Cell(format_change(base, unit) + m.change_mark(base) + (f"\nvs {base['against']}" if base else "")),
+                Cell(title), Cell(_side(side)),
+                Cell(format_change(prev, unit) + m.change_mark(prev) + _against(prev)),
+                Cell(format_change(base, unit) + m.change_mark(base) + _against(base)),
             ])
         for n in [*m.mark_notes(), *m.notes]:
-            line = f"{wording.muscle_name(m.muscle)}: {n}"
+            line = f"{wording.muscle_name(m.muscle)}: {label(n)}"
             if line not in notes:
                 notes.append(line)
         for side in ("left", "right"):
             norm = m.norm.get(side) or {}
             if norm.get("reason"):
-                line = f"{wording.muscle_name(m.muscle)}, {side} norm: {norm['reason']}"
+                line = _norm_note(wording.muscle_name(m.muscle), side, label(norm["reason"]))
                 if line not in notes:
                     notes.append(line)
     blocks: list[Block] = [
-        heading("Results"),
-        Table([("Muscle / position", 2.8), (f"Left ({unit})", 0.9), (f"Right ({unit})", 0.9), ("Asymmetry", 1.3),
-               ("Flag", 1.6), ("LSI", 0.9), ("Trial CV %", 1.3), ("Trials L/R", 0.8)], rows),
-        heading("Normalised values and norms", H3),
-        Table([("Muscle / position", 3.0), ("N/kg", 0.9), ("N·m", 0.9), ("N·m/kg", 0.9), ("Norm", 3.3)], norm_rows),
+        heading(translate("Report", "Results")),
+        Table([(_muscle_position(), 2.8), (_left_in(unit), 0.9), (_right_in(unit), 0.9),
+               (translate("Report", "Asymmetry"), 1.3), (translate("Report", "Flag"), 1.6), ("LSI", 0.9),
+               (translate("Report", "Trial CV %"), 1.3), (translate("Report", "Trials L/R"), 0.8)], rows),
+        heading(translate("Report", "Normalised values and norms"), H3),
+        Table([(_muscle_position(), 3.0), ("N/kg", 0.9), ("N·m", 0.9), ("N·m/kg", 0.9),
+               (translate("Report", "Norm"), 3.3)], norm_rows),
     ]
     if change_rows:
-        blocks += [heading("Change against the previous visit and the baseline", H3),
-                   Table([("Muscle / position", 3.0), ("Side", 0.6), ("vs previous visit", 2.4),
-                          ("vs baseline", 2.4)], change_rows)]
+        blocks += [heading(translate("Report", "Change against the previous visit and the baseline"), H3),
+                   Table([(_muscle_position(), 3.0), (translate("Report", "Side"), 0.6),
+                          (translate("Report", "vs previous visit"), 2.4), (translate("Report", "vs baseline"), 2.4)],
+                         change_rows)]
     else:
-        blocks.append(Text("First visit with results: no change to report yet.", SMALL))
+        blocks.append(Text(translate("Report", "First visit with results: no change to report yet."), SMALL))
     if notes:
-        blocks.append(Text("Notes on the calculations:\n" + "\n".join(f"• {n}" for n in notes), SMALL))
+        blocks.append(Text(translate("Report", "Notes on the calculations:") + "\n" + "\n".join(f"• {n}" for n in notes),
+                           SMALL))
     return blocks
+
+
+def _against(change: dict | None) -> str:
+    """"\nvs 2026-09-18": the visit a change was taken against, in the reader's date order."""
+    if not change:
+        return ""
+    against = change.get("against")
+    try:
+        day = F.date(dt.date.fromisoformat(str(against)))
+    except ValueError:
+        day = str(against)
+    return "\n" + translate("Report", "vs {date}").format(date=day)
+
+
+def _norm_note(muscle: str, side: str, reason: str) -> str:
+    if side == "left":
+        return translate("Report", "{muscle}, left norm: {reason}").format(muscle=muscle, reason=reason)
+    return translate("Report", "{muscle}, right norm: {reason}").format(muscle=muscle, reason=reason)
+
+
+def _muscle_position() -> str:
+    return translate("Report", "Muscle / position")
+
+
+def _left_in(unit: str) -> str:
+    return translate("Report", "Left ({unit})").format(unit=unit)
+
+
+def _right_in(unit: str) -> str:
+    return translate("Report", "Right ({unit})").format(unit=unit)
 
 
 def _chart_blocks(data: ReportData) -> list[Block]:
@@ -799,9 +932,10 @@ def _chart_blocks(data: ReportData) -> list[Block]:
         return []
     x_range = charts.shared_x_range(data)
     metric = _chart_metric(data)
-    blocks: list[Block] = [heading("Progress charts")]
-    blocks.append(Text(f"Strength shown as {METRICS[metric][0].lower()} ({METRICS[metric][2] if metric != 'n' else data.display_unit}); "
-                       "all charts share one time axis.", SMALL, keep_with_next=True))
+    blocks: list[Block] = [heading(translate("Report", "Progress charts"))]
+    blocks.append(Text(translate("Report", "Strength shown as {metric} ({unit}); all charts share one time axis.").format(
+        metric=metric_title(metric).lower(), unit=METRICS[metric][2] if metric != "n" else data.display_unit),
+        SMALL, keep_with_next=True))
     blocks += _strength_charts(data, metric, x_range)
     from hiptrack.reports.build import asymmetry_series
 
@@ -817,53 +951,57 @@ def _chart_blocks(data: ReportData) -> list[Block]:
 
 
 def _program_blocks(data: ReportData) -> list[Block]:
-    blocks: list[Block] = [heading("Home exercise program")]
+    blocks: list[Block] = [heading(translate("Report", "Home exercise program"))]
     if not data.program:
-        blocks.append(Text("No home exercises prescribed at this date."))
+        blocks.append(Text(translate("Report", "No home exercises prescribed at this date.")))
     else:
-        rows = [[Cell(item.prescription.exercise_name), Cell(item.dosage_text),
+        rows = [[Cell(item.prescription.exercise_name), Cell(label(item.dosage_text)),
                  Cell(F.date(item.prescription.start_date)), Cell(item.prescription.notes or "")]
                 for item in data.program]
-        blocks.append(Table([("Exercise", 2.0), ("Dosage", 3.0), ("Since", 1.0), ("Notes", 2.5)], rows))
+        blocks.append(Table([(translate("Report", "Exercise"), 2.0), (translate("Report", "Dosage"), 3.0),
+                             (translate("Report", "Since"), 1.0), (translate("Report", "Notes"), 2.5)], rows))
     recent = data.adherence[-6:]
     if recent:
-        rows = [[Cell(w.label + (" (in progress)" if w.in_progress else "")), Cell(str(w.expected)),
-                 Cell(str(w.done)), Cell(ep.format_percent(w.percent))] for w in reversed(recent)]
-        blocks += [heading("Adherence, latest weeks", H3),
-                   Table([("Week", 1.5), ("Planned sessions", 1.2), ("Done", 1.0), ("Adherence", 1.0)], rows)]
+        rows = [[Cell(translate("Report", "{week} (in progress)").format(week=w.label) if w.in_progress else w.label),
+                 Cell(str(w.expected)), Cell(str(w.done)), Cell(label(ep.format_percent(w.percent)))]
+                for w in reversed(recent)]
+        blocks += [heading(translate("Report", "Adherence, latest weeks"), H3),
+                   Table([(translate("Report", "Week"), 1.5), (translate("Report", "Planned sessions"), 1.2),
+                          (translate("Report", "Done"), 1.0), (translate("Report", "Adherence"), 1.0)], rows)]
     return blocks
 
 
 def _outcome_blocks(data: ReportData) -> list[Block]:
-    blocks: list[Block] = [heading("Outcome scores")]
+    blocks: list[Block] = [heading(translate("Report", "Outcome scores"))]
     scores = [s for s in data.outcomes if not s.voided]
     if not scores:
-        return [*blocks, Text("No outcome scores recorded yet.")]
+        return [*blocks, Text(translate("Report", "No outcome scores recorded yet."))]
     latest: dict[str, list] = {}
     for s in scores:
         latest.setdefault(s.instrument, []).append(s)
     rows = []
     for instrument in ("nprs", "odi", "psfs"):
         for s in latest.get(instrument, [])[-4:]:
-            extra = f" ({s.details.get('band')})" if s.details.get("band") else ""
-            rows.append([Cell(s.title), Cell(F.date(s.recorded_on)), Cell(f"{s.total:g}{extra}"),
-                         Cell(describe_change(s.vs_baseline)), Cell(describe_change(s.vs_previous))])
-    blocks.append(Table([("Instrument", 2.6), ("Date", 1.0), ("Score", 1.0), ("vs baseline", 2.0),
-                         ("vs previous", 2.0)], rows))
-    blocks.append(Text("The latest four scores of each instrument; MCIC per Ostelo 2008 (NPRS 2 points or 30 %, ODI 10 points or 30 %).",
-                       SMALL))
+            extra = f" ({label(str(s.details['band']))})" if s.details.get("band") else ""
+            rows.append([Cell(label(s.title)), Cell(F.date(s.recorded_on)), Cell(f"{F.general(s.total)}{extra}"),
+                         Cell(label(describe_change(s.vs_baseline))), Cell(label(describe_change(s.vs_previous)))])
+    blocks.append(Table([(translate("Report", "Instrument"), 2.6), (translate("Report", "Date"), 1.0),
+                         (translate("Report", "Score"), 1.0), (translate("Report", "vs baseline"), 2.0),
+                         (translate("Report", "vs previous"), 2.0)], rows))
+    blocks.append(Text(translate("Report", "The latest four scores of each instrument; MCIC per Ostelo 2008 (NPRS 2 points "
+                                           "or 30 %, ODI 10 points or 30 %)."), SMALL))
     return blocks
 
 
 def _notes_blocks(data: ReportData) -> list[Block]:
     parts = []
     if data.visit_notes.strip():
-        parts.append(f"Visit: {data.visit_notes.strip()}")
+        parts.append(translate("Report", "Visit: {notes}").format(notes=data.visit_notes.strip()))
     if data.patient.notes.strip():
-        parts.append(f"Patient: {data.patient.notes.strip()}")
+        parts.append(translate("Report", "Patient: {notes}").format(notes=data.patient.notes.strip()))
     if not parts:
         return []
-    return [heading("Notes"), Text("\n".join(parts))]
+    return [heading(translate("Report", "Notes")), Text("\n".join(parts))]
 
 
 def _history_blocks(data: ReportData, unit: str) -> list[Block]:
@@ -876,14 +1014,26 @@ def _history_blocks(data: ReportData, unit: str) -> list[Block]:
         for m in v.muscles:
             rows.append([Cell(F.date(v.date)), Cell(wording.muscle_name(m.muscle)),
                          Cell(_num(metric_value(m, "left", "n", unit))), Cell(_num(metric_value(m, "right", "n", unit))),
-                         Cell("—" if m.asymmetry_pct is None else f"{F.percent(m.asymmetry_pct, 1)} {m.weaker_side or ''} weaker"),
-                         _flag_cell(m), Cell("—" if v.body_mass_kg is None else F.number(v.body_mass_kg))])
-    blocks: list[Block] = [heading("Visit history"),
-                           Table([("Date", 1.0), ("Muscle", 2.2), (f"Left ({unit})", 0.9), (f"Right ({unit})", 0.9),
-                                  ("Asymmetry", 1.6), ("Flag", 1.6), ("Mass kg", 0.7)], rows)]
-    if len(visits) > len(shown):
-        blocks.append(Text(f"{len(visits) - len(shown)} earlier visits are shown in the charts only.", SMALL))
+                         Cell(F.DASH if m.asymmetry_pct is None else _history_asymmetry(m)),
+                         _flag_cell(m), Cell(F.DASH if v.body_mass_kg is None else F.number(v.body_mass_kg))])
+    blocks: list[Block] = [heading(translate("Report", "Visit history")),
+                           Table([(translate("Report", "Date"), 1.0), (translate("Report", "Muscle"), 2.2),
+                                  (_left_in(unit), 0.9), (_right_in(unit), 0.9), (translate("Report", "Asymmetry"), 1.6),
+                                  (translate("Report", "Flag"), 1.6), (translate("Report", "Mass kg"), 0.7)], rows)]
+    earlier = len(visits) - len(shown)
+    if earlier == 1:
+        blocks.append(Text(translate("Report", "1 earlier visit is shown in the charts only."), SMALL))
+    elif earlier > 1:
+        blocks.append(Text(translate("Report", "{n} earlier visits are shown in the charts only.").format(n=earlier),
+                           SMALL))
     return blocks
+
+
+def _history_asymmetry(m: MuscleSummary) -> str:
+    pct = F.percent(m.asymmetry_pct, 1)
+    if m.weaker_side in ("left", "right"):
+        return f"{pct} {_weaker(m.weaker_side)}"
+    return translate("Report", "{pct} weaker", "asymmetry without a named weaker side").format(pct=pct)
 
 
 # --- patient progress summary --------------------------------------------------------------------
@@ -897,9 +1047,10 @@ def patient_blocks(data: ReportData) -> list[Block]:
         blocks += [Text(s, LARGE) for s in sentences]
     if len(data.summary.visits) >= 2:  # one point is not a trend
         x_range = charts.shared_x_range(data)
-        blocks.append(heading("Your strength over time", LARGE_H2))
-        blocks.append(Text("Each point is one visit. The line with circles is your left side, the dashed line with "
-                           "squares your right side. Higher is stronger.", BODY, keep_with_next=True))
+        blocks.append(heading(translate("Report", "Your strength over time"), LARGE_H2))
+        blocks.append(Text(translate("Report", "Each point is one visit. The line with circles is your left side, the "
+                                               "dashed line with squares your right side. Higher is stronger."),
+                           BODY, keep_with_next=True))
         # The charts speak the same unit as the sentences above them (one unit per page).
         metric = "nm" if patient_unit(data) == "Nm" else "n"
         for series in strength_series(data.summary, metric, data.display_unit):
@@ -911,22 +1062,25 @@ def patient_blocks(data: ReportData) -> list[Block]:
                 s.filled = []
             blocks.append(Chart([spec], 170))
     blocks.append(Spacer(8))
-    blocks.append(Text("Questions about this summary? Ask your physiotherapist at your next visit.", BODY))
+    blocks.append(Text(translate("Report", "Questions about this summary? Ask your physiotherapist at your next visit."),
+                       BODY))
     return blocks
 
 
 # --- home exercise handout -----------------------------------------------------------------------
 
 
-STOP_AND_CALL = ("Stop and call us if an exercise causes sharp pain, pain that spreads down a leg, numbness or "
-                 "tingling, or pain that is clearly worse the next day.")
+def stop_and_call() -> str:
+    return translate("Report", "Stop and call us if an exercise causes sharp pain, pain that spreads down a leg, "
+                               "numbness or tingling, or pain that is clearly worse the next day.")
 
 
 def _exercise_picture(item: ProgramItem) -> list[Block]:
     """The exercise's picture: the shipped start/end drawing with captions, or the clinic's own."""
     if item.picture is None:
         return []
-    captions = ("1  Starting position", "2  End position") if item.picture.shipped else None
+    captions = ((translate("Report", "1  Starting position"), translate("Report", "2  End position"))
+                if item.picture.shipped else None)
     try:
         return [Illustration(item.picture, captions)]
     except ValueError as exc:
@@ -937,36 +1091,52 @@ def _exercise_picture(item: ProgramItem) -> list[Block]:
 
 def program_blocks(data: ReportData) -> list[Block]:
     p = data.patient
-    blocks: list[Block] = [_banner(data, "program"), Text(f"For {p.first_name} {p.last_name}", Style(13, True))]
+    blocks: list[Block] = [_banner(data, "program"), Text(translate("Report", "For {name}").format(
+        name=f"{p.first_name} {p.last_name}"), Style(13, True))]
     if not data.program:
-        blocks.append(Text("No home exercises are prescribed at the moment.", LARGE))
+        blocks.append(Text(translate("Report", "No home exercises are prescribed at the moment."), LARGE))
         return blocks
-    blocks.append(Text("Do each exercise as often as it says under its name, on days that suit you. "
-                       "Tick the chart at the end on each day you exercised.", BODY))
-    blocks.append(Text(STOP_AND_CALL, Style(10.5, True, "#8a1c12", after_pt=6), box=QColor("#fbeae8")))
+    blocks.append(Text(translate("Report", "Do each exercise as often as it says under its name, on days that suit you. "
+                                           "Tick the chart at the end on each day you exercised."), BODY))
+    blocks.append(Text(stop_and_call(), Style(10.5, True, "#8a1c12", after_pt=6), box=QColor("#fbeae8")))
     for n, item in enumerate(data.program, start=1):
         blocks.append(heading(f"{n}. {item.prescription.exercise_name}", Style(13.5, True, "#1f3f66", 12, 3)))
         blocks.append(Text("\n".join(wording.exercise_lines(item.prescription.dosage)),
                            Style(11.5, True, "#1a1a1a", after_pt=5), box=QColor("#eaf1f8"), keep_with_next=True))
         blocks.extend(_exercise_picture(item))
-        for label, text in (("Starting position", item.setup), ("Movement", item.movement), ("Hold", item.hold),
-                            ("Watch out for", item.common_mistakes), ("Your notes", item.prescription.notes)):
+        for head, text in ((translate("Report", "Starting position"), item.setup),
+                           (translate("Report", "Movement"), item.movement), (translate("Report", "Hold"), item.hold),
+                           (translate("Report", "Watch out for"), item.common_mistakes),
+                           (translate("Report", "Your notes"), item.prescription.notes)):
             if text and text.strip():
-                blocks.append(Text(label, Style(10.5, True, after_pt=1), keep_with_next=True))
+                blocks.append(Text(head, Style(10.5, True, after_pt=1), keep_with_next=True))
                 blocks.append(Text(text.strip(), Style(10.5, after_pt=5)))
-    blocks.append(heading("Tick each day you exercised", H3))
-    days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    rows = [[Cell(f"Week {w}")] + [Cell(" \n ") for _ in days] for w in range(1, 5)]
+    blocks.append(heading(translate("Report", "Tick each day you exercised"), H3))
+    days = _weekday_names()
+    rows = [[Cell(translate("Report", "Week {n}").format(n=w))] + [Cell(" \n ") for _ in days] for w in range(1, 5)]
     blocks.append(Table([("", 1.2)] + [(d, 1.0) for d in days], rows, Style(10, after_pt=0), keep_together=True))
     blocks.append(Text(_contact_sentence(data), Style(10.5, after_pt=0)))
     return blocks
 
 
+def _weekday_names() -> list[str]:
+    """Monday to Sunday, abbreviated as the reader's language does ("Mon" … "Sun")."""
+    return [translate("Report", "Mon"), translate("Report", "Tue"), translate("Report", "Wed"),
+            translate("Report", "Thu"), translate("Report", "Fri"), translate("Report", "Sat"),
+            translate("Report", "Sun")]
+
+
 def _contact_sentence(data: ReportData) -> str:
     clinic = data.clinic
-    who = clinic.name or "your physiotherapist"
-    how = " or ".join(x for x in (clinic.phone.strip(), clinic.email.strip()) if x)
-    return f"Questions about your exercises? Contact {who}" + (f": {how}." if how else ".")
+    who = clinic.name or translate("Report", "your physiotherapist")
+    phone, email = clinic.phone.strip(), clinic.email.strip()
+    if phone and email:
+        how = translate("Report", "{phone} or {email}").format(phone=phone, email=email)
+    else:
+        how = phone or email
+    if how:
+        return translate("Report", "Questions about your exercises? Contact {who}: {how}.").format(who=who, how=how)
+    return translate("Report", "Questions about your exercises? Contact {who}.").format(who=who)
 
 
 # --- referral letter -----------------------------------------------------------------------------
@@ -980,19 +1150,26 @@ def referral_blocks(data: ReportData) -> list[Block]:
     p = data.patient
     unit = data.display_unit
     blocks: list[Block] = [_banner(data, "referral")]
-    blocks.append(Text(f"To: {report.referrer}", Style(10.5, after_pt=2)))
-    blocks.append(Text(f"Re: {p.first_name} {p.last_name}, born {F.date(p.date_of_birth)}, "
-                       f"chart {p.chart_number}", Style(10.5, True, after_pt=8)))
+    blocks.append(Text(translate("Report", "To: {referrer}").format(referrer=report.referrer), Style(10.5, after_pt=2)))
+    blocks.append(Text(translate("Report", "Re: {name}, born {born}, chart {chart}").format(
+        name=f"{p.first_name} {p.last_name}", born=F.date(p.date_of_birth), chart=p.chart_number),
+        Style(10.5, True, after_pt=8)))
     when = F.date(data.current.date) if data.current else F.date(data.as_of)
-    tester = f" by {data.tester}" if data.tester else ""
-    blocks.append(Text(f"Thank you for referring this patient. Hip strength was measured with a hand-held "
-                       f"dynamometer on {when}{tester}. The key results:", Style(10.0, after_pt=5)))
+    if data.tester:
+        thanks = translate("Report", "Thank you for referring this patient. Hip strength was measured with a hand-held "
+                                     "dynamometer on {date} by {tester}. The key results:").format(
+            date=when, tester=data.tester)
+    else:
+        thanks = translate("Report", "Thank you for referring this patient. Hip strength was measured with a hand-held "
+                                     "dynamometer on {date}. The key results:").format(date=when)
+    blocks.append(Text(thanks, Style(10.0, after_pt=5)))
     if data.current is not None and data.current.muscles:
         rows = [_strength_cells(m, unit) for m in data.current.muscles]
-        blocks.append(Table([("Muscle / position", 2.8), (f"Left ({unit})", 0.9), (f"Right ({unit})", 0.9),
-                             ("Asymmetry", 1.3), ("Flag", 1.6)], rows, Style(9.0, after_pt=0)))
+        blocks.append(Table([(_muscle_position(), 2.8), (_left_in(unit), 0.9), (_right_in(unit), 0.9),
+                             (translate("Report", "Asymmetry"), 1.3), (translate("Report", "Flag"), 1.6)],
+                            rows, Style(9.0, after_pt=0)))
     else:
-        blocks.append(Text("No strength results were recorded at this visit.", Style(10.0)))
+        blocks.append(Text(translate("Report", "No strength results were recorded at this visit."), Style(10.0)))
     blocks += _assessment_blocks(data)
     blocks += _signature_blocks(data)
     return blocks

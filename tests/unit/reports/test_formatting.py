@@ -91,3 +91,10 @@ def test_a_date_in_words_keeps_the_locale_s_order_and_drops_the_weekday(locale_n
     assert F.date_in_words(day) == "2. Sept. 2026"
     locale_named("ja_JP")
     assert F.date_in_words(day) == "2026年9月2日"
+
+
+def test_general_keeps_the_digits_a_value_has(locale_named) -> None:  # type: ignore[no-untyped-def]
+    locale_named("C")
+    assert F.general(44.0) == "44" and F.general(44.5) == "44.5" and F.general(-2.25) == "−2.25"
+    locale_named("de_DE")
+    assert F.general(44.5) == "44,5"

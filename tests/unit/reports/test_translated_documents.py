@@ -1,0 +1,116 @@
+"""Documents really go through Qt's translation at runtime (issue 14, "Translations ready").
+
+A tiny catalogue holding a few of the documents' texts (contexts Report, Wording, Charts) and of
+the domain's marked texts (Labels) is compiled with pyside6-lrelease and installed: the PDF and the
+patient's sentences then read German where the catalogue has a translation, and English elsewhere.
+Without a translator (every other test) the English text is unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from hiptrack.domain.provenance import Provenance, Source
+from hiptrack.domain.summary import MuscleSummary
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+from hiptrack.reports import wording
+from hiptrack.reports.translation import label
+from hiptrack.storage.database import Database
+from tests.unit.reports import data as D
+from tests.unit.reports.test_reports import make_pdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "ui" / "translations"))
+import update as translations_update  # ui/translations/update.py, not a package
+
+GERMAN = {
+    "Report": {
+        "Clinician summary": "Klinische Zusammenfassung",
+        "Test set-up at this visit": "Testaufbau bei diesem Besuch",
+        "Page {number} of {total}": "Seite {number} von {total}",
+        "Signed electronically by {who} in hiptrack on {when} (version {n}).":
+            "Elektronisch unterschrieben von {who} in hiptrack am {when} (Version {n}).",
+    },
+    "Labels": {
+        "Side-lying, short lever": "Seitenlage, kurzer Hebel",
+        "Gluteus medius (hip abduction)": "Gluteus medius (Hüftabduktion)",
+        "make": "Make-Test",
+        "difference ≥ {pct:g}%": "Differenz ≥ {pct:g} %",
+        "carried forward from {date}": "übernommen vom {date}",
+        "typical value, not measured": "Richtwert, nicht gemessen",
+    },
+    "Wording": {
+        "Your left hip is {pct}% weaker than your right": "Ihre linke Hüfte ist {pct} % schwächer als die rechte",
+        "{sentence}.": "{sentence}.",
+    },
+    "Charts": {"Left": "Links"},
+}
+
+
+def _catalogue(path: Path, messages: dict[str, dict[str, str]]) -> Path:
+    contexts = "".join(
+        f"<context><name>{escape(name)}</name>" + "".join(
+            f"<message><source>{escape(src)}</source><translation>{escape(dst)}</translation></message>"
+            for src, dst in texts.items()) + "</context>"
+        for name, texts in messages.items())
+    ts = path.with_suffix(".ts")
+    ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">{contexts}</TS>',
+                  encoding="utf-8")
+    translations_update.release(ts, path)
+    return path
+
+
+@pytest.fixture
+def german(qapp, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The tiny German catalogue installed, and the German locale (decimal comma, day first)."""
+    translator = QTranslator()
+    assert translator.load(str(_catalogue(tmp_path / "tiny_de.qm", GERMAN)))
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_a_domain_phrase_is_translated_whole_with_its_values_in_the_locale(german) -> None:  # type: ignore[no-untyped-def]
+    carried = Provenance(Source.CARRIED_FORWARD, dt.date(2026, 10, 1)).text(dt.date(2026, 10, 21))
+    assert carried == "carried forward from 2026-10-01"  # the domain keeps its English
+    assert label(carried) == "übernommen vom 01.10.2026"
+    assert label(Provenance(Source.TYPICAL).text(dt.date(2026, 10, 21))) == "Richtwert, nicht gemessen"
+    assert label("a text nobody marked") == "a text nobody marked"
+
+
+def test_a_translation_that_does_not_fit_its_values_falls_back_to_english(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    broken = {"Labels": {"carried forward from {date}": "übernommen vom {datum}"}}
+    translator = QTranslator()
+    assert translator.load(str(_catalogue(tmp_path / "broken.qm", broken)))
+    QCoreApplication.installTranslator(translator)
+    try:
+        phrase = Phrase(QT_TRANSLATE_NOOP("Labels", "carried forward from {date}"), date=dt.date(2026, 10, 1))
+        assert label(phrase) == "carried forward from 2026-10-01"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_the_patient_sentence_is_translated(german) -> None:  # type: ignore[no-untyped-def]
+    row = MuscleSummary("gluteus_medius", "hip_abduction", "hip_abd_sidelying_short", "make", left_n=164.0,
+                        right_n=200.0, asymmetry_pct=18.0, weaker_side="left")
+    assert wording.asymmetry_sentence(row, dt.date(2026, 10, 20)) == "Ihre linke Hüfte ist 18 % schwächer als die rechte."
+
+
+def test_the_clinician_pdf_prints_the_installed_translation(german, sqlite_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    _, text = make_pdf(sqlite_db, pid, "clinician", tmp_path / "de.pdf")
+    for expected in ("Klinische Zusammenfassung", "Testaufbau bei diesem Besuch", "Seite 1 von",
+                     "Gluteus medius (Hüftabduktion) — Seitenlage, kurzer Hebel, Make-Test", "Differenz ≥ 10 %"):
+        assert expected in text, expected
+    for english in ("Clinician summary", "Test set-up at this visit", "Side-lying, short lever", "Page 1 of"):
+        assert english not in text, english

@@ -323,6 +323,109 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a day on a time axis (QDate pattern)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month on a time axis (QDate pattern)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Rechts</translation>
+    </message>
+    <message>
+        <source>hollow marker: change vs previous visit within MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side-to-side difference (%), weaker side marked L / R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands: the clinic&apos;s thresholds. Fixed cut-offs are poorly supported ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs both sides tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain (NPRS) and function (PSFS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pain or function scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPRS pain (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSFS function (higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability (ODI total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ODI scores yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise adherence per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home exercises prescribed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle weight (heaviest per week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resistance logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle weight</source>
+        <translation type="unfinished">Gewichtsmanschette</translation>
+    </message>
+</context>
+<context>
     <name>CliniciansDialog</name>
     <message>
         <source>Clinicians and PINs</source>
@@ -1133,6 +1236,506 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>Assistant</source>
         <translation>Assistenz</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished">links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished">rechts</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Rechts</translation>
+    </message>
+    <message>
+        <source>difference &lt; {pct:g}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference ≥ {pct:g}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difference &gt; {pct:g}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hand-held dynamometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an isokinetic dynamometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isometric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eccentric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concentric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hip abduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hip extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{norm} was measured on {norm_device} ({contraction}), not {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{norm} is an {contraction} test; a {method} test is {method_contraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{norm} is a {contraction} test; a {method} test is {method_contraction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this test position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{norm} has no norm for this position ({position})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{norm} was measured with a {methods} test, not {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{norm}: age {age:g} is outside the sample&apos;s {ages} years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{norm} is defined for female and male only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{norm} predicts {nm:.1f} Nm for this patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex not recorded (set it in the patient&apos;s details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nm/kg needs body mass and lever arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Harbo equations are defined for female and male only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% predicted needs height, body mass and lever arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published norm for {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric pain rating (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oswestry Disability Index (total, 0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient-Specific Functional Scale (mean, 0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crippled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bed-bound or exaggerating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluteus medius (hip abduction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluteus maximus (hip extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make</source>
+        <translation type="unfinished">Make</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation type="unfinished">Break</translation>
+    </message>
+    <message>
+        <source>Side-lying, short lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side-lying on the untested side; tested hip neutral or slightly extended, neutral rotation, knee straight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateral thigh just above the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side-lying, long lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side-lying on the untested side, knee straight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just above the lateral malleolus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supine, long lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supine, pelvis stabilised with a belt or against a wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing, long lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prone, knee 90°, short lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prone, tested knee flexed to 90° (reduces the hamstrings&apos; share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posterior thigh just above the knee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prone, long lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prone, knee straight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just above the ankle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prone-standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk on the plinth, tested hip flexed 45°, knee extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posterior thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard hip: gluteus medius and maximus, left and right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlisted position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured at this visit</source>
+        <translation type="unfinished">bei dieser Untersuchung gemessen</translation>
+    </message>
+    <message>
+        <source>measured on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried forward from {date}</source>
+        <translation type="unfinished">übernommen vom {date}</translation>
+    </message>
+    <message>
+        <source>typical value, not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished">importiert</translation>
+    </message>
+    <message>
+        <source>imported ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source not recorded (saved before hiptrack kept it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rests on a typical lever arm ({lever:g} m), not a measured one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lever arm {lever:g} m: whether it was measured was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rests on a body mass carried forward from {date}, {age} days old: older than {limit} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rests on a body mass carried forward from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body mass: whether it was weighed at this visit was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no between-session MDC published for this test: enter the clinic&apos;s own test–retest SD and ICC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leijendekkers 2017 (PLOS ONE 12:e0179887, PMC5481015) is not used: its SDC 10.9–12.9 Nm is within-session test–retest (and 19.2–21.2 Nm inter-rater), supine, belt-fixed make test, 22 cm lever, people with a lower-limb amputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep 2016 (Physiother Can 68(1):15–22, PMC4961312) is not used: its MDC 14.8 Nm comes from a cross-sectional study of 20 healthy adults tested in one session, so it holds no day-to-day error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thorborg 2010 (Scand J Med Sci Sports 20:493–501) tested one week apart but reports relative variation (3–12 %) in 9 active adults, not an MDC in N or Nm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krause 2014 (J Sport Rehabil 23:56–64) reports ICCs only, no SD or MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no between-session MDC known for this test: enter the clinic&apos;s SD and ICC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left Nm/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right Nm/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left N/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right N/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetry (by torque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSI (by torque)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left norm comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right norm comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left change vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right change vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left change vs baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right change vs baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} — older than the clinic&apos;s limit: weigh the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted {side} trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic: SD {sd:g} {unit}, ICC {icc:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lever arm missing: the MDC for this position is in N·m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}; converted to N·m with the lever arm of this visit ({lever:g} m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lever arm {before:g} m then {after:g} m: judged on torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norm tables not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass is missing for {date}: N/kg and Nm/kg are not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever arm missing on the {side} side: torque and Nm/kg are not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lever arms differ (left {left:g} m, right {right:g} m): asymmetry and LSI compare torque, not force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lever arm is missing on one side: asymmetry and LSI compare force, which is fair only if the pad was at the same distance from the hip on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved side not set (or both): LSI is not computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished visit: not compared with earlier visits until the battery is finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lever arm was a typical value, not measured: the change in torque is not judged against the MDC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign}{size:g} point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sign}{size:g} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} ({pct:.0f} % better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{points} ({pct:.0f} % worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}  ✔ MCIC reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}  ▼ worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change}  · below MCIC</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2770,704 @@ Körpergewicht heute (kg):</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force per body mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torque per body mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} ✱ beyond MDC {mdc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} · within MDC {mdc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} (no MDC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norm ±{sd} SD ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>norm {low}–{high} % predicted ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bars: ± MDC {mdc} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MDC known for this set-up (enter the clinic&apos;s SD and ICC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MDC is in {unit}: bars shown in that view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} measured by {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} typed in ({readings})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} imported from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s/n {serial}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No strength tests recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted strength trials at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished">Kraft</translation>
+    </message>
+    <message>
+        <source>Body weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your home exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician summary</source>
+        <translation type="unfinished">Therapeutenbericht</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation type="unfinished">Ihre Fortschritte</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished">Bericht an den Überweiser</translation>
+    </message>
+    <message>
+        <source>{column} (cont.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {date} · {prepared}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{patient} · chart {chart} · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z {z} ({band}) vs {expected} Nm/kg, {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct} predicted ({band}), {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished">Patient</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation type="unfinished">Patientennummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>{date} (age {age})</source>
+        <translation type="unfinished">{date} ({age} Jahre)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Geschlecht</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished">Körpergröße</translation>
+    </message>
+    <message>
+        <source>Body mass at visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved side</source>
+        <translation type="unfinished">Betroffene Seite</translation>
+    </message>
+    <message>
+        <source>not set (LSI not computed)</source>
+        <translation type="unfinished">nicht angegeben (LSI nicht berechnet)</translation>
+    </message>
+    <message>
+        <source>Dominant leg</source>
+        <translation type="unfinished">Dominantes Bein</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits with results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <comment>the highest of the trials</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <comment>the mean of the trials</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: asymmetry bands {amber} / {red} %; primary score = {primary} of the accepted trials; CV limit {cv} %. Asymmetry = (stronger − weaker) / stronger; fixed cut-offs are poorly supported ({source}), so bands read &apos;difference ≥ X %&apos;, never &apos;abnormal&apos;. A change is marked ✱ only when it exceeds the MDC of the same test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assessment or plan written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed, version {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT, not signed (version {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: this report is a draft and is not valid as a clinical record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed electronically by {who} in hiptrack on {when} (version {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version replaces version {n}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished">weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished">männlich</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished">divers</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished">beide</translation>
+    </message>
+    <message>
+        <source>† typical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried fwd</source>
+        <comment>carried forward, abbreviated for a narrow column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source?</source>
+        <comment>where the lever arm came from is not recorded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {set_up}; pad: {pad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">Methode</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixation</source>
+        <translation type="unfinished">Fixierung</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test set-up at this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side} {accepted} (+{rejected} rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>left side, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>right side, one letter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <comment>the dynamometer held by the tester&apos;s hand</comment>
+        <translation type="unfinished">Hand</translation>
+    </message>
+    <message>
+        <source>belt</source>
+        <comment>the dynamometer fixed with a belt</comment>
+        <translation type="unfinished">Gurt</translation>
+    </message>
+    <message>
+        <source>by torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left weaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right weaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <comment>the LSI reached the pass mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <comment>the LSI is below the pass mark</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial CV %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials L/R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised values and norms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against the previous visit and the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished">Seite</translation>
+    </message>
+    <message>
+        <source>vs previous visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First visit with results: no change to report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes on the calculations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle}, left norm: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle}, right norm: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muscle / position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength shown as {metric} ({unit}); all charts share one time axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home exercise program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home exercises prescribed at this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished">Übung</translation>
+    </message>
+    <message>
+        <source>Dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>{week} (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adherence, latest weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome scores recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest four scores of each instrument; MCIC per Ostelo 2008 (NPRS 2 points or 30 %, ODI 10 points or 30 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 earlier visit is shown in the charts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} earlier visits are shown in the charts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct} weaker</source>
+        <comment>asymmetry without a named weaker side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your strength over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point is one visit. The line with circles is your left side, the dashed line with squares your right side. Higher is stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about this summary? Ask your physiotherapist at your next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and call us if an exercise causes sharp pain, pain that spreads down a leg, numbness or tingling, or pain that is clearly worse the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1  Starting position</source>
+        <translation type="unfinished">1  Ausgangsstellung</translation>
+    </message>
+    <message>
+        <source>2  End position</source>
+        <translation type="unfinished">2  Endstellung</translation>
+    </message>
+    <message>
+        <source>For {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No home exercises are prescribed at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do each exercise as often as it says under its name, on days that suit you. Tick the chart at the end on each day you exercised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished">Bewegung</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished">Halten</translation>
+    </message>
+    <message>
+        <source>Watch out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each day you exercised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{phone} or {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about your exercises? Contact {who}: {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about your exercises? Contact {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: {referrer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re: {name}, born {born}, chart {chart}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for referring this patient. Hip strength was measured with a hand-held dynamometer on {date} by {tester}. The key results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for referring this patient. Hip strength was measured with a hand-held dynamometer on {date}. The key results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strength results were recorded at this visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Set a clinician PIN</source>
@@ -2595,6 +3896,246 @@ Den typischen Wert verwenden?</translation>
     <message>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Lifting your leg out to the side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing your leg backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gluteus medius (hip abduction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gluteus maximus (hip extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date inside a sentence, as a QDate format pattern</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hips are about equally strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both hips are about equally strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your left hip is {pct}% weaker than your right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your left hip is {pct}% weaker than your right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right hip is {pct}% weaker than your left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your right hip is {pct}% weaker than your left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your left side was tested this time, so your two sides cannot be compared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your right side was tested this time, so your two sides cannot be compared yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your two sides could not be compared this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}; {when} it was {pct}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence}; {when} {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({then} then, {now} now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your left side is the same as at your first test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right side is the same as at your first test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your left side is the same as at your last test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right side is the same as at your last test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your left side is stronger than at your first test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your left side is weaker than at your first test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right side is stronger than at your first test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right side is weaker than at your first test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your left side is stronger than at your last test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your left side is weaker than at your last test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right side is stronger than at your last test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your right side is weaker than at your last test{values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is more than the measurement error, so it is a real change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is within the measurement error, so it may not be a real change yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement error of this test is not known, so treat small changes with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your back-pain disability score (Oswestry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your everyday activities score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was {score} {out_of} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was {first} {out_of} at the start and {latest} {out_of} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a big enough improvement to make a real difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not improved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is moving, but not yet by enough to make a real difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the past week you did {done} of your {planned} planned exercise sessions ({pct}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the past {weeks} weeks you did {done} of your {planned} planned exercise sessions ({pct}%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} times a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often: {often}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each time: {dosage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strength tests have been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your body weight was not recorded at this visit, so strength for your size (per kilogram) cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass not recorded for this visit: N/kg and Nm/kg are not computed and norms needing mass are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit of {date} is unfinished (its battery was not completed): its partial results are left out of this document until the visit is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the left side was tested for {muscle}: asymmetry and LSI are not computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the right side was tested for {muscle}: asymmetry and LSI are not computed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -53,20 +53,33 @@ from hiptrack.acquisition.session import DeviceSession
 from hiptrack.domain.battery_run import BatteryRun, CvPrompt
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import POSITIONS, Muscle, PlannedTrial
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.domain.units import from_newtons
 from hiptrack.gui.device_bar import STATE_LOOK, status_text
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitSetup
 from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.results_panel import ResultsPanel
-from hiptrack.operations.recording import PENDING_REASON, REDO_REASON, RecordingSettings, TrialRecorder
+from hiptrack.operations.recording import PENDING_REASON, RecordingSettings, TrialRecorder
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import label, translate
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.visits import DeviceProvenance
 
 log = logging.getLogger(__name__)
 
-REJECT_REASONS = ("patient moved or compensated", "pain", "sub-maximal effort", "gauge slipped", "tester gave way",
-                  REDO_REASON)
+# The usual reasons, stored in English whatever the language shown (reason_text translates them back);
+# the clinician may also type a reason of their own, which is stored as typed.
+# The last is REDO_REASON, marked here under its stored text (a test keeps the two equal).
+REJECT_REASONS = (
+    QT_TRANSLATE_NOOP("TrialScreen", "patient moved or compensated"),
+    QT_TRANSLATE_NOOP("TrialScreen", "pain"),
+    QT_TRANSLATE_NOOP("TrialScreen", "sub-maximal effort"),
+    QT_TRANSLATE_NOOP("TrialScreen", "gauge slipped"),
+    QT_TRANSLATE_NOOP("TrialScreen", "tester gave way"),
+    QT_TRANSLATE_NOOP("TrialScreen", "redo requested by clinician"),
+)
+UNITS = ("N", "kgf", "lbf")  # i18n: unit symbols
 PLOT_WINDOW_S = 8.0
 PAINT_INTERVAL_MS = 33  # ~30 frames a second, whatever the device's sample rate
 
@@ -84,18 +97,18 @@ class ManualEntryDialog(QDialog):
 
     def __init__(self, default_unit: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Type in a peak")
+        self.setWindowTitle(self.tr("Type in a peak"))
         self.value = QDoubleSpinBox()
         self.value.setRange(0.0, 5000.0)
         self.value.setDecimals(1)
         self.unit = QComboBox()
-        self.unit.addItems(["N", "kgf", "lbf"])
+        self.unit.addItems(list(UNITS))
         self.unit.setCurrentText(default_unit)
         row = QHBoxLayout()
         row.addWidget(self.value, 1)
         row.addWidget(self.unit)
         form = QFormLayout(self)
-        form.addRow("Peak shown on the device", row)
+        form.addRow(self.tr("Peak shown on the device"), row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -107,9 +120,38 @@ class ManualEntryDialog(QDialog):
         return (value, self.unit.currentText()) if value > 0 else None
 
 
+def reason_text(reason: str) -> str:
+    """A stored reject reason as shown: one of the usual ones in the reader's language, else as typed."""
+    return translate("TrialScreen", reason) if reason in REJECT_REASONS else label(reason)
+
+
+def stored_reason(shown: str) -> str:
+    """The reason to store for what the clinician chose or typed: a usual one in English."""
+    by_translation = {translate("TrialScreen", r): r for r in REJECT_REASONS}
+    return by_translation.get(shown, shown)
+
+
+def muscle_name(muscle: Muscle) -> str:
+    if muscle is Muscle.GLUTEUS_MEDIUS:
+        return translate("TrialScreen", "Gluteus medius")
+    return translate("TrialScreen", "Gluteus maximus")
+
+
 def step_title(step: PlannedTrial, planned: int) -> str:
-    return (f"{step.muscle.value.replace('_', ' ').capitalize()} · {step.side.value.upper()} · "
-            f"trial {step.trial_number} of {max(planned, step.trial_number)}")
+    """'Gluteus medius · LEFT · trial 2 of 3'."""
+    side = translate("TrialScreen", "LEFT") if step.side.value == "left" else translate("TrialScreen", "RIGHT")
+    return translate("TrialScreen", "{muscle} · {side} · trial {number} of {planned}").format(
+        muscle=muscle_name(step.muscle), side=side, number=step.trial_number,
+        planned=max(planned, step.trial_number))
+
+
+def method_test(method: str) -> str:
+    """'Make test' or 'Break test' (clinical.md §4)."""
+    if method == "make":
+        return translate("TrialScreen", "Make test.")
+    if method == "break":
+        return translate("TrialScreen", "Break test.")
+    return translate("TrialScreen", "{method} test.").format(method=method.capitalize())
 
 
 class TrialScreen(QWidget):
@@ -180,15 +222,15 @@ class TrialScreen(QWidget):
         self.lever = QDoubleSpinBox()
         self.lever.setRange(0.05, 1.2)
         self.lever.setDecimals(2)
-        self.lever.setSuffix(" m lever arm")
-        self.lever.setToolTip("Joint axis to pad centre; saved with the next trial")
+        self.lever.setSuffix(self.tr(" m lever arm"))
+        self.lever.setToolTip(self.tr("Joint axis to pad centre; saved with the next trial"))
         import pyqtgraph as pg  # here, not at start-up: it takes about a second to import
 
         self.plot = pg.PlotWidget()
         self.plot.setBackground("w")
         self.plot.showGrid(x=True, y=True, alpha=0.25)
-        self.plot.setLabel("left", f"Force ({self.unit})", **{"font-size": "11pt"})
-        self.plot.setLabel("bottom", "Seconds", **{"font-size": "11pt"})
+        self.plot.setLabel("left", self.tr("Force ({unit})").format(unit=self.unit), **{"font-size": "11pt"})
+        self.plot.setLabel("bottom", self.tr("Seconds"), **{"font-size": "11pt"})
         # Forces are shown in the clinic's unit as they are: no "(x0.001)" rescaling of a quiet trace.
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.setXRange(-PLOT_WINDOW_S, 0, padding=0)
@@ -197,15 +239,15 @@ class TrialScreen(QWidget):
         self.plot.setDownsampling(auto=True, mode="peak")
         self.curve = self.plot.plot(pen=pg.mkPen("#1f4e79", width=2))
         self.onset_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#9a6700", style=Qt.PenStyle.DashLine),
-                                          label="onset", labelOpts={"position": 0.05, "color": "#9a6700"})
+                                          label=self.tr("onset"), labelOpts={"position": 0.05, "color": "#9a6700"})
         self.peak_line = pg.InfiniteLine(angle=0, pen=pg.mkPen("#b42318", width=1),
-                                         label="peak", labelOpts={"position": 0.95, "color": "#b42318"})
+                                         label=self.tr("peak"), labelOpts={"position": 0.95, "color": "#b42318"})
         self.plot.addItem(self.onset_line)
         self.plot.addItem(self.peak_line)
         self.peak_figure = QLabel("—")
         self.peak_figure.setObjectName("peakFigure")
         self.peak_figure.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.peak_caption = QLabel("peak")
+        self.peak_caption = QLabel(self.tr("peak"))
         self.peak_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase_label = QLabel()
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -231,7 +273,8 @@ class TrialScreen(QWidget):
         live_layout.addLayout(right, 2)
 
         self.trials = QTableWidget(0, 4)
-        self.trials.setHorizontalHeaderLabels(["Test", "#", f"Peak ({self.unit})", "Status"])
+        self.trials.setHorizontalHeaderLabels([self.tr("Test"), "#", self.tr("Peak ({unit})").format(unit=self.unit),
+                                               self.tr("Status")])
         self.trials.verticalHeader().hide()
         self.trials.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.trials.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -256,14 +299,14 @@ class TrialScreen(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         button_row = QGridLayout()
         for col, (key, text, slot) in enumerate((
-            ("start", "Start / stop  [Space]", self.toggle_recording),
-            ("accept", "Accept  [Enter]", self.accept_trial),
-            ("reject", "Reject…  [R]", self.reject_trial),
-            ("redo", "Redo  [D]", self.redo_trial),
-            ("tare", "Tare  [T]", self.session.tare),
-            ("manual", "Type in peak…  [M]", self.manual_entry),
-            ("skip", "Skip rest  [S]", self.skip_rest),
-            ("finish", "Finish visit  [Ctrl+Enter]", self.finish_visit),
+            ("start", self.tr("Start / stop  [Space]"), self.toggle_recording),
+            ("accept", self.tr("Accept  [Enter]"), self.accept_trial),
+            ("reject", self.tr("Reject…  [R]"), self.reject_trial),
+            ("redo", self.tr("Redo  [D]"), self.redo_trial),
+            ("tare", self.tr("Tare  [T]"), self.session.tare),
+            ("manual", self.tr("Type in peak…  [M]"), self.manual_entry),
+            ("skip", self.tr("Skip rest  [S]"), self.skip_rest),
+            ("finish", self.tr("Finish visit  [Ctrl+Enter]"), self.finish_visit),
         )):
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and Enter belong to the shortcuts
@@ -284,7 +327,7 @@ class TrialScreen(QWidget):
     def _show_database_wait(self, message: str) -> None:
         """A save is waiting for a busy database: say so now. repaint() draws at once without
         processing input, so no key press can start a second save meanwhile."""
-        self.phase_label.setText(message)
+        self.phase_label.setText(label(message))
         self.phase_label.repaint()
 
     def _install_shortcuts(self) -> None:
@@ -332,20 +375,23 @@ class TrialScreen(QWidget):
             planned = sum(1 for p in self.run.plan if (p.muscle, p.side) == (step.muscle, step.side))
             self.step_label.setText(step_title(step, planned))
             position = POSITIONS[self._muscle_setup(step.muscle).position]
-            self.instructions.setText(f"{position.title}. {position.set_up}. Pad: {position.pad}. "
-                                      f"{self._muscle_setup(step.muscle).method.capitalize()} test.")
+            self.instructions.setText(self.tr("{position}. {set_up}. Pad: {pad}. {method}").format(
+                position=label(position.title), set_up=label(position.set_up), pad=label(position.pad),
+                method=method_test(self._muscle_setup(step.muscle).method)))
             self.lever.setValue(self.recorder.lever_arm_for(step))
         else:
-            self.step_label.setText("Battery complete")
-            self.instructions.setText("All planned trials are recorded. Review the results, then finish the visit.")
+            self.step_label.setText(self.tr("Battery complete"))
+            self.instructions.setText(self.tr("All planned trials are recorded. Review the results, then finish "
+                                              "the visit."))
         done, total = self.run.progress
-        self.progress_label.setText(f"{done} of {total} trials accepted")
+        self.progress_label.setText(self.tr("{done} of 1 trial accepted").format(done=done) if total == 1 else
+                                    self.tr("{done} of {total} trials accepted").format(done=done, total=total))
         texts = {
-            Phase.READY: "Ready: ask for a maximal contraction.\nThe trial starts and stops by itself.",
-            Phase.RECORDING: "Recording…",
-            Phase.REVIEW: "Accept [Enter] or reject [R]?",
+            Phase.READY: self.tr("Ready: ask for a maximal contraction.\nThe trial starts and stops by itself."),
+            Phase.RECORDING: self.tr("Recording…"),
+            Phase.REVIEW: self.tr("Accept [Enter] or reject [R]?"),
             Phase.REST: "",
-            Phase.DONE: "Finish the visit [Ctrl+Enter] when ready.",
+            Phase.DONE: self.tr("Finish the visit [Ctrl+Enter] when ready."),
         }
         if phase is not Phase.REST:
             self.phase_label.setText(texts[phase])
@@ -370,7 +416,7 @@ class TrialScreen(QWidget):
         notice = self.tr("Trial {number} was recorded before testing stopped and is awaiting the clinician's "
                          "decision (not counted): accept it [Enter] or reject it [R].").format(
             number=pending.step.trial_number)
-        self.set_notice(notice + (f" ({pending.note})" if pending.note else ""))
+        self.set_notice(notice + (f" ({label(pending.note)})" if pending.note else ""))
         self.refresh_trials()
         return True
 
@@ -410,22 +456,24 @@ class TrialScreen(QWidget):
         try:
             recorded = self.recorder.record_capture(capture, lever_arm_m=self.lever.value(), device=self._device())
         except StorageError as exc:
-            QMessageBox.critical(self, "Trial not saved", f"{exc}\n\nThe trial was not saved; please repeat it.")
+            QMessageBox.critical(self, self.tr("Trial not saved"),
+                                 self.tr("{problem}\n\nThe trial was not saved; please repeat it.").format(problem=exc))
             self._enter(Phase.READY)
             return
         if recorded is None:
             return
         if recorded.accepted:
-            self._show_peak(recorded.peak_n, "peak, {unit}: awaiting your decision")
+            self._show_peak(recorded.peak_n, self.tr("peak, {unit}: awaiting your decision"))
         else:
-            self._show_peak(None, "trial not counted")  # a rejected trial is never shown as the peak
+            self._show_peak(None, self.tr("trial not counted"))  # a rejected trial is never shown as the peak
         self.refresh_trials()
         if not recorded.accepted:
             self.set_notice(self.tr("Trial kept but not counted: {reason}. Repeat the trial.").format(
-                reason=recorded.reason))
+                reason=label(recorded.reason or "")))
             self._enter_rest_or_ready()
             return
-        self.set_notice(self.tr("Note on this trial: {note}.").format(note=recorded.note) if recorded.note else None)
+        self.set_notice(self.tr("Note on this trial: {note}.").format(note=label(recorded.note)) if recorded.note
+                        else None)
         self._enter(Phase.REVIEW)
 
     def _device(self) -> DeviceProvenance | None:
@@ -440,11 +488,11 @@ class TrialScreen(QWidget):
 
     def _after_accept(self, prompt: CvPrompt | None) -> None:
         self.set_notice(None)  # decided: a note asking for the decision no longer applies
-        self.peak_caption.setText(f"peak, {self.unit}: accepted")
+        self.peak_caption.setText(self.tr("peak, {unit}: accepted").format(unit=self.unit))
         self.refresh_trials()
         self.refresh_results()
         if prompt is not None:
-            answer = QMessageBox.question(self, "Trials vary", prompt.message,
+            answer = QMessageBox.question(self, self.tr("Trials vary"), label(prompt.message),
                                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                           QMessageBox.StandardButton.Yes)
             if answer == QMessageBox.StandardButton.Yes:
@@ -458,7 +506,7 @@ class TrialScreen(QWidget):
             reason = self._ask_reason()
             if reason is None or not self._decided(lambda: self.recorder.reject_pending(reason)):
                 return
-            self._show_peak(None, "trial rejected")
+            self._show_peak(None, self.tr("trial rejected"))
             self.set_notice(None)
             self._enter_rest_or_ready()
         elif selected is not None:
@@ -484,22 +532,22 @@ class TrialScreen(QWidget):
         try:
             decide()
         except StorageError as exc:
-            QMessageBox.critical(self, "Decision not saved", str(exc))
+            QMessageBox.critical(self, self.tr("Decision not saved"), str(exc))
             return False
         self.refresh_trials()
         self.refresh_results()
         return True
 
     def _ask_reason(self) -> str | None:
-        reason, ok = QInputDialog.getItem(self, "Reject trial", "Reason (kept with the trial):",
-                                          list(REJECT_REASONS), 0, True)
+        reason, ok = QInputDialog.getItem(self, self.tr("Reject trial"), self.tr("Reason (kept with the trial):"),
+                                          [reason_text(r) for r in REJECT_REASONS], 0, True)
         reason = reason.strip()
-        return reason if ok and reason else None
+        return stored_reason(reason) if ok and reason else None
 
     def manual_entry(self) -> None:
         if self.recorder.current is None or self.phase not in (Phase.READY, Phase.REST):
             return
-        dialog = ManualEntryDialog(self.unit if self.unit in ("N", "kgf", "lbf") else "N", self)
+        dialog = ManualEntryDialog(self.unit if self.unit in UNITS else "N", self)
         add_banner(dialog, self.db, self.patient_id)
         if not dialog.exec() or dialog.entered() is None:
             return
@@ -507,7 +555,7 @@ class TrialScreen(QWidget):
         try:
             recorded, prompt = self.recorder.record_manual(value, unit, lever_arm_m=self.lever.value())
         except (StorageError, DomainError) as exc:
-            QMessageBox.critical(self, "Trial not saved", str(exc))
+            QMessageBox.critical(self, self.tr("Trial not saved"), label(str(exc)))
             return
         self._show_peak(recorded.peak_n)
         self._after_accept(prompt)
@@ -536,7 +584,8 @@ class TrialScreen(QWidget):
         self._show_rest()
 
     def _show_rest(self) -> None:
-        self.phase_label.setText(f"Rest {self._rest_left // 60}:{self._rest_left % 60:02d}  (S to skip)")
+        clock = f"{self._rest_left // 60}:{self._rest_left % 60:02d}"
+        self.phase_label.setText(self.tr("Rest {time}  (S to skip)").format(time=clock))
 
     def skip_rest(self) -> None:
         if self.phase is Phase.REST:
@@ -547,23 +596,27 @@ class TrialScreen(QWidget):
     def finish_visit(self) -> None:
         if not self.recorder.finished:
             done, total = self.recorder.run.progress
-            answer = QMessageBox.question(
-                self, "Finish visit", f"{total - done} planned trials are not done. Finish the visit anyway? "
-                "Everything recorded so far is kept.")
+            missing = total - done
+            question = (self.tr("1 planned trial is not done. Finish the visit anyway? Everything recorded so far "
+                                "is kept.") if missing == 1 else
+                        self.tr("{count} planned trials are not done. Finish the visit anyway? Everything recorded "
+                                "so far is kept.").format(count=missing))
+            answer = QMessageBox.question(self, self.tr("Finish visit"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
             self.recorder.finish()
         except StorageError as exc:
-            QMessageBox.critical(self, "Finish visit", str(exc))
+            QMessageBox.critical(self, self.tr("Finish visit"), str(exc))
             return
         self.detach()
         self.visit_finished.emit(self.visit_id)
 
     # ------------------------------------------------------------------ display
-    def _show_peak(self, peak_n: float | None, caption: str = "peak, {unit}") -> None:
-        self.peak_figure.setText("—" if peak_n is None else f"{from_newtons(peak_n, self.unit):.1f}")
-        self.peak_caption.setText(caption.format(unit=self.unit))
+    def _show_peak(self, peak_n: float | None, caption: str | None = None) -> None:
+        """The big figure and its caption; `caption` is translated already, with {unit} still to fill."""
+        self.peak_figure.setText("—" if peak_n is None else F.number(from_newtons(peak_n, self.unit), 1))
+        self.peak_caption.setText((caption or self.tr("peak, {unit}")).format(unit=self.unit))
 
     def _repaint_curve(self) -> None:
         t, f, _o = self.session.buffer.latest(PLOT_WINDOW_S)
@@ -595,14 +648,15 @@ class TrialScreen(QWidget):
             elif not trial.accepted and trial.reject_reason == PENDING_REASON:
                 status = self.tr("… awaiting the clinician's decision (not counted)")  # offered after this one
             else:
-                status = "✓ accepted" if trial.accepted else f"✗ {trial.reject_reason}"
+                status = self.tr("✓ accepted") if trial.accepted else f"✗ {reason_text(trial.reject_reason or '')}"
             if trial.entry == "manual":
-                status += " (typed in)"
+                status = self.tr("{status} (typed in)").format(status=status)
             if trial.analysis_notes:
-                status += f" · {trial.analysis_notes}"  # e.g. "started under 150 N load"
-            peak = "—" if trial.peak_force_n is None else f"{from_newtons(trial.peak_force_n, self.unit):.1f}"
-            muscle = "Glut. med." if test.muscle == "gluteus_medius" else "Glut. max."
-            values = (f"{muscle} {test.side[0].upper()}", str(trial.number), peak, status)
+                status += f" · {label(trial.analysis_notes)}"  # e.g. "started under 150 N load"
+            peak = "—" if trial.peak_force_n is None else F.number(from_newtons(trial.peak_force_n, self.unit), 1)
+            muscle = self.tr("Glut. med.") if test.muscle == "gluteus_medius" else self.tr("Glut. max.")
+            side = self.tr("L") if test.side == "left" else self.tr("R")
+            values = (f"{muscle} {side}", str(trial.number), peak, status)
             for c, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long reason is cut off in the column; the whole of it on hover
@@ -622,7 +676,7 @@ class TrialScreen(QWidget):
         try:
             visit = self.recorder.visit_summary()
         except (StorageError, DomainError) as exc:
-            self.results.setPlainText(f"Results cannot be computed: {exc}")
+            self.results.setPlainText(self.tr("Results cannot be computed: {problem}").format(problem=label(str(exc))))
             return
         self.results.show_visit(visit, self.unit)
         self.results_changed.emit(self.visit_id)

@@ -246,3 +246,73 @@ def test_a_date_editor_writes_the_date_as_the_locale_does(qtbot) -> None:  # typ
     finally:
         QLocale.setDefault(before)
     assert edit.text() == "03.11.2026"
+
+
+def _trial_screen(qtbot, db):  # type: ignore[no-untyped-def]
+    from hiptrack import settings as S
+    from hiptrack.acquisition.session import DeviceSession
+    from hiptrack.domain.positions import BATTERIES
+    from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitSetup
+    from hiptrack.gui.trial_screen import TrialScreen
+    from hiptrack.storage.patients import create_patient
+    from hiptrack.storage.visits import start_visit
+
+    with db.session() as s:
+        pid = create_patient(s, PatientFields("T-1", "Trial", "Tess", dt.date(1980, 1, 1), "female"))
+        vid = start_visit(s, pid, dt.date.today(), None, "standard_hip", body_mass_kg=70.0)
+    battery = BATTERIES["standard_hip"]
+    setup = VisitSetup(dt.date.today(), None, 70.0, None, battery, tuple(
+        MuscleSetup(m, battery.position_of(m), "make", 0.4, "hand") for m in battery.muscles))
+    clinic = {setting.key: setting.default for setting in S.clinic_settings()}
+    clinic[S.REST_SECONDS.key] = 0
+    screen = TrialScreen(db=db, session=DeviceSession(), patient_id=pid, visit_id=vid, setup=setup, clinic=clinic)
+    qtbot.addWidget(screen)
+    return screen
+
+
+def test_the_trial_screen_speaks_the_catalogue(qtbot, sqlite_db, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.unit.operations.test_recording import capture
+
+    offered: list[list[str]] = []
+
+    def choose(_parent, _title, _label, items, *_args):  # type: ignore[no-untyped-def]
+        offered.append(list(items))
+        return "Schmerz", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    with installed_catalogue(tmp_path, {
+        ("TrialScreen", "{muscle} · {side} · trial {number} of {planned}"): "{muscle} · {side} · Versuch {number} von {planned}",
+        ("TrialScreen", "LEFT"): "LINKS",
+        ("TrialScreen", "Accept  [Enter]"): "Übernehmen  [Enter]",
+        ("TrialScreen", "pain"): "Schmerz",
+        ("TrialScreen", "✓ accepted"): "✓ übernommen",
+    }):
+        screen = _trial_screen(qtbot, sqlite_db)
+        try:
+            title = screen.step_label.text()
+            screen._on_trial_captured(capture(180.0))
+            screen.accept_trial()
+            screen._on_trial_captured(capture(150.0))
+            screen.reject_trial()
+            statuses = [screen.trials.item(r, 3).text() for r in range(screen.trials.rowCount())]
+        finally:
+            screen.detach()
+    assert title.startswith("Gluteus medius · LINKS · Versuch 1 von")
+    assert screen.buttons["accept"].text() == "Übernehmen  [Enter]"
+    assert "Schmerz" in offered[0]
+    assert statuses[0] == "✓ übernommen" and statuses[1] == "✗ Schmerz"
+    with sqlite_db.session() as s:  # stored in English whatever the language shown
+        from hiptrack.storage.models import Trial
+
+        reasons = [t.reject_reason for t in s.query(Trial).all() if t.reject_reason]
+    assert reasons == ["pain"]
+
+
+def test_the_usual_reject_reasons_include_the_redo_reason_as_stored() -> None:
+    from hiptrack.gui.trial_screen import REJECT_REASONS, reason_text, stored_reason
+    from hiptrack.operations.recording import REDO_REASON
+
+    assert REDO_REASON in REJECT_REASONS
+    assert stored_reason(reason_text("pain")) == "pain" and stored_reason("pulled a hamstring") == "pulled a hamstring"

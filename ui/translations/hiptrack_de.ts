@@ -2027,6 +2027,17 @@ Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</transla
     </message>
 </context>
 <context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <source>Type in a peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak shown on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Record {instrument}</source>
@@ -3639,12 +3650,187 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
 <context>
     <name>TrialScreen</name>
     <message>
+        <source>patient moved or compensated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-maximal effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gauge slipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tester gave way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redo requested by clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluteus medius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gluteus maximus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIGHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} · {side} · trial {number} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m lever arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint axis to pad centre; saved with the next trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Start / stop  [Space]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept  [Enter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…  [R]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo  [D]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tare  [T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in peak…  [M]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rest  [S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish visit  [Ctrl+Enter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {set_up}. Pad: {pad}. {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All planned trials are recorded. Review the results, then finish the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of 1 trial accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} trials accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: ask for a maximal contraction.
+The trial starts and stops by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept [Enter] or reject [R]?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the visit [Ctrl+Enter] when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>peak, {unit}: awaiting your decision</source>
         <translation>Spitzenwert, {unit}: wartet auf Ihre Entscheidung</translation>
     </message>
     <message>
         <source>Trial {number} was recorded before testing stopped and is awaiting the clinician&apos;s decision (not counted): accept it [Enter] or reject it [R].</source>
         <translation>Versuch {number} wurde vor dem Abbruch der Messung aufgezeichnet und wartet auf die Entscheidung des Therapeuten (nicht gezählt): annehmen [Enter] oder verwerfen [R].</translation>
+    </message>
+    <message>
+        <source>Trial not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}
+
+The trial was not saved; please repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial not counted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trial kept but not counted: {reason}. Repeat the trial.</source>
@@ -3655,12 +3841,84 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
         <translation>Hinweis zu diesem Versuch: {note}.</translation>
     </message>
     <message>
+        <source>peak, {unit}: accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials vary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (kept with the trial):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest {time}  (S to skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 planned trial is not done. Finish the visit anyway? Everything recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} planned trials are not done. Finish the visit anyway? Everything recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak, {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>… pending: awaiting the clinician&apos;s decision (not counted) · Enter / R</source>
         <translation>… offen: wartet auf die Entscheidung des Therapeuten (nicht gezählt) · Enter / R</translation>
     </message>
     <message>
         <source>… awaiting the clinician&apos;s decision (not counted)</source>
         <translation>… wartet auf die Entscheidung des Therapeuten (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>✓ accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} (typed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glut. med.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glut. max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results cannot be computed: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

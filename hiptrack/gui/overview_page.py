@@ -23,6 +23,7 @@ from hiptrack.domain.patient_rules import age_on
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.gui.dialogs.problems import parse_number
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
+from hiptrack.gui.widgets import fit_columns
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import label, translate
 from hiptrack.storage.database import Database
@@ -76,7 +77,8 @@ class OverviewPage(QWidget):
         self.visit_table = QTableWidget(0, 3)
         self.visit_table.setHorizontalHeaderLabels([self.tr("Visit date"), self.tr("Status"), self.tr("Clinician")])
         self.visit_table.verticalHeader().hide()
-        self.visit_table.horizontalHeader().setStretchLastSection(True)
+        # Date and status as wide as their words (German "abgeschlossen" overflowed a fixed column).
+        fit_columns(self.visit_table, stretch=2)
         visit_box = QGroupBox(self.tr("Visits"))
         QVBoxLayout(visit_box).addWidget(self.visit_table)
 

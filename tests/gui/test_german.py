@@ -1,0 +1,100 @@
+"""Issue 14: a German-locale clinic gets hiptrack in German, from the catalogue that ships.
+
+The other translation tests use a probe catalogue of a few texts; these install the real
+`ui/translations/hiptrack_de.qm` the way the app does (`install_translator` with the locale) and
+check what a German user would see: the menus, tabs and a dialog in German, mnemonics that still
+do not collide once the German words chose their letters, and a PDF with German headings and a
+decimal comma. A fixture restores English afterwards, so every other test still runs in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QMenu
+
+from hiptrack.gui.main_window import MainWindow
+from hiptrack.reports.translation import install_translator, translate, translations_dir
+from tests.gui.test_keyboard import mnemonic
+
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The German locale and the shipped catalogue, as the app installs them; English again afterwards."""
+    before = QLocale()
+    QLocale.setDefault(GERMAN)
+    translator = install_translator(qapp)
+    assert translator is not None, "the shipped German catalogue did not load"
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_the_catalogue_loads_for_german_and_falls_back_silently_otherwise(qapp: QApplication) -> None:
+    assert (translations_dir() / "hiptrack_de.qm").is_file()
+    for locale in (QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), QLocale.c(),
+                   QLocale(QLocale.Language.French, QLocale.Country.France)):
+        assert install_translator(qapp, locale) is None, locale.name()
+        assert translate("MainWindow", "&File") == "&File"
+    austrian = install_translator(qapp, QLocale(QLocale.Language.German, QLocale.Country.Austria))
+    assert austrian is not None  # de_AT falls back to the de catalogue
+    try:
+        assert translate("MainWindow", "&File") == "&Datei"
+    finally:
+        qapp.removeTranslator(austrian)
+    assert translate("MainWindow", "&File") == "&File"
+
+
+def test_the_main_window_speaks_german(german: None, main_window: MainWindow) -> None:
+    menus = [action.text() for action in main_window.menuBar().actions()]
+    tabs = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
+    assert menus == ["&Datei", "&Untersuchung", "Daten&bank", "&Hilfe"]
+    assert tabs == ["&Übersicht", "&Kraftmessung", "Übun&gen", "&Verlauf"]
+    file_menu = main_window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert "&Neuer Patient…" in [a.text() for a in file_menu.actions()]
+    assert main_window.search.placeholderText().startswith("Name oder Pat.-Nr. suchen")
+    assert main_window.banner.text() == "Kein Patient ausgewählt"
+
+
+def test_the_patient_dialog_speaks_german(german: None, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.gui.dialogs.patient_dialog import PatientDialog
+
+    dialog = PatientDialog(lambda _fields, _mass: None)
+    qtbot.addWidget(dialog)
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget() for row in range(form.rowCount())]
+    texts = [w.text() for w in labels if isinstance(w, QLabel)]
+    assert dialog.windowTitle() == "Neuer Patient"
+    assert {"&Patientennummer", "&Nachname", "&Vorname", "&Geburtsdatum"} <= set(texts), texts
+    keys = [mnemonic(t) for t in texts if mnemonic(t)]
+    assert len(keys) == len(set(keys)), texts
+
+
+
+def test_the_overview_shows_each_visit_in_full(german: None, app_look: None, main_window: MainWindow,
+                                               qtbot) -> None:  # type: ignore[no-untyped-def]
+    """German words are longer: "abgeschlossen" was cut to "abgeschlos…" in a fixed 100-px column."""
+    from tests.unit.reports import data as D
+
+    with main_window.db.session() as s:
+        pid = D.standard_patient(s)
+    main_window.reload_patients()
+    main_window.select_patient(pid)
+    main_window.tabs.setCurrentWidget(main_window.overview)
+    table = main_window.overview.visit_table
+    qtbot.waitUntil(lambda: table.rowCount() == 3, timeout=10_000)
+    assert table.item(0, 1).text() == "abgeschlossen"
+    metrics = table.fontMetrics()
+    for col in range(table.columnCount()):
+        texts = [table.item(row, col).text() for row in range(table.rowCount())]
+        texts.append(table.horizontalHeaderItem(col).text())
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        assert table.columnWidth(col) >= widest, (col, texts, table.columnWidth(col))

@@ -1801,7 +1801,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>MainWindow</name>
     <message>
         <source>Search name or chart number  (Ctrl+F)</source>
-        <translation>Name oder Patientennummer suchen  (Strg+F)</translation>
+        <translation>Name oder Pat.-Nr. suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -2160,7 +2160,7 @@ Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</transla
     </message>
     <message>
         <source>Visit date</source>
-        <translation>Untersuchungsdatum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2369,7 +2369,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation>Geburtsdatum</translation>
+        <translation>Geb.-Datum</translation>
     </message>
     <message>
         <source>{name}  (archived)</source>
@@ -2614,7 +2614,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Home exercise adherence (%) and ankle weight (kg)</source>
-        <translation>Therapietreue Hausübungen (%) und Gewichtsmanschette (kg)</translation>
+        <translation>Therapietreue (%) und Gewichtsmanschette (kg)</translation>
     </message>
     <message>
         <source>Adherence %</source>
@@ -2622,7 +2622,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Ankle weight (kg, right axis)</source>
-        <translation>Gewichtsmanschette (kg, rechte Achse)</translation>
+        <translation>Gewichtsmanschette (kg, rechts)</translation>
     </message>
     <message>
         <source>Ankle weight kg</source>
@@ -2634,7 +2634,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)</source>
-        <translation>Schmerz (NPRS 0–10) und Beeinträchtigung (ODI 0–100, dargestellt ÷ 10)</translation>
+        <translation>Schmerz (NPRS 0–10), Beeinträchtigung (ODI 0–100 ÷ 10)</translation>
     </message>
     <message>
         <source>NPRS pain</source>

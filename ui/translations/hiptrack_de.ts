@@ -788,7 +788,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>This week</source>
@@ -900,7 +900,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -940,7 +940,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>No patient selected</source>
-        <translation type="unfinished">Kein Patient ausgewählt</translation>
+        <translation>Kein Patient ausgewählt</translation>
     </message>
     <message>
         <source>Exercise program</source>
@@ -2852,7 +2852,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nicht erfasst</translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>No strength tests recorded yet.</source>
@@ -2880,7 +2880,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Clinician summary</source>
-        <translation type="unfinished">Therapeutenbericht</translation>
+        <translation>Therapeutenbericht</translation>
     </message>
     <message>
         <source>Your progress</source>
@@ -2888,7 +2888,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished">Bericht an den Überweiser</translation>
+        <translation>Bericht an den Überweiser</translation>
     </message>
     <message>
         <source>{column} (cont.)</source>
@@ -2924,15 +2924,15 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation type="unfinished">Patientennummer</translation>
+        <translation>Patientennummer</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <source>{date} (age {age})</source>
@@ -2940,11 +2940,11 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Geschlecht</translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished">Körpergröße</translation>
+        <translation>Körpergröße</translation>
     </message>
     <message>
         <source>Body mass at visit</source>
@@ -2952,7 +2952,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Involved side</source>
-        <translation type="unfinished">Betroffene Seite</translation>
+        <translation>Betroffene Seite</translation>
     </message>
     <message>
         <source>not set (LSI not computed)</source>
@@ -2960,7 +2960,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Dominant leg</source>
-        <translation type="unfinished">Dominantes Bein</translation>
+        <translation>Dominantes Bein</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -3266,7 +3266,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>{week} (in progress)</source>
@@ -3306,7 +3306,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Score</source>
@@ -3367,11 +3367,11 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>1  Starting position</source>
-        <translation type="unfinished">1  Ausgangsstellung</translation>
+        <translation>1  Ausgangsstellung</translation>
     </message>
     <message>
         <source>2  End position</source>
-        <translation type="unfinished">2  Endstellung</translation>
+        <translation>2  Endstellung</translation>
     </message>
     <message>
         <source>For {name}</source>
@@ -3395,7 +3395,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished">Halten</translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Watch out for</source>
@@ -3739,7 +3739,7 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start / stop  [Space]</source>

@@ -119,7 +119,7 @@ class OverviewPage(QWidget):
             "chart_number": f.chart_number,
             "date_of_birth": self.tr("{date} (age {age})").format(date=F.date(dob), age=age_on(dob, dt.date.today()))
             if dob else "",
-            "sex": label(f.sex) if f.sex else self.tr("not recorded (norms do not apply)"),
+            "sex": self._sex_name(f.sex) if f.sex else self.tr("not recorded (norms do not apply)"),
             "height": f"{F.number(f.height_m, 2)} m" if f.height_m else self.tr("not recorded"),
             "dominant_leg": label(f.dominant_leg) if f.dominant_leg else self.tr("not recorded"),
             "involved_side": label(f.involved_side) if f.involved_side else self.tr("not set (LSI not computed)"),
@@ -138,6 +138,10 @@ class OverviewPage(QWidget):
             status = translate("OverviewPage", VISIT_STATUS.get(visit.status, visit.status))
             for col, text in enumerate((F.date(visit.visit_date), status, visit.clinician or "")):
                 self.visit_table.setItem(row, col, QTableWidgetItem(text))
+
+    def _sex_name(self, sex: str) -> str:
+        names = {"female": self.tr("female"), "male": self.tr("male"), "other": self.tr("other")}
+        return names.get(sex, sex)
 
     def _on_record_mass(self) -> None:
         if self.patient_id is None:

@@ -47,6 +47,7 @@ from hiptrack.reports.build import (
     ReportError,
     asymmetry_series,
     load_report_data,
+    metric_title,
     report_file_name,
     strength_series,
     unit_label,
@@ -164,8 +165,8 @@ class ProgressPage(QWidget):
         self._followers: list[tuple[Any, Callable[[], None]]] = []  # (view box signal, slot) to disconnect
 
         self.metric_box = QComboBox()
-        for code, (title, _stem, _unit) in METRICS.items():
-            self.metric_box.addItem(label(title), code)
+        for code in METRICS:
+            self.metric_box.addItem(metric_title(code), code)
         self.metric_box.setToolTip(self.tr("Strength metric: force, force per kg, torque or torque per kg"))
         self.metric_box.currentIndexChanged.connect(self._redraw)
         self.export_png_button = QPushButton(self.tr("Save as PNG…"))

@@ -2207,6 +2207,18 @@ Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</transla
         <translation>nicht erfasst (N/kg und Nm/kg nicht berechenbar)</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation type="unfinished">weiblich</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished">männlich</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished">divers</translation>
+    </message>
+    <message>
         <source>Record body mass</source>
         <translation>Körpergewicht erfassen</translation>
     </message>

@@ -44,12 +44,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
+# Dosage words and suggestions are marked for translation (Phrases where they hold numbers); a
+# screen or document shows them with hiptrack.reports.translation.label().
 SIDES_TEXT = {
-    "left": "left side",
-    "right": "right side",
-    "both": "each side",
-    "bilateral": "both legs together",
+    "left": QT_TRANSLATE_NOOP("Labels", "left side"),
+    "right": QT_TRANSLATE_NOOP("Labels", "right side"),
+    "both": QT_TRANSLATE_NOOP("Labels", "each side"),
+    "bilateral": QT_TRANSLATE_NOOP("Labels", "both legs together"),
 }
 RESISTANCE_KINDS = ("none", "band", "ankle_weight")
 
@@ -72,23 +75,25 @@ def _num(value: float) -> str:
 
 def format_resistance(kind: str, level: str | None, kg: float | None) -> str:
     if kind == "band":
-        return f"{level} band" if level else "band"
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "{level} band"), level=level) if level else QT_TRANSLATE_NOOP("Labels", "band")
     if kind == "ankle_weight":
-        return f"ankle weight {kg:.1f} kg" if kg is not None else "ankle weight"
-    return "no added resistance"
+        if kg is None:
+            return QT_TRANSLATE_NOOP("Labels", "ankle weight")
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "ankle weight {kg:.1f} kg"), kg=kg)
+    return QT_TRANSLATE_NOOP("Labels", "no added resistance")
 
 
 def format_dosage(d: Dosage, with_frequency: bool = True) -> str:
-    """e.g. "3 × 10, hold 2 s, each side, ankle weight 1.0 kg, 5×/week"."""
-    parts = [f"{d.sets} × {d.reps}"]
+    """e.g. "3 × 10, hold 2 s, each side, ankle weight 1.0 kg, 5×/week" (a Phrase: each part translatable)."""
+    parts: list[str] = [Phrase("{sets} × {reps}", sets=d.sets, reps=d.reps)]
     if d.hold_s:
-        parts.append(f"hold {_num(d.hold_s)} s")
+        parts.append(Phrase(QT_TRANSLATE_NOOP("Labels", "hold {seconds:g} s"), seconds=d.hold_s))
     parts.append(SIDES_TEXT.get(d.sides, d.sides))
     if d.resistance_kind != "none":
         parts.append(format_resistance(d.resistance_kind, d.resistance_level, d.resistance_kg))
     if with_frequency:
-        parts.append(f"{d.sessions_per_week}×/week")
-    return ", ".join(parts)
+        parts.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{n}×/week"), n=d.sessions_per_week))
+    return Phrase(", ".join(f"{{p{i}}}" for i in range(len(parts))), **{f"p{i}": part for i, part in enumerate(parts)})
 
 
 def dosage_problems(d: Dosage) -> list[str]:
@@ -267,10 +272,10 @@ class Suggestion:
 
 
 RULES: dict[str, str] = {
-    "reps_then_weight": "add ankle weight once the target repetitions are reached",
-    "reps_then_band": "move to the next band once the target repetitions are reached",
-    "reps_then_hold": "lengthen the hold once the target repetitions are reached",
-    "reps_range": "work up through a range of repetitions, then a harder variant",
+    "reps_then_weight": QT_TRANSLATE_NOOP("Labels", "add ankle weight once the target repetitions are reached"),
+    "reps_then_band": QT_TRANSLATE_NOOP("Labels", "move to the next band once the target repetitions are reached"),
+    "reps_then_hold": QT_TRANSLATE_NOOP("Labels", "lengthen the hold once the target repetitions are reached"),
+    "reps_range": QT_TRANSLATE_NOOP("Labels", "work up through a range of repetitions, then a harder variant"),
 }
 _REQUIRED: dict[str, tuple[str, ...]] = {
     "reps_then_weight": ("reps", "add_kg"),
@@ -339,7 +344,9 @@ def _latest_days_meet(
 
 
 def _sessions_phrase(n: int) -> str:
-    return "the last session" if n == 1 else f"each of the last {n} sessions"
+    if n == 1:
+        return QT_TRANSLATE_NOOP("Labels", "the last session")
+    return Phrase(QT_TRANSLATE_NOOP("Labels", "each of the last {n} sessions"), n=n)
 
 
 def evaluate_progression(
@@ -360,22 +367,28 @@ def evaluate_progression(
             return None
         if target < hi:
             new = target + 1
-            return Suggestion(rule, f"{target} repetitions done well in {_sessions_phrase(n)}: "
-                                    f"increase to {new} repetitions (range {lo}–{hi}).", {"reps": new})
-        harder = str(params.get("next") or "a harder variant")
-        return Suggestion(rule, f"{hi} repetitions done well in {_sessions_phrase(n)}: top of the range; "
-                                f"progress: {harder}.", {"note": f"Progressed: {harder}", "reps": lo})
+            return Suggestion(rule, Phrase(QT_TRANSLATE_NOOP(
+                "Labels", "{target} repetitions done well in {sessions}: increase to {new} repetitions (range {lo}–{hi})."),
+                target=target, sessions=_sessions_phrase(n), new=new, lo=lo, hi=hi), {"reps": new})
+        harder = str(params.get("next") or QT_TRANSLATE_NOOP("Labels", "a harder variant"))
+        return Suggestion(rule, Phrase(QT_TRANSLATE_NOOP(
+            "Labels", "{hi} repetitions done well in {sessions}: top of the range; progress: {harder}."),
+            hi=hi, sessions=_sessions_phrase(n), harder=harder), {"note": f"Progressed: {harder}", "reps": lo})
     target = int(params["reps"])
     n = _latest_days_meet(sessions, dosage, target, params)
     if n is None:
         return None
-    reached = f"{target} good repetitions in {_sessions_phrase(n)}"
+    reached = Phrase(QT_TRANSLATE_NOOP("Labels", "{target} good repetitions in {sessions}"), target=target,
+                     sessions=_sessions_phrase(n))
     if rule == "reps_then_weight":
         add = float(params["add_kg"])
         current = dosage.resistance_kg if dosage.resistance_kind == "ankle_weight" and dosage.resistance_kg else 0.0
         new_kg = round(current + add, 2)
-        now = f" (from {current:.1f} kg to {new_kg:.1f} kg)" if current else ""
-        return Suggestion(rule, f"{reached}: add {add:g} kg ankle weight{now}.",
+        text = (Phrase(QT_TRANSLATE_NOOP("Labels", "{reached}: add {add:g} kg ankle weight (from {current:.1f} kg to "
+                                                   "{new:.1f} kg)."), reached=reached, add=add, current=current, new=new_kg)
+                if current else
+                Phrase(QT_TRANSLATE_NOOP("Labels", "{reached}: add {add:g} kg ankle weight."), reached=reached, add=add))
+        return Suggestion(rule, text,
                           {"resistance_kind": "ankle_weight", "resistance_kg": new_kg, "resistance_level": None})
     if rule == "reps_then_band":
         levels = [str(x) for x in params["levels"]]
@@ -384,18 +397,21 @@ def evaluate_progression(
         if current_level in lowered:
             index = lowered.index(current_level) + 1
             if index >= len(levels):
-                return Suggestion(rule, f"{reached} with the strongest band ({levels[-1]}): consider a harder "
-                                        "exercise.", {"note": "Strongest band reached"})
+                return Suggestion(rule, Phrase(QT_TRANSLATE_NOOP(
+                    "Labels", "{reached} with the strongest band ({band}): consider a harder exercise."),
+                    reached=reached, band=levels[-1]), {"note": "Strongest band reached"})
         else:
             index = 0
-        return Suggestion(rule, f"{reached}: move to the {levels[index]} band.",
+        return Suggestion(rule, Phrase(QT_TRANSLATE_NOOP("Labels", "{reached}: move to the {band} band."), reached=reached,
+                                       band=levels[index]),
                           {"resistance_kind": "band", "resistance_level": levels[index], "resistance_kg": None})
     # reps_then_hold
     add_s, max_s = float(params["add_hold_s"]), float(params["max_hold_s"])
     if dosage.hold_s >= max_s:
         return None
     new_hold = min(max_s, dosage.hold_s + add_s)
-    return Suggestion(rule, f"{reached}: hold the top position {new_hold:g} s (was {dosage.hold_s:g} s).",
+    return Suggestion(rule, Phrase(QT_TRANSLATE_NOOP("Labels", "{reached}: hold the top position {new:g} s (was {old:g} s)."),
+                                   reached=reached, new=new_hold, old=dosage.hold_s),
                       {"hold_s": new_hold})
 
 

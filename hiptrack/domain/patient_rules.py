@@ -10,6 +10,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+
 SEXES = ("female", "male", "other")
 SIDES = ("left", "right")
 INVOLVED_SIDES = ("left", "right", "both")
@@ -37,20 +39,22 @@ def parse_date(text: str, field: str) -> tuple[dt.date | None, str | None]:
     """Parse YYYY-MM-DD strictly: (date, None) or (None, problem)."""
     text = text.strip()
     if not text:
-        return None, f"{field} is missing"
+        return None, Phrase(QT_TRANSLATE_NOOP("Labels", "{field} is missing"), field=field)
     try:
         return dt.date.fromisoformat(text), None
     except ValueError:
-        return None, f"{field} '{text}' is not a real date in the form YYYY-MM-DD"
+        return None, Phrase(QT_TRANSLATE_NOOP("Labels", "{field} '{text}' is not a real date in the form YYYY-MM-DD"),
+                            field=field, text=text)
 
 
 def date_of_birth_problems(dob: dt.date | None, today: dt.date) -> list[str]:
     if dob is None:
-        return ["Date of birth is missing"]
+        return [QT_TRANSLATE_NOOP("Labels", "Date of birth is missing")]
     if dob > today:
-        return [f"Date of birth {dob.isoformat()} is in the future"]
+        return [Phrase(QT_TRANSLATE_NOOP("Labels", "Date of birth {date} is in the future"), date=dob)]
     if dob.year < today.year - OLDEST_AGE_YEARS:
-        return [f"Date of birth {dob.isoformat()} would make the patient older than {OLDEST_AGE_YEARS}"]
+        return [Phrase(QT_TRANSLATE_NOOP("Labels", "Date of birth {date} would make the patient older than {age}"),
+                       date=dob, age=OLDEST_AGE_YEARS)]
     return []
 
 
@@ -59,7 +63,8 @@ def body_mass_problems(mass_kg: float | None) -> list[str]:
         return []
     low, high = BODY_MASS_RANGE_KG
     if not math.isfinite(mass_kg) or not low <= mass_kg <= high:
-        return [f"Body mass {mass_kg:g} kg is outside the plausible range {low:g}–{high:g} kg"]
+        return [Phrase(QT_TRANSLATE_NOOP("Labels", "Body mass {mass:g} kg is outside the plausible range {low:g}–{high:g} kg"),
+                       mass=mass_kg, low=low, high=high)]
     return []
 
 
@@ -68,7 +73,9 @@ def height_problems(height_m: float | None) -> list[str]:
         return []
     low, high = HEIGHT_RANGE_M
     if not math.isfinite(height_m) or not low <= height_m <= high:
-        return [f"Height {height_m:g} m is outside the plausible range {low:g}–{high:g} m (enter metres, e.g. 1.72)"]
+        return [Phrase(QT_TRANSLATE_NOOP("Labels", "Height {height:g} m is outside the plausible range {low:g}–{high:g} m "
+                                                   "(enter metres, e.g. {example:g})"),
+                       height=height_m, low=low, high=high, example=1.72)]
     return []
 
 
@@ -76,21 +83,22 @@ def patient_problems(fields: PatientFields, today: dt.date) -> list[str]:
     problems: list[str] = []
     chart = fields.chart_number.strip()
     if not chart:
-        problems.append("Chart number is missing")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "Chart number is missing"))
     elif len(chart) > 40:
-        problems.append("Chart number is longer than 40 characters")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "Chart number is longer than 40 characters"))
     if not fields.last_name.strip():
-        problems.append("Last name is missing")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "Last name is missing"))
     if not fields.first_name.strip():
-        problems.append("First name is missing")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "First name is missing"))
     problems += date_of_birth_problems(fields.date_of_birth, today)
     if fields.sex is not None and fields.sex not in SEXES:
-        problems.append(f"Sex must be one of {', '.join(SEXES)}, or left unrecorded")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Sex must be one of {sexes}, or left unrecorded"),
+                               sexes=", ".join(SEXES)))
     problems += height_problems(fields.height_m)
     if fields.dominant_leg not in (None, *SIDES):
-        problems.append("Dominant leg must be left or right")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "Dominant leg must be left or right"))
     if fields.involved_side not in (None, *INVOLVED_SIDES):
-        problems.append("Involved side must be left, right or both")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "Involved side must be left, right or both"))
     return problems
 
 

@@ -282,7 +282,8 @@ def test_lupdate_finds_every_marked_domain_label(tmp_path: Path) -> None:
     reach the Labels context of a catalogue generated from the sources, so translators see them."""
     import datetime as dt
 
-    from hiptrack.domain import asymmetry, norms, outcomes, positions, provenance, summary
+    from hiptrack.domain import asymmetry, norms, outcomes, patient_rules, positions, provenance, summary
+    from hiptrack.domain import exercise_program as ep
 
     texts = {t for p in positions.POSITIONS.values() for t in (p.title, p.set_up, p.pad)}
     texts |= {*positions.MUSCLE_TITLES.values(), *positions.METHOD_WORDS.values(), positions.STANDARD_HIP.title}
@@ -297,6 +298,12 @@ def test_lupdate_finds_every_marked_domain_label(tmp_path: Path) -> None:
             texts.add(_template(provenance.Provenance(source, measured_on).text(visit)))
     texts.add(_template(provenance.lever_mark(provenance.Provenance(provenance.Source.TYPICAL), 0.4) or ""))
     texts.add(_template(norms.NormResult.no_reference("age unknown").reason or ""))
+    texts |= {*ep.SIDES_TEXT.values(), *ep.RULES.values()}
+    texts |= {_template(part) for part in ep.format_dosage(ep.Dosage(3, 10, 2.0, resistance_kind="ankle_weight",
+                                                                     resistance_kg=1.0)).values.values()
+              if _template(part) != "{sets} × {reps}"}
+    texts |= {_template(p) for p in patient_rules.patient_problems(patient_rules.PatientFields("", "", "", None, "x"),
+                                                                   dt.date(2026, 11, 20))}
     ts = tmp_path / "fresh.ts"
     translations_update.update_ts(ts, "de")
     labels = {source for context, source in _messages(ts) if context == "Labels"}

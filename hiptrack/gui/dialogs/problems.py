@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout
 
-from hiptrack.reports.translation import translate
+from hiptrack.reports.translation import label, translate
 from hiptrack.storage.errors import StorageError, ValidationError
 
 
@@ -42,7 +42,8 @@ class ProblemsMixin:
     problems: QLabel
 
     def show_problems(self, problems: Sequence[str]) -> None:
-        listed = "\n".join(f"• {p}" for p in problems)
+        # A problem the domain worded (a marked text or a Phrase) is shown in the reader's language.
+        listed = "\n".join(f"• {label(p)}" for p in problems)
         self.problems.setText(translate("Problems", "Please correct:\n{problems}").format(problems=listed))
         self.problems.setVisible(bool(problems))
 

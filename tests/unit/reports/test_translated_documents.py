@@ -17,6 +17,8 @@ from xml.sax.saxutils import escape
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from hiptrack.domain import exercise_program as ep
+from hiptrack.domain.patient_rules import date_of_birth_problems
 from hiptrack.domain.provenance import Provenance, Source
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
@@ -44,6 +46,9 @@ GERMAN = {
         "difference ≥ {pct:g}%": "Differenz ≥ {pct:g} %",
         "carried forward from {date}": "übernommen vom {date}",
         "typical value, not measured": "Richtwert, nicht gemessen",
+        "each side": "jede Seite",
+        "hold {seconds:g} s": "{seconds:g} s halten",
+        "Date of birth {date} is in the future": "Geburtsdatum {date} liegt in der Zukunft",
     },
     "Wording": {
         "Your left hip is {pct}% weaker than your right": "Ihre linke Hüfte ist {pct} % schwächer als die rechte",
@@ -114,3 +119,11 @@ def test_the_clinician_pdf_prints_the_installed_translation(german, sqlite_db: D
         assert expected in text, expected
     for english in ("Clinician summary", "Test set-up at this visit", "Side-lying, short lever", "Page 1 of"):
         assert english not in text, english
+
+
+def test_a_dosage_and_a_form_problem_are_translated_part_by_part(german) -> None:  # type: ignore[no-untyped-def]
+    dosage = ep.format_dosage(ep.Dosage(3, 10, hold_s=2.5))
+    assert dosage == "3 × 10, hold 2.5 s, each side, 5×/week"
+    assert label(dosage) == "3 × 10, 2,5 s halten, jede Seite, 5×/week"  # untranslated parts stay English
+    problem = date_of_birth_problems(dt.date(2030, 1, 2), dt.date(2026, 11, 20))[0]
+    assert label(problem) == "Geburtsdatum 02.01.2030 liegt in der Zukunft"

@@ -1737,6 +1737,166 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <source>{change}  · below MCIC</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both legs together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{level} band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ankle weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ankle weight {kg:.1f} kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no added resistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold {seconds:g} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}×/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add ankle weight once the target repetitions are reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to the next band once the target repetitions are reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lengthen the hold once the target repetitions are reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work up through a range of repetitions, then a harder variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of the last {n} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} repetitions done well in {sessions}: increase to {new} repetitions (range {lo}–{hi}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a harder variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hi} repetitions done well in {sessions}: top of the range; progress: {harder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} good repetitions in {sessions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reached}: add {add:g} kg ankle weight (from {current:.1f} kg to {new:.1f} kg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reached}: add {add:g} kg ankle weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reached} with the strongest band ({band}): consider a harder exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reached}: move to the {band} band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reached}: hold the top position {new:g} s (was {old:g} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{text}&apos; is not a real date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth {date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth {date} would make the patient older than {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass {mass:g} kg is outside the plausible range {low:g}–{high:g} kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height {height:g} m is outside the plausible range {low:g}–{high:g} m (enter metres, e.g. {example:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number is longer than 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex must be one of {sexes}, or left unrecorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominant leg must be left or right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved side must be left, right or both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>

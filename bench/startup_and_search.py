@@ -69,16 +69,17 @@ QTimer.singleShot(0, shown)
 application.run_demo(patients=12, simulator=False)
 """
 
-# As the app starts (application._show_main_window): the window is shown and painted, then the
+# As the app starts (application.run_gui): the integrity check on a worker while the window's modules
+# are imported, the database opened; the window is shown and painted, then the
 # patient list arrives from its worker thread. Printed: painted, list searchable, patient count.
 CHILD = r"""
 import time, sys
 t0 = float(sys.argv[1])
 from hiptrack import settings as S
-from hiptrack.gui.application import create_application, open_prepared_database
-from hiptrack.gui.main_window import MainWindow
+from hiptrack.gui.application import create_application, open_database_for_window
 app = create_application()
-db = open_prepared_database(sys.argv[2])
+db = open_database_for_window(sys.argv[2])
+from hiptrack.gui.main_window import MainWindow
 w = MainWindow(db, S.WorkstationSettings(__import__('pathlib').Path(sys.argv[3])), load_patients_in_background=True)
 w.show()
 app.processEvents()

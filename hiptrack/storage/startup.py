@@ -13,10 +13,16 @@ from sqlalchemy.exc import IntegrityError
 from hiptrack import paths
 from hiptrack.private_files import tighten_data_files
 from hiptrack.storage.backups import backup_folder
-from hiptrack.storage.database import Actor, Database, normalise_url, sqlite_path
+from hiptrack.storage.database import Actor, Database, describe, normalise_url, sqlite_path
 from hiptrack.storage.errors import DatabaseMissing, StorageError
 from hiptrack.storage.exercises import sync_catalog
-from hiptrack.storage.migrate import MigrationReport, current_revision, head_revision, prepare_database
+from hiptrack.storage.migrate import (
+    MigrationReport,
+    check_sqlite_file_in_background,
+    current_revision,
+    head_revision,
+    prepare_database,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +41,19 @@ def open_and_prepare(
         db.dispose()
         raise
     return db, report
+
+
+def start_integrity_check(url: str) -> None:
+    """Begin the start-up integrity check of an SQLite file on a worker thread, for the app to
+    import its windows meanwhile; opening the database then takes its verdict
+    (migrate.check_sqlite_file_in_background). Nothing to do for PostgreSQL or a missing file."""
+    try:
+        parsed = normalise_url(url)
+    except StorageError:
+        return  # opening the database reports the bad URL
+    path = sqlite_path(parsed)
+    if path is not None and path.is_file():
+        check_sqlite_file_in_background(path, describe(parsed))
 
 
 def open_existing(url: str, actor: Actor | None = None) -> tuple[Database, MigrationReport]:

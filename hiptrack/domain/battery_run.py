@@ -17,6 +17,9 @@ from hiptrack.domain.positions import Method, Muscle, PlannedTrial
 from hiptrack.domain.stats import trial_stats
 
 MAX_EXTRA_TRIALS_PER_SIDE = 2
+# A trial awaiting the clinician's decision is stored as not counted, so a crash during the review,
+# or another workstation's summary, never counts a trial nobody accepted (issue 17).
+PENDING_REASON = "awaiting the clinician's decision (not counted)"
 
 
 @dataclass(frozen=True)
@@ -128,4 +131,4 @@ def _numbered(template: PlannedTrial, number: int) -> PlannedTrial:
     return PlannedTrial(template.muscle, template.position, template.side, number, template.method)
 
 
-__all__ = ["BatteryRun", "CvPrompt", "Method"]
+__all__ = ["PENDING_REASON", "BatteryRun", "CvPrompt", "Method"]

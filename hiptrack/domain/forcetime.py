@@ -53,6 +53,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 ANALYSIS_VERSION = 2  # 1: net peak above the first 0.3 s, 20 N onset, assumed 50 Hz (hiptrack ≤ 0.2)
 MIN_SAMPLES_PER_WINDOW = 10
+RFD_WINDOWS_S = (0.1, 0.2)  # RFD 0–100 ms and 0–200 ms (rfd_100_n_per_s, rfd_200_n_per_s)
 MIN_RATE_HZ = 10.0  # below this, onset and time to peak are guesses between samples
 TTP_BAND_FRACTION = 0.05
 # The names the stored trial, the CSV export and `hiptrack analyse --json` use.
@@ -390,8 +391,8 @@ def analyse_trace(
         ttp = _time_to_peak(t, force, rest, onset_t, onset_i, max(end_i, onset_i + 1))
         impulse = (_impulse(t, force, level, onset_t, end_t) if offset_i is not None
                    else _missing("N·s", "no offset: force had not returned to rest by the end of the trace"))
-    return result(onset, offset, ttp, _rfd(t, force, clipped, rate, onset_t, end_t, 0.1, end_what),
-                  _rfd(t, force, clipped, rate, onset_t, end_t, 0.2, end_what), impulse)
+    rfd_100, rfd_200 = (_rfd(t, force, clipped, rate, onset_t, end_t, w, end_what) for w in RFD_WINDOWS_S)
+    return result(onset, offset, ttp, rfd_100, rfd_200, impulse)
 
 
 def _peak(force: FloatArray, net: FloatArray, clipped: BoolArray, rest: _Rest, cfg: ForceTimeSettings) -> Metric:
@@ -414,5 +415,5 @@ def _peak(force: FloatArray, net: FloatArray, clipped: BoolArray, rest: _Rest, c
     return _finite(top, "N")
 
 
-__all__ = ["ANALYSIS_VERSION", "METRIC_NAMES", "ForceTimeResult", "ForceTimeSettings", "Metric", "TimeBase",
+__all__ = ["ANALYSIS_VERSION", "METRIC_NAMES", "RFD_WINDOWS_S", "ForceTimeResult", "ForceTimeSettings", "Metric", "TimeBase",
            "analyse_trace"]

@@ -18,7 +18,7 @@ import numpy as np
 
 from hiptrack import settings as S
 from hiptrack.domain.asymmetry import Side
-from hiptrack.domain.battery_run import BatteryRun, CvPrompt
+from hiptrack.domain.battery_run import PENDING_REASON, BatteryRun, CvPrompt
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import POSITIONS, Battery, Muscle, PlannedTrial, trial_plan
 from hiptrack.domain.provenance import Provenance, lever_source_for
@@ -42,10 +42,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+__all__ = ["PENDING_REASON", "REDO_REASON", "RecordedTrial", "RecordingSettings", "TrialRecorder", "auto_reject"]
+
 REDO_REASON = "redo requested by clinician"
-# A trial awaiting the clinician's decision is stored as not counted, so a crash during the review,
-# or another workstation's summary, never counts a trial nobody accepted (issue 17).
-PENDING_REASON = "awaiting the clinician's decision (not counted)"
 
 
 class MusclePlan(Protocol):

@@ -1,0 +1,52 @@
+"""The raw traces of a visit's trials, aligned at onset per muscle and side, for the results' overlay.
+
+Serves the widgets plain data (hiptrack.domain.overlay); the alignment and every marked point come
+from the one analysis path (hiptrack.domain.forcetime).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from hiptrack.domain.battery_run import PENDING_REASON
+from hiptrack.domain.overlay import COUNTED, NOT_COUNTED, PENDING, SideOverlay, TraceInput, side_overlay
+from hiptrack.storage.models import StrengthTest, Trial
+from hiptrack.storage.traces import TraceCorrupt, decode_trace
+
+# (muscle, position, method) → side → overlay: the key of a results row (hiptrack.domain.summary).
+OverlayKey = tuple[str, str, str]
+DEFAULT_ONSET_THRESHOLD_N = 20.0
+
+
+def visit_overlays(session: Session, visit_id: int) -> dict[OverlayKey, dict[str, SideOverlay]]:
+    tests = session.scalars(
+        select(StrengthTest).where(StrengthTest.visit_id == visit_id, StrengthTest.voided.is_(False))
+        .options(selectinload(StrengthTest.trials))
+    ).all()
+    grouped: dict[OverlayKey, dict[str, list[TraceInput]]] = defaultdict(lambda: defaultdict(list))
+    for test in tests:
+        # The threshold the trial was recorded with (provenance), so the onset drawn is the one stored.
+        threshold = float((test.context or {}).get("onset_threshold_n") or DEFAULT_ONSET_THRESHOLD_N)
+        for trial in test.trials:
+            grouped[(test.muscle, test.position, test.method)][test.side].append(_trace_input(trial, threshold))
+    return {key: {side: side_overlay(side, trials) for side, trials in sides.items()}
+            for key, sides in grouped.items()}
+
+
+def _trace_input(trial: Trial, threshold: float) -> TraceInput:
+    status = COUNTED if trial.accepted else PENDING if trial.reject_reason == PENDING_REASON else NOT_COUNTED
+    reason = None if trial.accepted else trial.reject_reason
+    times = forces = None
+    unreadable = None
+    if trial.trace is not None:
+        try:
+            times, forces = decode_trace(trial.trace)
+        except TraceCorrupt as exc:
+            unreadable = str(exc)
+    # From analysis version 2 the stored rate is the device's declared rate; before, a host estimate
+    # (as `hiptrack db reanalyse` reads it).
+    declared = trial.trace_sample_rate_hz if (trial.analysis_version or 1) >= 2 else None
+    return TraceInput(trial.trial_number, status, reason, trial.entry, times, forces, declared, threshold, unreadable)

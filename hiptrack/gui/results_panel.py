@@ -7,13 +7,23 @@ only words and formats them. Flags carry a word and a symbol, never colour alone
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette, QTextDocument
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from hiptrack.domain.overlay import SideOverlay
 from hiptrack.domain.positions import POSITIONS
-from hiptrack.domain.summary import MuscleSummary, VisitSummary
+from hiptrack.domain.summary import PROVENANCE_MARK, MuscleSummary, VisitSummary
 from hiptrack.domain.units import from_newtons
+
+if TYPE_CHECKING:
+    from hiptrack.gui.trial_overlay import TrialOverlay
+
+OverlayKey = tuple[str, str, str]  # (muscle, position, method), as hiptrack.storage.overlays keys them
+OVERLAY_WIDTH = 310
 
 FLAG_COLOURS = {"green": "#1b7f3b", "amber": "#9a6700", "red": "#b42318"}
 
@@ -75,7 +85,7 @@ def lsi_versus_flag_html(row: MuscleSummary) -> str:
             "uninvolved side too.</p>")
 
 
-def change_text(change: dict[str, Any] | None) -> str:
+def change_text(change: dict[str, Any] | None, notes: Footnotes | None = None) -> str:
     if not change:
         return "—"
     unit = change.get("unit", "")
@@ -84,6 +94,8 @@ def change_text(change: dict[str, Any] | None) -> str:
         return f"{delta} ◆ beyond MDC {change['mdc']:.1f}"
     if change.get("beyond_mdc") is False:
         return f"{delta} (within MDC {change['mdc']:.1f})"
+    if notes is not None:  # the same for every change of this test: said once, under the table
+        return f"{delta} {notes.cite('no MDC for this test: a change cannot be judged against measurement error')}"
     return f"{delta} (no MDC for this test)"
 
 
@@ -126,10 +138,36 @@ def bars_html(row: MuscleSummary, unit: str) -> str:
     return f"<table class='bars' width='100%' cellspacing='2' cellpadding='0'>{''.join(rows)}</table>"
 
 
-def muscle_html(row: MuscleSummary, unit: str) -> str:
-    footnotes = Footnotes()
+def grouped_mark_notes(lines: list[str]) -> list[str]:
+    """"† Left torque: typical lever" and "† Right torque: typical lever" said once, as "† Left
+    torque, Right torque: typical lever": the same reason need not fill one line per value."""
+    groups: dict[str, list[str]] = {}
+    out: list[str | tuple[str]] = []
+    for line in lines:
+        what, sep, why = line.removeprefix(f"{PROVENANCE_MARK} ").partition(": ")
+        if not line.startswith(PROVENANCE_MARK) or not sep:
+            out.append(line)
+            continue
+        if why not in groups:
+            groups[why] = []
+            out.append((why,))
+        groups[why].append(what)
+    return [item if isinstance(item, str) else f"{PROVENANCE_MARK} {', '.join(groups[item[0]])}: {item[0]}"
+            for item in out]
+
+
+def muscle_title(row: MuscleSummary) -> str:
     position = POSITIONS[row.position].title if row.position in POSITIONS else row.position
-    title = f"{row.muscle.replace('_', ' ').capitalize()} — {position}, {row.method} test"
+    return f"{row.muscle.replace('_', ' ').capitalize()} — {position}, {row.method} test"
+
+
+def muscle_html(row: MuscleSummary, unit: str) -> str:
+    return f"<h3>{html.escape(muscle_title(row))}</h3>{muscle_body_html(row, unit)}"
+
+
+def muscle_body_html(row: MuscleSummary, unit: str) -> str:
+    """A muscle's bars, table, footnotes, asymmetry and LSI: everything under its title."""
+    footnotes = Footnotes()
     lines = [
         ("Primary score", force_text(row.left_n, unit), force_text(row.right_n, unit)),
         ("N/kg", fmt(row.left_n_per_kg, 2) + row.mark("left_n_per_kg"),
@@ -142,12 +180,13 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
         ("Norm", norm_text((row.norm or {}).get("left"), footnotes) + row.mark("norm_left"),
          norm_text((row.norm or {}).get("right"), footnotes) + row.mark("norm_right")),
     ] + [
-        (f"Change vs {kind}", *(change_text(c) + row.change_mark(c)
+        (f"Change vs {kind}", *(change_text(c, footnotes) + row.change_mark(c)
                                  for c in ((row.change.get(kind) or {}).get(side) for side in ("left", "right"))))
         for kind in ("previous", "baseline")
     ]
     body = "".join(
-        f"<tr><td>{html.escape(a)}</td><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>" for a, b, c in lines
+        f"<tr><td nowrap>{html.escape(a)}</td><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>"
+        for a, b, c in lines
     )
     lsi = ""
     if row.lsi_pct is not None:
@@ -155,11 +194,10 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
         lsi = (f"<p>Limb symmetry index (involved ÷ uninvolved, by {row.asymmetry_basis or 'force'}): "
                f"<b>{row.lsi_pct:.1f} %</b>{row.mark('lsi_pct')} {verdict}</p>")
         lsi += lsi_versus_flag_html(row)
-    notes = "".join(f"<li>{html.escape(n)}</li>" for n in [*row.mark_notes(), *row.notes])
+    notes = "".join(f"<li>{html.escape(n)}</li>" for n in [*grouped_mark_notes(row.mark_notes()), *row.notes])
     return (
-        f"<h3>{html.escape(title)}</h3>"
         f"{bars_html(row, unit)}"
-        f"<table cellspacing='0' cellpadding='3' border='0' width='100%'>"
+        f"<table cellspacing='0' cellpadding='2' border='0' width='100%'>"
         f"<tr><th align='left'></th><th align='left'>Left</th><th align='left'>Right</th></tr>{body}</table>"
         f"{footnotes.html()}"
         f"<p>Asymmetry{' by ' + row.asymmetry_basis if row.asymmetry_basis else ''}: {flag_html(row)}"
@@ -168,26 +206,124 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
     )
 
 
-def visit_html(visit: VisitSummary | None, unit: str) -> str:
-    if visit is None or not visit.muscles:
-        return "<p>No accepted trials yet at this visit.</p>"
+NO_RESULTS_HTML = "<p>No accepted trials yet at this visit.</p>"
+CAVEAT_HTML = ("<p style='color:#555'>Fixed asymmetry cut-offs are poorly supported: healthy people differ by up to "
+               "23–40 % between sides (Bohannon &amp; Andrews 1999). Act on differences that are consistent and "
+               "beyond measurement error.</p>")
+
+
+def visit_header_html(visit: VisitSummary) -> str:
     mass = f"{visit.body_mass_kg:.1f} kg" if visit.body_mass_kg else "not recorded (N/kg and Nm/kg left out)"
     if visit.body_mass_note:
         mass += f" ({html.escape(visit.body_mass_note)})"
-    caveat = ("<p style='color:#555'>Fixed asymmetry cut-offs are poorly supported: healthy people differ by up to "
-              "23–40 % between sides (Bohannon &amp; Andrews 1999). Act on differences that are consistent and "
-              "beyond measurement error.</p>")
     unfinished = ("" if visit.complete else
                   " · <b>unfinished</b>: partial results, not compared with earlier visits")
-    return (f"<p>Visit {visit.date.isoformat()} · body mass {mass}{unfinished}</p>"
-            + "".join(muscle_html(m, unit) for m in visit.muscles) + caveat)
+    return f"<p>Visit {visit.date.isoformat()} · body mass {mass}{unfinished}</p>"
 
 
-class ResultsPanel(QTextBrowser):
+def visit_html(visit: VisitSummary | None, unit: str) -> str:
+    if visit is None or not visit.muscles:
+        return NO_RESULTS_HTML
+    return visit_header_html(visit) + "".join(muscle_html(m, unit) for m in visit.muscles) + CAVEAT_HTML
+
+
+def rich_label(text: str, object_name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class MuscleBlock(QFrame):
+    """One muscle's results: title; bars, table and footnotes beside the overlay of each side's trials."""
+
+    def __init__(self, row: MuscleSummary, unit: str, sides: Mapping[str, SideOverlay] | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("muscleBlock")
+        self.title = rich_label(f"<b>{html.escape(muscle_title(row))}</b>", "muscleTitle")
+        self.body = rich_label(muscle_body_html(row, unit))
+        self.overlay: TrialOverlay | None = None
+        columns = QHBoxLayout()
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.addWidget(self.body, 1)
+        if sides:
+            from hiptrack.gui.trial_overlay import TrialOverlay  # pyqtgraph: only once traces are shown
+
+            self.overlay = TrialOverlay(sides, unit)
+            self.overlay.setFixedWidth(OVERLAY_WIDTH)  # the table keeps the rest, its rows on one line
+            columns.addWidget(self.overlay)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addLayout(columns)
+
+
+class ResultsPanel(QScrollArea):
+    """A visit's results, one block per muscle. Given the visit's trial overlays (plain data from
+    hiptrack.storage.overlays), each block draws them beside its table; without, the table fills it."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenLinks(False)
+        self.setWidgetResizable(True)
         self.setMinimumWidth(380)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.content = QWidget()
+        self.content.setObjectName("resultsContent")
+        self.content.setAutoFillBackground(True)
+        self.content.setBackgroundRole(QPalette.ColorRole.Base)
+        self._layout = QVBoxLayout(self.content)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self.setWidget(self.content)
+        self.blocks: list[MuscleBlock] = []
 
-    def show_visit(self, visit: VisitSummary | None, unit: str) -> None:
-        self.setHtml(visit_html(visit, unit))
+    def clear(self) -> None:
+        while (item := self._layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.blocks = []
+
+    def setHtml(self, text: str) -> None:  # the QTextBrowser calls it replaced, kept for callers
+        self.clear()
+        self._layout.addWidget(rich_label(text))
+        self._layout.addStretch(1)
+
+    def setPlainText(self, text: str) -> None:
+        self.clear()
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self._layout.addWidget(label)
+        self._layout.addStretch(1)
+
+    def toPlainText(self) -> str:
+        """What the panel says, as text (the overlays' captions included)."""
+        texts = []
+        for label in self.content.findChildren(QLabel):
+            if label.textFormat() == Qt.TextFormat.PlainText:
+                texts.append(label.text())
+            else:
+                document = QTextDocument()
+                document.setHtml(label.text())
+                texts.append(document.toPlainText())
+        return "\n".join(texts)
+
+    def show_visit(self, visit: VisitSummary | None, unit: str,
+                   overlays: Mapping[OverlayKey, Mapping[str, SideOverlay]] | None = None) -> None:
+        if visit is None or not visit.muscles:
+            self.setHtml(NO_RESULTS_HTML)
+            return
+        self.clear()
+        self._layout.addWidget(rich_label(visit_header_html(visit)))
+        for row in visit.muscles:
+            sides = (overlays or {}).get((row.muscle, row.position, row.method))
+            block = MuscleBlock(row, unit, sides)
+            self.blocks.append(block)
+            self._layout.addWidget(block)
+        self._layout.addWidget(rich_label(CAVEAT_HTML))
+        self._layout.addStretch(1)

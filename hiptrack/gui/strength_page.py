@@ -32,6 +32,7 @@ from hiptrack.gui.trial_screen import TrialScreen
 from hiptrack.operations.recording import PENDING_REASON
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
+from hiptrack.storage.overlays import visit_overlays
 from hiptrack.storage.patients import latest_body_mass
 from hiptrack.storage.results import patient_summary
 from hiptrack.storage.visits import (
@@ -77,12 +78,14 @@ class StrengthPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.resume_button)
-        buttons.addStretch(1)
+        # Beside the buttons, not on a line of its own: one muscle's results fit a 1280×800 screen.
+        buttons.addSpacing(12)
+        buttons.addWidget(QLabel("Latest results (finished visits only):"), 1,
+                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         idle_layout = QVBoxLayout(self.idle)
         idle_layout.addWidget(self.heading)
         idle_layout.addWidget(self.resume_label)
         idle_layout.addLayout(buttons)
-        idle_layout.addWidget(QLabel("Latest results (finished visits only):"))
         idle_layout.addWidget(self.last_results, 1)
         self.stack.addWidget(self.idle)
 
@@ -115,15 +118,19 @@ class StrengthPage(QWidget):
         self.start_button.setEnabled(enabled)
         if self.patient_id is None:
             self.heading.setText("Select a patient to test")
+            self.heading.show()
             self.resume_label.hide()
             self.resume_button.hide()
             self.last_results.clear()
             return
-        self.heading.setText("Strength testing")
+        # The tab names the page and the banner the patient: the results get the height instead.
+        self.heading.hide()
         with self.db.session() as s:
             unfinished = in_progress_visit(s, self.patient_id)
             state = visit_state(s, unfinished) if unfinished else None
             summary = patient_summary(s, self.patient_id)
+            latest = summary.latest_completed
+            overlays = visit_overlays(s, latest.visit_id) if latest is not None and latest.visit_id else None
         if state is not None:
             count = sum(len(t.trials) for t in state.tests)
             waiting = sum(1 for t in state.tests for tr in t.trials
@@ -137,7 +144,7 @@ class StrengthPage(QWidget):
         self.resume_label.setVisible(state is not None)
         self.resume_button.setVisible(state is not None)
         # An unfinished battery is offered for resuming above, never shown as the latest result.
-        self.last_results.show_visit(summary.latest_completed, str(self.clinic.get(S.DISPLAY_UNIT.key, "N")))
+        self.last_results.show_visit(latest, str(self.clinic.get(S.DISPLAY_UNIT.key, "N")), overlays)
 
     def battery_in_progress(self) -> tuple[int, int] | None:
         """(trials accepted, trials planned) while a visit is open on the trial screen, else None."""

@@ -135,5 +135,7 @@ def test_results_panel_marks_values_on_a_typical_lever_and_an_old_mass(sqlite_db
     page = visit_html(summary.visits[0], "N")
     assert "carried forward from 2023-06-01" in page and "weigh the patient" in page
     assert "Asymmetry by torque" in page and "22.2 %" in page
-    assert "† Right torque: rests on a typical lever arm (0.45 m)" in page
+    # One note for the values resting on the same thing, not one line per value.
+    assert "† Right torque, Asymmetry (by torque), LSI (by torque): rests on a typical lever arm (0.45 m)" in page
+    assert page.count("rests on a typical lever arm (0.45 m), not a measured one</li>") == 1
     assert "77.8 %" in page  # LSI by torque, left involved

@@ -1,0 +1,126 @@
+"""One muscle's trials drawn over each other per side, aligned at onset (t = 0 at each trial's onset).
+
+The data is plain (hiptrack.domain.overlay, served by hiptrack.storage.overlays): onset, peaks and
+the RFD windows are the analysis's own, never recomputed here. Counted trials are solid lines in the
+side's colour; trials not counted (rejected, auto-rejected, awaiting a decision) are dashed and grey;
+each trial's number sits at its peak. Trials that cannot be drawn are listed under the plots with why.
+This module imports pyqtgraph; it is itself imported only when traces are first shown.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from hiptrack.domain.overlay import COUNTED, AlignedTrial, SideOverlay
+from hiptrack.domain.units import from_newtons
+
+SIDE_COLOURS = {"left": "#1f5fa8", "right": "#c0561b"}  # as the bars and the Progress charts
+NOT_COUNTED_COLOUR = "#8a8a8a"
+RFD_BRUSHES = ((255, 196, 0, 70), (255, 196, 0, 30))  # 0–100 ms darker than 100–200 ms
+LEAD_S = 0.3  # shown before onset: the rest the onset was traced back to
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrialOverlay", text)
+
+
+class TrialOverlay(QWidget):
+    def __init__(self, sides: Mapping[str, SideOverlay], unit: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.unit = unit
+        self.graphs = pg.GraphicsLayoutWidget()
+        self.graphs.setBackground("w")
+        # As tall as the table beside it, never taller: one muscle's block fits a 1280×800 screen.
+        self.graphs.setMinimumHeight(220)
+        self.graphs.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.plots: dict[str, pg.PlotItem] = {}
+        self.curves: dict[str, list[tuple[AlignedTrial, pg.PlotDataItem]]] = {}
+        shown = [side for side in ("left", "right") if side in sides]
+        for index, side in enumerate(shown):
+            self.plots[side] = self._plot(index, side, sides[side], last=index == len(shown) - 1)
+        if len(self.plots) == 2:
+            self.plots["right"].setXLink(self.plots["left"])
+            self.plots["right"].setYLink(self.plots["left"])  # one scale: the sides compare at a glance
+        self.caption = QLabel(caption_html(sides))
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("overlayCaption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.graphs, 1)
+        layout.addWidget(self.caption)
+
+    def _plot(self, row: int, side: str, overlay: SideOverlay, *, last: bool) -> pg.PlotItem:
+        plot = self.graphs.addPlot(row=row, col=0)
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        plot.setMouseEnabled(x=True, y=False)  # the wheel zooms time (the RFD windows); force follows the data
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
+        # The side names the axis (no title row): the height goes to the curves.
+        plot.setLabel("left", f"{tr(side.capitalize())} ({self.unit})", color=SIDE_COLOURS[side])
+        if last:
+            plot.setLabel("bottom", tr("seconds from onset"))
+        else:
+            plot.getAxis("bottom").setStyle(showValues=False)  # the plot below, time-linked, shows them
+        scale = from_newtons(1.0, self.unit)  # units are linear in N
+        start = 0.0
+        for window, brush in zip(overlay.rfd_windows_s, RFD_BRUSHES, strict=False):
+            region = pg.LinearRegionItem((start, window), movable=False, brush=pg.mkBrush(*brush),
+                                         pen=pg.mkPen(None))
+            region.setZValue(-10)
+            plot.addItem(region)
+            start = window
+        plot.addItem(pg.InfiniteLine(0.0, angle=90, pen=pg.mkPen("#444444", style=Qt.PenStyle.DashLine)))
+        drawn = [t for t in overlay.trials if t.drawn]
+        self.curves[side] = []
+        for trial in drawn:
+            assert trial.t_s is not None and trial.force_n is not None
+            counted = trial.status == COUNTED
+            colour = SIDE_COLOURS[side] if counted else NOT_COUNTED_COLOUR
+            pen = pg.mkPen(colour, width=2 if counted else 1.5,
+                           style=Qt.PenStyle.SolidLine if counted else Qt.PenStyle.DashLine)
+            keep = trial.t_s >= -LEAD_S
+            curve = plot.plot(trial.t_s[keep], trial.force_n[keep] * scale, pen=pen, connect="finite")
+            curve.setZValue(1 if counted else 0)  # counted trials on top
+            self.curves[side].append((trial, curve))
+            if trial.peak_t_s is not None and trial.peak_n is not None:
+                # A dot, not a number: a side's peaks lie close together on the plateau and numbers collide.
+                plot.plot([trial.peak_t_s], [trial.peak_n * scale], pen=None, symbol="o", symbolSize=7,
+                          symbolPen=pg.mkPen("#222222"), symbolBrush=pg.mkBrush(colour if counted else "w"))
+        if drawn:
+            end = max(float(t.t_s[-1]) for t in drawn if t.t_s is not None)
+            plot.setXRange(-LEAD_S, end, padding=0.02)
+        else:
+            plot.addItem(pg.TextItem(tr("no trace to draw"), color="#666666", anchor=(0.5, 0.5)))
+        return plot
+
+
+def caption_html(sides: Mapping[str, SideOverlay]) -> str:
+    """The legend, in words (what a line style means), and every trial that is not drawn, with why."""
+    key = tr("Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; "
+             "dot: peak; shaded: RFD 0–100 and 0–200 ms.")
+    lines = [key]
+    for side in ("left", "right"):
+        overlay = sides.get(side)
+        if overlay is None:
+            continue
+        notes = []
+        for trial in overlay.trials:
+            if not trial.drawn:
+                why = trial.missing or ""
+                status = "" if trial.status == COUNTED else f", {trial.reason or trial.status}"
+                notes.append(tr("trial {n}: {why}{status}").format(n=trial.number, why=why, status=status))
+            elif trial.status != COUNTED:
+                notes.append(tr("trial {n} not counted: {why}").format(n=trial.number, why=trial.reason or ""))
+        if notes:
+            lines.append(f"{tr(side.capitalize())}: " + "; ".join(notes))
+    return "<br>".join(html.escape(line) for line in lines)
+
+
+__all__ = ["TrialOverlay", "caption_html"]

@@ -52,6 +52,7 @@ CONTRACTION_WORDS = {"isometric": QT_TRANSLATE_NOOP("Labels", "isometric"),
                      "concentric": QT_TRANSLATE_NOOP("Labels", "concentric")}
 ACTION_WORDS = {"hip_abduction": QT_TRANSLATE_NOOP("Labels", "hip abduction"),
                 "hip_extension": QT_TRANSLATE_NOOP("Labels", "hip extension")}
+NO_REFERENCE = QT_TRANSLATE_NOOP("Labels", "no reference: {reason}")
 # A comparison's band is a code the screens test for and a word the reader sees.
 BELOW, WITHIN, ABOVE = (QT_TRANSLATE_NOOP("Labels", "below"), QT_TRANSLATE_NOOP("Labels", "within"),
                         QT_TRANSLATE_NOOP("Labels", "above"))
@@ -134,10 +135,19 @@ class NormResult:
 
     @classmethod
     def no_reference(cls, reason: str) -> NormResult:
-        return cls(available=False, reason=Phrase(QT_TRANSLATE_NOOP("Labels", "no reference: {reason}"), reason=reason))
+        return cls(available=False, reason=Phrase(NO_REFERENCE, reason=reason))
 
     def to_json_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def bare_reason(reason: str | None) -> str:
+    """A "no reference" reason without its "no reference: " lead, for a screen that says "no
+    reference" itself: "age unknown" (still a marked text or Phrase, so label() translates it)."""
+    if isinstance(reason, Phrase) and reason.template == NO_REFERENCE:
+        inner = reason.values.get("reason")
+        return inner if isinstance(inner, str) else str(inner)
+    return (reason or "").removeprefix("no reference: ").removeprefix("no reference")
 
 
 # --- loading -------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 MINUS = "\u2212"  # a real minus sign: a hyphen in front of a number is easy to miss on paper
 DASH = "—"  # a value that does not exist
@@ -47,9 +47,12 @@ def percent(value: float | None, decimals: int = 0) -> str:
 
 def percent_change(value: float, decimals: int = 1) -> str:
     """3.8 → "3.8 % more"; −3.8 → "3.8 % less": words, never a bare sign."""
+    # QCoreApplication.translate directly: hiptrack.reports.translation imports this module.
     if round(value, decimals) == 0:
-        return "no change"
-    return f"{number(abs(value), decimals)} % {'more' if value > 0 else 'less'}"
+        return QCoreApplication.translate("Formatting", "no change")
+    if value > 0:
+        return QCoreApplication.translate("Formatting", "{pct} % more").format(pct=number(abs(value), decimals))
+    return QCoreApplication.translate("Formatting", "{pct} % less").format(pct=number(abs(value), decimals))
 
 
 def date(day: dt.date | None) -> str:

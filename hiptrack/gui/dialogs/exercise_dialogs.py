@@ -270,7 +270,7 @@ class LogDialog(QDialog, ProblemsMixin):
         self.setWindowTitle(title.format(exercise=prescription.exercise_name))
         self.setMinimumWidth(440)
         d = prescription.dosage
-        prescribed = QLabel(self.tr("Prescribed: {dosage}").format(dosage=prescription.dosage_text))
+        prescribed = QLabel(self.tr("Prescribed: {dosage}").format(dosage=label(prescription.dosage_text)))
         prescribed.setObjectName("hint")
         prescribed.setWordWrap(True)
         self.day = date_edit(today, maximum=today)
@@ -514,7 +514,7 @@ class CatalogDialog(QDialog):
             origin = self._origin(e)
             dosage = ep.format_dosage(ep.Dosage(f.default_sets, f.default_reps, f.default_hold_s,
                                                 sessions_per_week=f.default_sessions_per_week))
-            put(self.table, row, [e.label, origin, f.target_muscles, dosage], e.id)
+            put(self.table, row, [e.label, origin, f.target_muscles, label(dosage)], e.id)
         fit_columns(self.table, stretch=2)
         if self.exercises:
             self.table.selectRow(0)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>seconds from onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trace to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; dot: peak; shaded: RFD 0–100 and 0–200 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial {n}: {why}{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial {n} not counted: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Something went wrong: {problem}
@@ -1096,6 +1119,21 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Void this score? Use this only for a score entered in error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct} % more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct} % less</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -350,102 +350,102 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>d MMM</source>
         <comment>a day on a time axis (QDate pattern)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <comment>a month on a time axis (QDate pattern)</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>hollow marker: change vs previous visit within MDC</source>
-        <translation type="unfinished"></translation>
+        <translation>hohler Marker: Veränderung zur vorigen Untersuchung innerhalb der MDC</translation>
     </message>
     <message>
         <source>Side-to-side difference (%), weaker side marked L / R</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitendifferenz (%), schwächere Seite mit L / R markiert</translation>
     </message>
     <message>
         <source>Bands: the clinic&apos;s thresholds. Fixed cut-offs are poorly supported ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder: Grenzwerte der Praxis. Feste Grenzwerte sind kaum belegt ({source}).</translation>
     </message>
     <message>
         <source>Needs both sides tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten müssen getestet sein</translation>
     </message>
     <message>
         <source>L</source>
         <comment>left side, one letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>R</source>
         <comment>right side, one letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Pain (NPRS) and function (PSFS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (NPRS) und Funktion (PSFS)</translation>
     </message>
     <message>
         <source>No pain or function scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schmerz- oder Funktionswerte</translation>
     </message>
     <message>
         <source>NPRS pain (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPRS Schmerz (niedriger ist besser)</translation>
     </message>
     <message>
         <source>PSFS function (higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS Funktion (höher ist besser)</translation>
     </message>
     <message>
         <source>Disability (ODI total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigung (ODI gesamt)</translation>
     </message>
     <message>
         <source>No ODI scores yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine ODI-Werte</translation>
     </message>
     <message>
         <source>ODI (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI (niedriger ist besser)</translation>
     </message>
     <message>
         <source>Exercise adherence per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue pro Woche</translation>
     </message>
     <message>
         <source>No home exercises prescribed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Hausübungen verordnet</translation>
     </message>
     <message>
         <source>% of planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>% der geplanten Einheiten</translation>
     </message>
     <message>
         <source>Ankle weight (heaviest per week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsmanschette (schwerste pro Woche)</translation>
     </message>
     <message>
         <source>No resistance logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Widerstand protokolliert</translation>
     </message>
     <message>
         <source>Ankle weight</source>
-        <translation type="unfinished">Gewichtsmanschette</translation>
+        <translation>Gewichtsmanschette</translation>
     </message>
 </context>
 <context>
@@ -783,31 +783,31 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>ExercisePage</name>
     <message>
         <source>Progra&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rotokoll</translation>
     </message>
     <message>
         <source>O&amp;utcome scores</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scores</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Übung</translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Dosage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosierung</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished">Ende</translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Status</source>
@@ -815,111 +815,111 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Prescri&amp;be…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;ordnen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
         <source>Exercise &amp;catalog…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungska&amp;talog…</translation>
     </message>
     <message>
         <source>Log fo&amp;r</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;für</translation>
     </message>
     <message>
         <source>Done as prescribed  (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verordnet erledigt  (Strg+D)</translation>
     </message>
     <message>
         <source>One entry for every exercise prescribed on that day (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag für jede an diesem Tag verordnete Übung (Strg+D)</translation>
     </message>
     <message>
         <source>Log details…  (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details protokollieren…  (Strg+L)</translation>
     </message>
     <message>
         <source>Sets, repetitions, resistance, pain and difficulty for the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze, Wiederholungen, Widerstand, Schmerz und Schwierigkeit der gewählten Übung</translation>
     </message>
     <message>
         <source>Prescribed exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnete Übungen</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Sessions done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Einheiten</translation>
     </message>
     <message>
         <source>Prescribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnet</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue</translation>
     </message>
     <message>
         <source>Prescribed sessions are prorated for part weeks. A day counts once per exercise, and extra sessions of one exercise do not make up for another, so adherence never exceeds 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnete Einheiten werden für angebrochene Wochen anteilig gerechnet. Ein Tag zählt je Übung einmal, und zusätzliche Einheiten einer Übung gleichen keine andere aus, daher liegt die Therapietreue nie über 100 %.</translation>
     </message>
     <message>
         <source>Weekly adherence (% of prescribed sessions done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue pro Woche (% der verordneten Einheiten erledigt)</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehm&amp;en</translation>
     </message>
     <message>
         <source>D&amp;ismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <source>No progression due: rules are checked against the latest logged sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Progression fällig: Die Regeln werden an den zuletzt protokollierten Einheiten geprüft.</translation>
     </message>
     <message>
         <source>Progression suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressionsvorschläge</translation>
     </message>
     <message>
         <source>Edit entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten…</translation>
     </message>
     <message>
         <source>Void entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag stornieren</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie…</translation>
     </message>
     <message>
         <source>Edits and voids are kept in the audit trail (History).</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen und Stornierungen bleiben im Audit-Protokoll erhalten (Historie).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -927,39 +927,39 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Change from baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung zum Ausgangswert</translation>
     </message>
     <message>
         <source>Change from previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung zum vorigen Wert</translation>
     </message>
     <message>
         <source>Record &amp;NPRS…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NPRS erfassen…</translation>
     </message>
     <message>
         <source>Record ODI total…</source>
-        <translation type="unfinished"></translation>
+        <translation>ODI-Gesamtwert erfassen…</translation>
     </message>
     <message>
         <source>Record PSFS…</source>
-        <translation type="unfinished"></translation>
+        <translation>PSFS erfassen…</translation>
     </message>
     <message>
         <source>Void score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert stornieren</translation>
     </message>
     <message>
         <source>✔ MCIC reached = improvement at least the minimal clinically important change (NPRS 2 points or 30 % and ODI 10 points or 30 %, Ostelo 2008; PSFS 2 points). ▼ = worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ MCIC erreicht = Verbesserung mindestens um die minimale klinisch bedeutsame Veränderung (NPRS 2 Punkte oder 30 % und ODI 10 Punkte oder 30 %, Ostelo 2008; PSFS 2 Punkte). ▼ = schlechter.</translation>
     </message>
     <message>
         <source>No patient selected</source>
@@ -967,159 +967,159 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Exercise program</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsprogramm</translation>
     </message>
     <message>
         <source>Home exercise program — {last}, {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausübungsprogramm — {last}, {first}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>{done} of 1 session</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von 1 Einheit</translation>
     </message>
     <message>
         <source>{done} of {prescribed} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {prescribed} Einheiten</translation>
     </message>
     <message>
         <source>starts {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt am {date}</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>voided</source>
-        <translation type="unfinished">storniert</translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>{percent} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher {percent}</translation>
     </message>
     <message>
         <source>Nothing prescribed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts verordnet.</translation>
     </message>
     <message>
         <source>This week so far: {sessions}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche bisher: {sessions}.</translation>
     </message>
     <message>
         <source>Last complete week: {sessions}, &lt;b&gt;{percent}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte vollständige Woche: {sessions}, &lt;b&gt;{percent}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Last {n} complete weeks: {sessions}, &lt;b&gt;{percent}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte {n} vollständige Wochen: {sessions}, &lt;b&gt;{percent}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>End prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnung beenden</translation>
     </message>
     <message>
         <source>Stop {exercise} after today ({date})? Its log stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise} nach heute ({date}) beenden? Das Protokoll bleibt erhalten.</translation>
     </message>
     <message>
         <source>Void prescription</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnung stornieren</translation>
     </message>
     <message>
         <source>Void {exercise}? Use this only for a prescription entered in error: it no longer counts for adherence.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise} stornieren? Nur für eine irrtümlich eingegebene Verordnung verwenden: Sie zählt dann nicht mehr für die Therapietreue.</translation>
     </message>
     <message>
         <source>Done as prescribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie verordnet erledigt</translation>
     </message>
     <message>
         <source>Nothing to add: every exercise prescribed today is already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hinzuzufügen: Jede heute verordnete Übung ist bereits protokolliert.</translation>
     </message>
     <message>
         <source>Logged 1 exercise as done today.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Übung als heute erledigt protokolliert.</translation>
     </message>
     <message>
         <source>Logged {n} exercises as done today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungen als heute erledigt protokolliert.</translation>
     </message>
     <message>
         <source>Nothing to add: every exercise prescribed {date} is already logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hinzuzufügen: Jede am {date} verordnete Übung ist bereits protokolliert.</translation>
     </message>
     <message>
         <source>Logged 1 exercise as done {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Übung als am {date} erledigt protokolliert.</translation>
     </message>
     <message>
         <source>Logged {n} exercises as done {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übungen als am {date} erledigt protokolliert.</translation>
     </message>
     <message>
         <source>Log again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut protokollieren</translation>
     </message>
     <message>
         <source>{exercise} is already logged for {date}. Log it a second time? (A day counts once for adherence.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise} ist für den {date} bereits protokolliert. Ein zweites Mal protokollieren? (Ein Tag zählt für die Therapietreue einmal.)</translation>
     </message>
     <message>
         <source>Not logged: {exercise} is already logged for {date}; change the date or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht protokolliert: {exercise} ist für den {date} bereits protokolliert; ändern Sie das Datum oder brechen Sie ab</translation>
     </message>
     <message>
         <source>Logged {exercise} for {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exercise} für den {date} protokolliert.</translation>
     </message>
     <message>
         <source>Void log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag stornieren</translation>
     </message>
     <message>
         <source>Void the {exercise} entry of {date}? It stays in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag {exercise} vom {date} stornieren? Er bleibt im Audit-Protokoll erhalten.</translation>
     </message>
     <message>
         <source>Log entry history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie des Protokolleintrags</translation>
     </message>
     <message>
         <source>No history recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Historie erfasst.</translation>
     </message>
     <message>
         <source>{when}  created by {actor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}  angelegt von {actor}</translation>
     </message>
     <message>
         <source>{when}  imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}  importiert</translation>
     </message>
     <message>
         <source>{when}  voided by {actor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}  storniert von {actor}</translation>
     </message>
     <message>
         <source>{when}  changed by {actor}: {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}  geändert von {actor}: {changes}</translation>
     </message>
     <message>
         <source>Progression</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Void this score? Use this only for a score entered in error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert stornieren? Nur für einen irrtümlich eingegebenen Wert verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1277,503 +1277,503 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished">links</translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished">rechts</translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>difference &lt; {pct:g}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz &lt; {pct:g} %</translation>
     </message>
     <message>
         <source>difference ≥ {pct:g}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz ≥ {pct:g} %</translation>
     </message>
     <message>
         <source>difference &gt; {pct:g}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz &gt; {pct:g} %</translation>
     </message>
     <message>
         <source>a hand-held dynamometer</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Handdynamometer</translation>
     </message>
     <message>
         <source>an isokinetic dynamometer</source>
-        <translation type="unfinished"></translation>
+        <translation>einem isokinetischen Dynamometer</translation>
     </message>
     <message>
         <source>isometric</source>
-        <translation type="unfinished"></translation>
+        <translation>isometrisch</translation>
     </message>
     <message>
         <source>eccentric</source>
-        <translation type="unfinished"></translation>
+        <translation>exzentrisch</translation>
     </message>
     <message>
         <source>concentric</source>
-        <translation type="unfinished"></translation>
+        <translation>konzentrisch</translation>
     </message>
     <message>
         <source>hip abduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüftabduktion</translation>
     </message>
     <message>
         <source>hip extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüftextension</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>unterhalb</translation>
     </message>
     <message>
         <source>within</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>oberhalb</translation>
     </message>
     <message>
         <source>no reference: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Referenzwert: {reason}</translation>
     </message>
     <message>
         <source>any age</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Alter</translation>
     </message>
     <message>
         <source>the norm</source>
-        <translation type="unfinished"></translation>
+        <translation>die Normstudie</translation>
     </message>
     <message>
         <source>{norm} was measured on {norm_device} ({contraction}), not {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{norm} wurde mit {norm_device} gemessen ({contraction}), nicht mit {device}</translation>
     </message>
     <message>
         <source>{norm} is an {contraction} test; a {method} test is {method_contraction}</source>
-        <translation type="unfinished"></translation>
+        <translation>{norm} testet {contraction}; ein {method}-Test ist {method_contraction}</translation>
     </message>
     <message>
         <source>{norm} is a {contraction} test; a {method} test is {method_contraction}</source>
-        <translation type="unfinished"></translation>
+        <translation>{norm} testet {contraction}; ein {method}-Test ist {method_contraction}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>this test position</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Testposition</translation>
     </message>
     <message>
         <source>{norm} has no norm for this position ({position})</source>
-        <translation type="unfinished"></translation>
+        <translation>{norm} hat keinen Normwert für diese Position ({position})</translation>
     </message>
     <message>
         <source>{norm} was measured with a {methods} test, not {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{norm} wurde mit einem {methods}-Test gemessen, nicht mit einem {method}-Test</translation>
     </message>
     <message>
         <source>{norm}: age {age:g} is outside the sample&apos;s {ages} years</source>
-        <translation type="unfinished"></translation>
+        <translation>{norm}: Alter {age:g} liegt außerhalb der {ages} Jahre der Stichprobe</translation>
     </message>
     <message>
         <source>{norm} is defined for female and male only</source>
-        <translation type="unfinished"></translation>
+        <translation>{norm} ist nur für weiblich und männlich definiert</translation>
     </message>
     <message>
         <source>{norm} predicts {nm:.1f} Nm for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>{norm} sagt für diesen Patienten {nm:.1f} Nm voraus</translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt</translation>
     </message>
     <message>
         <source>sex not recorded (set it in the patient&apos;s details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht nicht erfasst (in den Patientendaten angeben)</translation>
     </message>
     <message>
         <source>Nm/kg needs body mass and lever arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nm/kg braucht Körpergewicht und Hebelarm</translation>
     </message>
     <message>
         <source>the Harbo equations are defined for female and male only</source>
-        <translation type="unfinished"></translation>
+        <translation>die Harbo-Gleichungen sind nur für weiblich und männlich definiert</translation>
     </message>
     <message>
         <source>% predicted needs height, body mass and lever arm</source>
-        <translation type="unfinished"></translation>
+        <translation>% vom Sollwert braucht Körpergröße, Körpergewicht und Hebelarm</translation>
     </message>
     <message>
         <source>no published norm for {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein veröffentlichter Normwert für {action}</translation>
     </message>
     <message>
         <source>Numeric pain rating (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerische Schmerzskala (0–10)</translation>
     </message>
     <message>
         <source>Oswestry Disability Index (total, 0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oswestry Disability Index (Gesamtwert, 0–100)</translation>
     </message>
     <message>
         <source>Patient-Specific Functional Scale (mean, 0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient-Specific Functional Scale (Mittelwert, 0–10)</translation>
     </message>
     <message>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>minimal</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig</translation>
     </message>
     <message>
         <source>severe</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <source>crippled</source>
-        <translation type="unfinished"></translation>
+        <translation>invalidisierend</translation>
     </message>
     <message>
         <source>bed-bound or exaggerating</source>
-        <translation type="unfinished"></translation>
+        <translation>bettlägerig oder aggravierend</translation>
     </message>
     <message>
         <source>Gluteus medius (hip abduction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluteus medius (Hüftabduktion)</translation>
     </message>
     <message>
         <source>Gluteus maximus (hip extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluteus maximus (Hüftextension)</translation>
     </message>
     <message>
         <source>make</source>
-        <translation type="unfinished">Make</translation>
+        <translation>Make</translation>
     </message>
     <message>
         <source>break</source>
-        <translation type="unfinished">Break</translation>
+        <translation>Break</translation>
     </message>
     <message>
         <source>Side-lying, short lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlage, kurzer Hebel</translation>
     </message>
     <message>
         <source>Side-lying on the untested side; tested hip neutral or slightly extended, neutral rotation, knee straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlage auf der nicht getesteten Seite; getestete Hüfte neutral oder leicht extendiert, Rotation neutral, Knie gestreckt</translation>
     </message>
     <message>
         <source>Lateral thigh just above the knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Lateraler Oberschenkel knapp oberhalb des Knies</translation>
     </message>
     <message>
         <source>Side-lying, long lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlage, langer Hebel</translation>
     </message>
     <message>
         <source>Side-lying on the untested side, knee straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenlage auf der nicht getesteten Seite, Knie gestreckt</translation>
     </message>
     <message>
         <source>Just above the lateral malleolus</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp oberhalb des Malleolus lateralis</translation>
     </message>
     <message>
         <source>Supine, long lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenlage, langer Hebel</translation>
     </message>
     <message>
         <source>Supine, pelvis stabilised with a belt or against a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenlage, Becken mit Gurt oder an der Wand stabilisiert</translation>
     </message>
     <message>
         <source>Standing, long lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand, langer Hebel</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Prone, knee 90°, short lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchlage, Knie 90°, kurzer Hebel</translation>
     </message>
     <message>
         <source>Prone, tested knee flexed to 90° (reduces the hamstrings&apos; share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchlage, getestetes Knie 90° flektiert (verringert den Anteil der ischiokruralen Muskulatur)</translation>
     </message>
     <message>
         <source>Posterior thigh just above the knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorsaler Oberschenkel knapp oberhalb des Knies</translation>
     </message>
     <message>
         <source>Prone, long lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchlage, langer Hebel</translation>
     </message>
     <message>
         <source>Prone, knee straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchlage, Knie gestreckt</translation>
     </message>
     <message>
         <source>Just above the ankle</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapp oberhalb des Sprunggelenks</translation>
     </message>
     <message>
         <source>Prone-standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bauchlage im Stand</translation>
     </message>
     <message>
         <source>Trunk on the plinth, tested hip flexed 45°, knee extended</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberkörper auf der Liege, getestete Hüfte 45° flektiert, Knie gestreckt</translation>
     </message>
     <message>
         <source>Posterior thigh</source>
-        <translation type="unfinished"></translation>
+        <translation>Dorsaler Oberschenkel</translation>
     </message>
     <message>
         <source>Standard hip: gluteus medius and maximus, left and right</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard Hüfte: Gluteus medius und maximus, links und rechts</translation>
     </message>
     <message>
         <source>unlisted position</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgeführte Position</translation>
     </message>
     <message>
         <source>measured at this visit</source>
-        <translation type="unfinished">bei dieser Untersuchung gemessen</translation>
+        <translation>bei dieser Untersuchung gemessen</translation>
     </message>
     <message>
         <source>measured on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessen am {date}</translation>
     </message>
     <message>
         <source>carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen</translation>
     </message>
     <message>
         <source>carried forward from {date}</source>
-        <translation type="unfinished">übernommen vom {date}</translation>
+        <translation>übernommen vom {date}</translation>
     </message>
     <message>
         <source>typical value, not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>typischer Wert, nicht gemessen</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished">importiert</translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>imported ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert ({date})</translation>
     </message>
     <message>
         <source>source not recorded (saved before hiptrack kept it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft nicht erfasst (gespeichert, bevor hiptrack sie festhielt)</translation>
     </message>
     <message>
         <source>rests on a typical lever arm ({lever:g} m), not a measured one</source>
-        <translation type="unfinished"></translation>
+        <translation>beruht auf einem typischen Hebelarm ({lever:g} m), nicht auf einem gemessenen</translation>
     </message>
     <message>
         <source>lever arm {lever:g} m: whether it was measured was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebelarm {lever:g} m: ob er gemessen wurde, ist nicht erfasst</translation>
     </message>
     <message>
         <source>rests on a body mass carried forward from {date}, {age} days old: older than {limit} days</source>
-        <translation type="unfinished"></translation>
+        <translation>beruht auf einem vom {date} übernommenen Körpergewicht, {age} Tage alt: älter als {limit} Tage</translation>
     </message>
     <message>
         <source>rests on a body mass carried forward from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>beruht auf einem vom {date} übernommenen Körpergewicht</translation>
     </message>
     <message>
         <source>body mass: whether it was weighed at this visit was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht: ob bei dieser Untersuchung gewogen wurde, ist nicht erfasst</translation>
     </message>
     <message>
         <source>no between-session MDC published for this test: enter the clinic&apos;s own test–retest SD and ICC</source>
-        <translation type="unfinished"></translation>
+        <translation>für diesen Test ist keine MDC zwischen Sitzungen veröffentlicht: Geben Sie die eigene Test-Retest-SD und den ICC der Praxis ein</translation>
     </message>
     <message>
         <source>Leijendekkers 2017 (PLOS ONE 12:e0179887, PMC5481015) is not used: its SDC 10.9–12.9 Nm is within-session test–retest (and 19.2–21.2 Nm inter-rater), supine, belt-fixed make test, 22 cm lever, people with a lower-limb amputation</source>
-        <translation type="unfinished"></translation>
+        <translation>Leijendekkers 2017 (PLOS ONE 12:e0179887, PMC5481015) wird nicht verwendet: Deren SDC von 10,9–12,9 Nm ist Test-Retest innerhalb einer Sitzung (und 19,2–21,2 Nm zwischen Untersuchern), Rückenlage, Make-Test mit Gurtfixierung, Hebel 22 cm, Menschen mit Amputation der unteren Extremität</translation>
     </message>
     <message>
         <source>Keep 2016 (Physiother Can 68(1):15–22, PMC4961312) is not used: its MDC 14.8 Nm comes from a cross-sectional study of 20 healthy adults tested in one session, so it holds no day-to-day error</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep 2016 (Physiother Can 68(1):15–22, PMC4961312) wird nicht verwendet: Deren MDC von 14,8 Nm stammt aus einer Querschnittstudie mit 20 gesunden Erwachsenen, getestet in einer Sitzung, und enthält daher keinen Fehler von Tag zu Tag</translation>
     </message>
     <message>
         <source>Thorborg 2010 (Scand J Med Sci Sports 20:493–501) tested one week apart but reports relative variation (3–12 %) in 9 active adults, not an MDC in N or Nm</source>
-        <translation type="unfinished"></translation>
+        <translation>Thorborg 2010 (Scand J Med Sci Sports 20:493–501) testete im Abstand einer Woche, berichtet aber eine relative Streuung (3–12 %) bei 9 aktiven Erwachsenen, keine MDC in N oder Nm</translation>
     </message>
     <message>
         <source>Krause 2014 (J Sport Rehabil 23:56–64) reports ICCs only, no SD or MDC</source>
-        <translation type="unfinished"></translation>
+        <translation>Krause 2014 (J Sport Rehabil 23:56–64) berichtet nur ICCs, keine SD oder MDC</translation>
     </message>
     <message>
         <source>no between-session MDC known for this test: enter the clinic&apos;s SD and ICC</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MDC zwischen Sitzungen für diesen Test bekannt: SD und ICC der Praxis eingeben</translation>
     </message>
     <message>
         <source>Left torque</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehmoment links</translation>
     </message>
     <message>
         <source>Right torque</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehmoment rechts</translation>
     </message>
     <message>
         <source>Left Nm/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Nm/kg links</translation>
     </message>
     <message>
         <source>Right Nm/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Nm/kg rechts</translation>
     </message>
     <message>
         <source>Left N/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>N/kg links</translation>
     </message>
     <message>
         <source>Right N/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>N/kg rechts</translation>
     </message>
     <message>
         <source>Asymmetry (by torque)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymmetrie (nach Drehmoment)</translation>
     </message>
     <message>
         <source>LSI (by torque)</source>
-        <translation type="unfinished"></translation>
+        <translation>LSI (nach Drehmoment)</translation>
     </message>
     <message>
         <source>Left norm comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Normvergleich links</translation>
     </message>
     <message>
         <source>Right norm comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Normvergleich rechts</translation>
     </message>
     <message>
         <source>Left change vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung links zur vorigen Untersuchung</translation>
     </message>
     <message>
         <source>Right change vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung rechts zur vorigen Untersuchung</translation>
     </message>
     <message>
         <source>Left change vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung links zum Ausgangswert</translation>
     </message>
     <message>
         <source>Right change vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung rechts zum Ausgangswert</translation>
     </message>
     <message>
         <source>{source} — older than the clinic&apos;s limit: weigh the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — älter als die Grenze der Praxis: bitte den Patienten wiegen</translation>
     </message>
     <message>
         <source>No accepted {side} trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angenommenen Versuche {side}</translation>
     </message>
     <message>
         <source>clinic: SD {sd:g} {unit}, ICC {icc:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>Praxis: SD {sd:g} {unit}, ICC {icc:g}</translation>
     </message>
     <message>
         <source>lever arm missing: the MDC for this position is in N·m</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebelarm fehlt: Die MDC für diese Position ist in N·m angegeben</translation>
     </message>
     <message>
         <source>{source}; converted to N·m with the lever arm of this visit ({lever:g} m)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}; mit dem Hebelarm dieser Untersuchung ({lever:g} m) in N·m umgerechnet</translation>
     </message>
     <message>
         <source>lever arm {before:g} m then {after:g} m: judged on torque</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebelarm erst {before:g} m, dann {after:g} m: nach Drehmoment beurteilt</translation>
     </message>
     <message>
         <source>norm tables not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Normtabellen nicht geladen</translation>
     </message>
     <message>
         <source>Body mass is missing for {date}: N/kg and Nm/kg are not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht fehlt für den {date}: N/kg und Nm/kg werden nicht berechnet</translation>
     </message>
     <message>
         <source>Lever arm missing on the {side} side: torque and Nm/kg are not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebelarm {side} fehlt: Drehmoment und Nm/kg werden nicht berechnet</translation>
     </message>
     <message>
         <source>The lever arms differ (left {left:g} m, right {right:g} m): asymmetry and LSI compare torque, not force</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hebelarme unterscheiden sich (links {left:g} m, rechts {right:g} m): Asymmetrie und LSI vergleichen Drehmoment, nicht Kraft</translation>
     </message>
     <message>
         <source>A lever arm is missing on one side: asymmetry and LSI compare force, which is fair only if the pad was at the same distance from the hip on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Seite fehlt der Hebelarm: Asymmetrie und LSI vergleichen Kraft, was nur fair ist, wenn das Polster auf beiden Seiten gleich weit von der Hüfte entfernt war</translation>
     </message>
     <message>
         <source>Involved side not set (or both): LSI is not computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Seite nicht angegeben (oder beide): LSI wird nicht berechnet</translation>
     </message>
     <message>
         <source>Unfinished visit: not compared with earlier visits until the battery is finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Untersuchung: bis zum Abschluss der Testbatterie nicht mit früheren Untersuchungen verglichen</translation>
     </message>
     <message>
         <source>this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Untersuchung</translation>
     </message>
     <message>
         <source>a lever arm was a typical value, not measured: the change in torque is not judged against the MDC</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Hebelarm war ein typischer Wert, nicht gemessen: Die Veränderung des Drehmoments wird nicht an der MDC beurteilt</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>{sign}{size:g} point</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{size:g} Punkt</translation>
     </message>
     <message>
         <source>{sign}{size:g} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{size:g} Punkte</translation>
     </message>
     <message>
         <source>{points} ({pct:.0f} % better)</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} ({pct:.0f} % besser)</translation>
     </message>
     <message>
         <source>{points} ({pct:.0f} % worse)</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} ({pct:.0f} % schlechter)</translation>
     </message>
     <message>
         <source>{change}  ✔ MCIC reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}  ✔ MCIC erreicht</translation>
     </message>
     <message>
         <source>{change}  ▼ worse</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}  ▼ schlechter</translation>
     </message>
     <message>
         <source>{change}  · below MCIC</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}  · unter MCIC</translation>
     </message>
     <message>
         <source>left side</source>
@@ -2228,11 +2228,11 @@ Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</transla
     <name>ManualEntryDialog</name>
     <message>
         <source>Type in a peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert eingeben</translation>
     </message>
     <message>
         <source>Peak shown on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert laut Geräteanzeige</translation>
     </message>
 </context>
 <context>
@@ -2994,71 +2994,71 @@ Körpergewicht heute (kg):</translation>
     <name>Report</name>
     <message>
         <source>Force</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft</translation>
     </message>
     <message>
         <source>Force per body mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft pro Körpergewicht</translation>
     </message>
     <message>
         <source>Torque</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehmoment</translation>
     </message>
     <message>
         <source>Torque per body mass</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehmoment pro Körpergewicht</translation>
     </message>
     <message>
         <source>{change} ✱ beyond MDC {mdc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} ✱ über MDC {mdc}</translation>
     </message>
     <message>
         <source>{change} · within MDC {mdc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} · innerhalb MDC {mdc}</translation>
     </message>
     <message>
         <source>{change} (no MDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} (keine MDC)</translation>
     </message>
     <message>
         <source>norm ±{sd} SD ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Norm ±{sd} SD ({source})</translation>
     </message>
     <message>
         <source>norm {low}–{high} % predicted ({source})</source>
-        <translation type="unfinished"></translation>
+        <translation>Norm {low}–{high} % vom Sollwert ({source})</translation>
     </message>
     <message>
         <source>bars: ± MDC {mdc} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: ± MDC {mdc} {unit}</translation>
     </message>
     <message>
         <source>no MDC known for this set-up (enter the clinic&apos;s SD and ICC)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MDC für diesen Aufbau bekannt (SD und ICC der Praxis eingeben)</translation>
     </message>
     <message>
         <source>MDC is in {unit}: bars shown in that view</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC ist in {unit} angegeben: Balken nur in dieser Ansicht</translation>
     </message>
     <message>
         <source>{n} measured by {device}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gemessen mit {device}</translation>
     </message>
     <message>
         <source>{n} typed in ({readings})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eingegeben ({readings})</translation>
     </message>
     <message>
         <source>{n} typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} eingegeben</translation>
     </message>
     <message>
         <source>{n} imported from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} aus einer Datei importiert</translation>
     </message>
     <message>
         <source>s/n {serial}</source>
-        <translation type="unfinished"></translation>
+        <translation>S/N {serial}</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -3066,27 +3066,27 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>No strength tests recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kraftmessungen erfasst.</translation>
     </message>
     <message>
         <source>No accepted strength trials at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angenommenen Kraftversuche bei dieser Untersuchung.</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished">Kraft</translation>
+        <translation>Kraft</translation>
     </message>
     <message>
         <source>Body weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht</translation>
     </message>
     <message>
         <source>How you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es Ihnen geht</translation>
     </message>
     <message>
         <source>Your home exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Hausübungen</translation>
     </message>
     <message>
         <source>Clinician summary</source>
@@ -3094,7 +3094,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished">Ihre Fortschritte</translation>
+        <translation>Ihre Fortschritte</translation>
     </message>
     <message>
         <source>Referral letter</source>
@@ -3102,35 +3102,35 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>{column} (cont.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} (Forts.)</translation>
     </message>
     <message>
         <source>Page {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number} von {total}</translation>
     </message>
     <message>
         <source>Prepared {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {date}</translation>
     </message>
     <message>
         <source>Visit {date} · {prepared}</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung {date} · {prepared}</translation>
     </message>
     <message>
         <source>{patient} · chart {chart} · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient} · Pat.-Nr. {chart} · {date}</translation>
     </message>
     <message>
         <source>no reference</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Referenzwert</translation>
     </message>
     <message>
         <source>z {z} ({band}) vs {expected} Nm/kg, {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>z {z} ({band}) ggü. {expected} Nm/kg, {source}</translation>
     </message>
     <message>
         <source>{pct} predicted ({band}), {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} vom Sollwert ({band}), {source}</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -3146,7 +3146,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>{date} (age {age})</source>
-        <translation type="unfinished">{date} ({age} Jahre)</translation>
+        <translation>{date} ({age} Jahre)</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -3158,7 +3158,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Body mass at visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht bei Untersuchung</translation>
     </message>
     <message>
         <source>Involved side</source>
@@ -3166,7 +3166,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>not set (LSI not computed)</source>
-        <translation type="unfinished">nicht angegeben (LSI nicht berechnet)</translation>
+        <translation>nicht angegeben (LSI nicht berechnet)</translation>
     </message>
     <message>
         <source>Dominant leg</source>
@@ -3174,305 +3174,305 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung</translation>
     </message>
     <message>
         <source>Visits with results</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungen mit Ergebnissen</translation>
     </message>
     <message>
         <source>Tested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet von</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>max</source>
         <comment>the highest of the trials</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>mean</source>
         <comment>the mean of the trials</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Settings: asymmetry bands {amber} / {red} %; primary score = {primary} of the accepted trials; CV limit {cv} %. Asymmetry = (stronger − weaker) / stronger; fixed cut-offs are poorly supported ({source}), so bands read &apos;difference ≥ X %&apos;, never &apos;abnormal&apos;. A change is marked ✱ only when it exceeds the MDC of the same test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: Asymmetrie-Grenzen {amber} / {red} %; Hauptwert = {primary} der angenommenen Versuche; CV-Grenze {cv} %. Asymmetrie = (stärker − schwächer) / stärker; feste Grenzwerte sind kaum belegt ({source}), daher lauten die Markierungen „Differenz ≥ X %“, nie „pathologisch“. Eine Veränderung wird nur mit ✱ markiert, wenn sie die MDC desselben Tests überschreitet.</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Literatur</translation>
     </message>
     <message>
         <source>no assessment or plan written</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befund und kein Therapieplan geschrieben</translation>
     </message>
     <message>
         <source>signed, version {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschrieben, Version {n}</translation>
     </message>
     <message>
         <source>DRAFT, not signed (version {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTWURF, nicht unterschrieben (Version {n})</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapieplan</translation>
     </message>
     <message>
         <source>Tested by: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Getestet von: {name}</translation>
     </message>
     <message>
         <source>Not signed: this report is a draft and is not valid as a clinical record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterschrieben: Dieser Bericht ist ein Entwurf und gilt nicht als Dokumentation der Behandlung.</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Signed electronically by {who} in hiptrack on {when} (version {n}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektronisch unterschrieben von {who} in hiptrack am {when} (Version {n}).</translation>
     </message>
     <message>
         <source>This version replaces version {n}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version ersetzt Version {n}: {reason}</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschrift</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">weiblich</translation>
+        <translation>weiblich</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">männlich</translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">divers</translation>
+        <translation>divers</translation>
     </message>
     <message>
         <source>both</source>
-        <translation type="unfinished">beide</translation>
+        <translation>beide</translation>
     </message>
     <message>
         <source>† typical</source>
-        <translation type="unfinished"></translation>
+        <translation>† typisch</translation>
     </message>
     <message>
         <source>carried fwd</source>
         <comment>carried forward, abbreviated for a narrow column</comment>
-        <translation type="unfinished"></translation>
+        <translation>übern.</translation>
     </message>
     <message>
         <source>source?</source>
         <comment>where the lever arm came from is not recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft?</translation>
     </message>
     <message>
         <source>{position}. {set_up}; pad: {pad}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {set_up}; Polster: {pad}</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemessen</translation>
     </message>
     <message>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel</translation>
     </message>
     <message>
         <source>Fixation</source>
-        <translation type="unfinished">Fixierung</translation>
+        <translation>Fixierung</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Accepted trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommene Versuche</translation>
     </message>
     <message>
         <source>Test set-up at this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Testaufbau bei dieser Untersuchung</translation>
     </message>
     <message>
         <source>{side} {accepted} (+{rejected} rejected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{side} {accepted} (+{rejected} verworfen)</translation>
     </message>
     <message>
         <source>L</source>
         <comment>left side, one letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>R</source>
         <comment>right side, one letter</comment>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>hand</source>
         <comment>the dynamometer held by the tester&apos;s hand</comment>
-        <translation type="unfinished">Hand</translation>
+        <translation>Hand</translation>
     </message>
     <message>
         <source>belt</source>
         <comment>the dynamometer fixed with a belt</comment>
-        <translation type="unfinished">Gurt</translation>
+        <translation>Gurt</translation>
     </message>
     <message>
         <source>by torque</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Drehmoment</translation>
     </message>
     <message>
         <source>left weaker</source>
-        <translation type="unfinished"></translation>
+        <translation>links schwächer</translation>
     </message>
     <message>
         <source>right weaker</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts schwächer</translation>
     </message>
     <message>
         <source>pass</source>
         <comment>the LSI reached the pass mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>below</source>
         <comment>the LSI is below the pass mark</comment>
-        <translation type="unfinished"></translation>
+        <translation>unter Soll</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Asymmetry</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymmetrie</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Trial CV %</source>
-        <translation type="unfinished"></translation>
+        <translation>CV Versuche %</translation>
     </message>
     <message>
         <source>Trials L/R</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche L/R</translation>
     </message>
     <message>
         <source>Normalised values and norms</source>
-        <translation type="unfinished"></translation>
+        <translation>Normierte Werte und Normwerte</translation>
     </message>
     <message>
         <source>Norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Normwert</translation>
     </message>
     <message>
         <source>Change against the previous visit and the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung gegenüber der vorigen Untersuchung und dem Ausgangswert</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Seite</translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>vs previous visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. voriger Untersuchung</translation>
     </message>
     <message>
         <source>vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. Ausgangswert</translation>
     </message>
     <message>
         <source>First visit with results: no change to report yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Untersuchung mit Ergebnissen: noch keine Veränderung zu berichten.</translation>
     </message>
     <message>
         <source>Notes on the calculations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zu den Berechnungen:</translation>
     </message>
     <message>
         <source>vs {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. {date}</translation>
     </message>
     <message>
         <source>{muscle}, left norm: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle}, Normwert links: {reason}</translation>
     </message>
     <message>
         <source>{muscle}, right norm: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle}, Normwert rechts: {reason}</translation>
     </message>
     <message>
         <source>Muscle / position</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel / Position</translation>
     </message>
     <message>
         <source>Left ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Links ({unit})</translation>
     </message>
     <message>
         <source>Right ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechts ({unit})</translation>
     </message>
     <message>
         <source>Progress charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
         <source>Strength shown as {metric} ({unit}); all charts share one time axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft dargestellt als {metric} ({unit}); alle Diagramme haben dieselbe Zeitachse.</translation>
     </message>
     <message>
         <source>Home exercise program</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausübungsprogramm</translation>
     </message>
     <message>
         <source>No home exercises prescribed at this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Datum keine Hausübungen verordnet.</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished">Übung</translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Dosage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosierung</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -3480,39 +3480,39 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>{week} (in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>{week} (laufend)</translation>
     </message>
     <message>
         <source>Adherence, latest weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue, letzte Wochen</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Planned sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Einheiten</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapietreue</translation>
     </message>
     <message>
         <source>Outcome scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>No outcome scores recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Scores erfasst.</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3520,60 +3520,60 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>ggü. vorher</translation>
     </message>
     <message>
         <source>The latest four scores of each instrument; MCIC per Ostelo 2008 (NPRS 2 points or 30 %, ODI 10 points or 30 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten vier Werte jedes Instruments; MCIC nach Ostelo 2008 (NPRS 2 Punkte oder 30 %, ODI 10 Punkte oder 30 %).</translation>
     </message>
     <message>
         <source>Visit: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung: {notes}</translation>
     </message>
     <message>
         <source>Patient: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient: {notes}</translation>
     </message>
     <message>
         <source>Visit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungsverlauf</translation>
     </message>
     <message>
         <source>Mass kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht kg</translation>
     </message>
     <message>
         <source>1 earlier visit is shown in the charts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 frühere Untersuchung ist nur in den Diagrammen dargestellt.</translation>
     </message>
     <message>
         <source>{n} earlier visits are shown in the charts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} frühere Untersuchungen sind nur in den Diagrammen dargestellt.</translation>
     </message>
     <message>
         <source>{pct} weaker</source>
         <comment>asymmetry without a named weaker side</comment>
-        <translation type="unfinished"></translation>
+        <translation>{pct} schwächer</translation>
     </message>
     <message>
         <source>Your strength over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kraft im Verlauf</translation>
     </message>
     <message>
         <source>Each point is one visit. The line with circles is your left side, the dashed line with squares your right side. Higher is stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist eine Untersuchung. Die Linie mit Kreisen ist Ihre linke Seite, die gestrichelte Linie mit Quadraten Ihre rechte Seite. Höher bedeutet stärker.</translation>
     </message>
     <message>
         <source>Questions about this summary? Ask your physiotherapist at your next visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zu dieser Zusammenfassung? Fragen Sie bei Ihrem nächsten Termin in der Physiotherapie.</translation>
     </message>
     <message>
         <source>Stop and call us if an exercise causes sharp pain, pain that spreads down a leg, numbness or tingling, or pain that is clearly worse the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf und rufen Sie uns an, wenn eine Übung stechende Schmerzen, ins Bein ausstrahlende Schmerzen, Taubheit oder Kribbeln oder am nächsten Tag deutlich stärkere Schmerzen verursacht.</translation>
     </message>
     <message>
         <source>1  Starting position</source>
@@ -3585,23 +3585,23 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>For {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {name}</translation>
     </message>
     <message>
         <source>No home exercises are prescribed at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurzeit sind keine Hausübungen verordnet.</translation>
     </message>
     <message>
         <source>Do each exercise as often as it says under its name, on days that suit you. Tick the chart at the end on each day you exercised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie jede Übung so oft, wie es unter ihrem Namen steht, an Tagen, die Ihnen passen. Kreuzen Sie in der Tabelle am Ende jeden Tag an, an dem Sie geübt haben.</translation>
     </message>
     <message>
         <source>Starting position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangsstellung</translation>
     </message>
     <message>
         <source>Movement</source>
-        <translation type="unfinished">Bewegung</translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -3609,83 +3609,83 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Watch out for</source>
-        <translation type="unfinished"></translation>
+        <translation>Achten Sie auf</translation>
     </message>
     <message>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notizen</translation>
     </message>
     <message>
         <source>Tick each day you exercised</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie jeden Tag an, an dem Sie geübt haben</translation>
     </message>
     <message>
         <source>Week {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche {n}</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>your physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Physiotherapiepraxis</translation>
     </message>
     <message>
         <source>{phone} or {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone} oder {email}</translation>
     </message>
     <message>
         <source>Questions about your exercises? Contact {who}: {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zu Ihren Übungen? Wenden Sie sich an {who}: {how}.</translation>
     </message>
     <message>
         <source>Questions about your exercises? Contact {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zu Ihren Übungen? Wenden Sie sich an {who}.</translation>
     </message>
     <message>
         <source>To: {referrer}</source>
-        <translation type="unfinished"></translation>
+        <translation>An: {referrer}</translation>
     </message>
     <message>
         <source>Re: {name}, born {born}, chart {chart}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff: {name}, geb. {born}, Pat.-Nr. {chart}</translation>
     </message>
     <message>
         <source>Thank you for referring this patient. Hip strength was measured with a hand-held dynamometer on {date} by {tester}. The key results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für die Überweisung. Die Hüftkraft wurde am {date} von {tester} mit einem Handdynamometer gemessen. Die wichtigsten Ergebnisse:</translation>
     </message>
     <message>
         <source>Thank you for referring this patient. Hip strength was measured with a hand-held dynamometer on {date}. The key results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für die Überweisung. Die Hüftkraft wurde am {date} mit einem Handdynamometer gemessen. Die wichtigsten Ergebnisse:</translation>
     </message>
     <message>
         <source>No strength results were recorded at this visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Untersuchung wurden keine Kraftergebnisse erfasst.</translation>
     </message>
 </context>
 <context>
@@ -3861,91 +3861,91 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     <name>TrialScreen</name>
     <message>
         <source>patient moved or compensated</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient hat sich bewegt oder kompensiert</translation>
     </message>
     <message>
         <source>pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>sub-maximal effort</source>
-        <translation type="unfinished"></translation>
+        <translation>submaximale Anstrengung</translation>
     </message>
     <message>
         <source>gauge slipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgerät verrutscht</translation>
     </message>
     <message>
         <source>tester gave way</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersucher hat nachgegeben</translation>
     </message>
     <message>
         <source>redo requested by clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung vom Therapeuten angefordert</translation>
     </message>
     <message>
         <source>Gluteus medius</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluteus medius</translation>
     </message>
     <message>
         <source>Gluteus maximus</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluteus maximus</translation>
     </message>
     <message>
         <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>LINKS</translation>
     </message>
     <message>
         <source>RIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHTS</translation>
     </message>
     <message>
         <source>{muscle} · {side} · trial {number} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle} · {side} · Versuch {number} von {planned}</translation>
     </message>
     <message>
         <source>Make test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Make-Test.</translation>
     </message>
     <message>
         <source>Break test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-Test.</translation>
     </message>
     <message>
         <source>{method} test.</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}-Test.</translation>
     </message>
     <message>
         <source> m lever arm</source>
-        <translation type="unfinished"></translation>
+        <translation> m Hebelarm</translation>
     </message>
     <message>
         <source>Joint axis to pad centre; saved with the next trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelenkachse bis Polstermitte; wird mit dem nächsten Versuch gespeichert</translation>
     </message>
     <message>
         <source>Force ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft ({unit})</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Peak ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert ({unit})</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3953,72 +3953,73 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     </message>
     <message>
         <source>Start / stop  [Space]</source>
-        <translation type="unfinished"></translation>
+        <translation>Start / Stopp  [Leertaste]</translation>
     </message>
     <message>
         <source>Accept  [Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen  [Enter]</translation>
     </message>
     <message>
         <source>Reject…  [R]</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen…  [R]</translation>
     </message>
     <message>
         <source>Redo  [D]</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen  [D]</translation>
     </message>
     <message>
         <source>Tare  [T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarieren  [T]</translation>
     </message>
     <message>
         <source>Type in peak…  [M]</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert eingeben…  [M]</translation>
     </message>
     <message>
         <source>Skip rest  [S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause überspringen  [S]</translation>
     </message>
     <message>
         <source>Finish visit  [Ctrl+Enter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung abschließen  [Strg+Enter]</translation>
     </message>
     <message>
         <source>{position}. {set_up}. Pad: {pad}. {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {set_up}. Polster: {pad}. {method}</translation>
     </message>
     <message>
         <source>Battery complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Testbatterie vollständig</translation>
     </message>
     <message>
         <source>All planned trials are recorded. Review the results, then finish the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geplanten Versuche sind aufgezeichnet. Prüfen Sie die Ergebnisse und schließen Sie dann die Untersuchung ab.</translation>
     </message>
     <message>
         <source>{done} of 1 trial accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von 1 Versuch angenommen</translation>
     </message>
     <message>
         <source>{done} of {total} trials accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Versuchen angenommen</translation>
     </message>
     <message>
         <source>Ready: ask for a maximal contraction.
 The trial starts and stops by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: Fordern Sie eine maximale Kontraktion an.
+Der Versuch startet und stoppt von selbst.</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung…</translation>
     </message>
     <message>
         <source>Accept [Enter] or reject [R]?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen [Enter] oder verwerfen [R]?</translation>
     </message>
     <message>
         <source>Finish the visit [Ctrl+Enter] when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die Untersuchung ab [Strg+Enter], wenn Sie so weit sind.</translation>
     </message>
     <message>
         <source>peak, {unit}: awaiting your decision</source>
@@ -4030,17 +4031,19 @@ The trial starts and stops by itself.</source>
     </message>
     <message>
         <source>Trial not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch nicht gespeichert</translation>
     </message>
     <message>
         <source>{problem}
 
 The trial was not saved; please repeat it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Der Versuch wurde nicht gespeichert; bitte wiederholen Sie ihn.</translation>
     </message>
     <message>
         <source>trial not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch nicht gezählt</translation>
     </message>
     <message>
         <source>Trial kept but not counted: {reason}. Repeat the trial.</source>
@@ -4052,47 +4055,47 @@ The trial was not saved; please repeat it.</source>
     </message>
     <message>
         <source>peak, {unit}: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert, {unit}: angenommen</translation>
     </message>
     <message>
         <source>Trials vary</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche streuen</translation>
     </message>
     <message>
         <source>trial rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch verworfen</translation>
     </message>
     <message>
         <source>Decision not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung nicht gespeichert</translation>
     </message>
     <message>
         <source>Reject trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch verwerfen</translation>
     </message>
     <message>
         <source>Reason (kept with the trial):</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (wird mit dem Versuch gespeichert):</translation>
     </message>
     <message>
         <source>Rest {time}  (S to skip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause {time}  (S zum Überspringen)</translation>
     </message>
     <message>
         <source>1 planned trial is not done. Finish the visit anyway? Everything recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 geplanter Versuch fehlt noch. Die Untersuchung trotzdem abschließen? Alles bisher Aufgezeichnete bleibt erhalten.</translation>
     </message>
     <message>
         <source>{count} planned trials are not done. Finish the visit anyway? Everything recorded so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} geplante Versuche fehlen noch. Die Untersuchung trotzdem abschließen? Alles bisher Aufgezeichnete bleibt erhalten.</translation>
     </message>
     <message>
         <source>Finish visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung abschließen</translation>
     </message>
     <message>
         <source>peak, {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert, {unit}</translation>
     </message>
     <message>
         <source>… pending: awaiting the clinician&apos;s decision (not counted) · Enter / R</source>
@@ -4104,31 +4107,31 @@ The trial was not saved; please repeat it.</source>
     </message>
     <message>
         <source>✓ accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ angenommen</translation>
     </message>
     <message>
         <source>{status} (typed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} (eingegeben)</translation>
     </message>
     <message>
         <source>Glut. med.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glut. med.</translation>
     </message>
     <message>
         <source>Glut. max.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glut. max.</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Results cannot be computed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse können nicht berechnet werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4370,240 +4373,240 @@ Den typischen Wert verwenden?</translation>
     <name>Wording</name>
     <message>
         <source>Lifting your leg out to the side</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bein zur Seite anheben</translation>
     </message>
     <message>
         <source>Pushing your leg backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bein nach hinten drücken</translation>
     </message>
     <message>
         <source>gluteus medius (hip abduction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluteus medius (Hüftabduktion)</translation>
     </message>
     <message>
         <source>gluteus maximus (hip extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluteus maximus (Hüftextension)</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>a date inside a sentence, as a QDate format pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>last week</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Woche</translation>
     </message>
     <message>
         <source>last month</source>
-        <translation type="unfinished"></translation>
+        <translation>letzten Monat</translation>
     </message>
     <message>
         <source>on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {date}</translation>
     </message>
     <message>
         <source>Both hips are about equally strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Hüften sind etwa gleich stark</translation>
     </message>
     <message>
         <source>both hips are about equally strong</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Hüften waren etwa gleich stark</translation>
     </message>
     <message>
         <source>Your left hip is {pct}% weaker than your right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Hüfte ist {pct} % schwächer als Ihre rechte</translation>
     </message>
     <message>
         <source>your left hip is {pct}% weaker than your right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Hüfte war {pct} % schwächer als Ihre rechte</translation>
     </message>
     <message>
         <source>Your right hip is {pct}% weaker than your left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Hüfte ist {pct} % schwächer als Ihre linke</translation>
     </message>
     <message>
         <source>your right hip is {pct}% weaker than your left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Hüfte war {pct} % schwächer als Ihre linke</translation>
     </message>
     <message>
         <source>Only your left side was tested this time, so your two sides cannot be compared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal wurde nur Ihre linke Seite getestet, daher lassen sich Ihre beiden Seiten noch nicht vergleichen.</translation>
     </message>
     <message>
         <source>Only your right side was tested this time, so your two sides cannot be compared yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesmal wurde nur Ihre rechte Seite getestet, daher lassen sich Ihre beiden Seiten noch nicht vergleichen.</translation>
     </message>
     <message>
         <source>Your two sides could not be compared this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre beiden Seiten ließen sich diesmal nicht vergleichen.</translation>
     </message>
     <message>
         <source>{sentence}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}.</translation>
     </message>
     <message>
         <source>{sentence}; {when} it was {pct}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}; {when} waren es {pct} %.</translation>
     </message>
     <message>
         <source>{sentence}; {when} {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sentence}; {when}: {before}.</translation>
     </message>
     <message>
         <source> ({then} then, {now} now)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({then} damals, {now} jetzt)</translation>
     </message>
     <message>
         <source>Your left side is the same as at your first test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Seite ist genauso stark wie beim ersten Test{values}.</translation>
     </message>
     <message>
         <source>Your right side is the same as at your first test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Seite ist genauso stark wie beim ersten Test{values}.</translation>
     </message>
     <message>
         <source>Your left side is the same as at your last test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Seite ist genauso stark wie beim letzten Test{values}.</translation>
     </message>
     <message>
         <source>Your right side is the same as at your last test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Seite ist genauso stark wie beim letzten Test{values}.</translation>
     </message>
     <message>
         <source>Your left side is stronger than at your first test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Seite ist stärker als beim ersten Test{values}.</translation>
     </message>
     <message>
         <source>Your left side is weaker than at your first test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Seite ist schwächer als beim ersten Test{values}.</translation>
     </message>
     <message>
         <source>Your right side is stronger than at your first test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Seite ist stärker als beim ersten Test{values}.</translation>
     </message>
     <message>
         <source>Your right side is weaker than at your first test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Seite ist schwächer als beim ersten Test{values}.</translation>
     </message>
     <message>
         <source>Your left side is stronger than at your last test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Seite ist stärker als beim letzten Test{values}.</translation>
     </message>
     <message>
         <source>Your left side is weaker than at your last test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre linke Seite ist schwächer als beim letzten Test{values}.</translation>
     </message>
     <message>
         <source>Your right side is stronger than at your last test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Seite ist stärker als beim letzten Test{values}.</translation>
     </message>
     <message>
         <source>Your right side is weaker than at your last test{values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre rechte Seite ist schwächer als beim letzten Test{values}.</translation>
     </message>
     <message>
         <source>This is more than the measurement error, so it is a real change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist mehr als der Messfehler, also eine echte Veränderung.</translation>
     </message>
     <message>
         <source>This is within the measurement error, so it may not be a real change yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liegt innerhalb des Messfehlers, ist also vielleicht noch keine echte Veränderung.</translation>
     </message>
     <message>
         <source>The measurement error of this test is not known, so treat small changes with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Messfehler dieses Tests ist nicht bekannt; bewerten Sie kleine Veränderungen daher vorsichtig.</translation>
     </message>
     <message>
         <source>Your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schmerz</translation>
     </message>
     <message>
         <source>out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>von 10</translation>
     </message>
     <message>
         <source>Your back-pain disability score (Oswestry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert für die Beeinträchtigung durch Rückenschmerzen (Oswestry)</translation>
     </message>
     <message>
         <source>out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>von 100</translation>
     </message>
     <message>
         <source>Your everyday activities score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Wert für Alltagsaktivitäten</translation>
     </message>
     <message>
         <source>{what} was {score} {out_of} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} lag am {date} bei {score} {out_of}.</translation>
     </message>
     <message>
         <source>{what} was {first} {out_of} at the start and {latest} {out_of} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} lag zu Beginn bei {first} {out_of} und am {date} bei {latest} {out_of}.</translation>
     </message>
     <message>
         <source>That is a big enough improvement to make a real difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbesserung ist groß genug, um einen echten Unterschied zu machen.</translation>
     </message>
     <message>
         <source>It has not improved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbesserung gibt es noch nicht.</translation>
     </message>
     <message>
         <source>It is moving, but not yet by enough to make a real difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es tut sich etwas, aber noch nicht genug für einen echten Unterschied.</translation>
     </message>
     <message>
         <source>Over the past week you did {done} of your {planned} planned exercise sessions ({pct}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der letzten Woche haben Sie {done} von {planned} geplanten Übungseinheiten gemacht ({pct} %).</translation>
     </message>
     <message>
         <source>Over the past {weeks} weeks you did {done} of your {planned} planned exercise sessions ({pct}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den letzten {weeks} Wochen haben Sie {done} von {planned} geplanten Übungseinheiten gemacht ({pct} %).</translation>
     </message>
     <message>
         <source>once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>einmal pro Woche</translation>
     </message>
     <message>
         <source>twice a week</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal pro Woche</translation>
     </message>
     <message>
         <source>{n} times a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-mal pro Woche</translation>
     </message>
     <message>
         <source>How often: {often}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft: {often}</translation>
     </message>
     <message>
         <source>Each time: {dosage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal: {dosage}</translation>
     </message>
     <message>
         <source>No strength tests have been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden noch keine Kraftmessungen erfasst.</translation>
     </message>
     <message>
         <source>Your body weight was not recorded at this visit, so strength for your size (per kilogram) cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Körpergewicht wurde bei dieser Untersuchung nicht erfasst, daher lässt sich die Kraft im Verhältnis zu Ihrem Gewicht (pro Kilogramm) nicht zeigen.</translation>
     </message>
     <message>
         <source>Body mass not recorded for this visit: N/kg and Nm/kg are not computed and norms needing mass are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht bei dieser Untersuchung nicht erfasst: N/kg und Nm/kg werden nicht berechnet, und Normwerte, die das Gewicht brauchen, werden nicht gezeigt.</translation>
     </message>
     <message>
         <source>The visit of {date} is unfinished (its battery was not completed): its partial results are left out of this document until the visit is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Untersuchung vom {date} ist unvollständig (ihre Testbatterie wurde nicht abgeschlossen): ihre Teilergebnisse fehlen in diesem Dokument, bis die Untersuchung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Only the left side was tested for {muscle}: asymmetry and LSI are not computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {muscle} wurde nur die linke Seite getestet: Asymmetrie und LSI werden nicht berechnet.</translation>
     </message>
     <message>
         <source>Only the right side was tested for {muscle}: asymmetry and LSI are not computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {muscle} wurde nur die rechte Seite getestet: Asymmetrie und LSI werden nicht berechnet.</translation>
     </message>
 </context>
 <context>

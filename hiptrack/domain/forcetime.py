@@ -47,6 +47,7 @@ import numpy.typing as npt
 
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.timebase import TimeBase, time_base
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -121,7 +122,9 @@ class ForceTimeResult:
 
     def note_text(self) -> str:
         """The notes in one line, for the trial list and the stored trial."""
-        return "; ".join(self.notes)
+        # A Phrase of the notes, so a screen showing it with label() translates each note.
+        return Phrase("; ".join(f"{{n{i}}}" for i in range(len(self.notes))),
+                      **{f"n{i}": note for i, note in enumerate(self.notes)})
 
     def to_json_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"analysis_version": self.version, "time_base": self.time_base,
@@ -202,11 +205,15 @@ def _missing(unit: str, reason: str) -> Metric:
 
 def _finite(value: float, unit: str) -> Metric:
     if not np.isfinite(value):
-        return Metric(None, unit, "not computable: the numbers overflowed")
+        return Metric(None, unit, QT_TRANSLATE_NOOP("Labels", "not computable: the numbers overflowed"))
     return Metric(float(value), unit)
 
 
 # --- the analysis --------------------------------------------------------------------------------
+
+# Reasons and notes are marked for translation (Phrases where they hold numbers): screens show
+# them with hiptrack.reports.translation.label(). Stored with a trial they are English.
+_NO_OFFSET = QT_TRANSLATE_NOOP("Labels", "no offset: force had not returned to rest by the end of the trace")
 
 @dataclass(frozen=True)
 class _Rest:
@@ -242,11 +249,13 @@ def _contraction(t: FloatArray, net: FloatArray, rest: _Rest, cfg: ForceTimeSett
         onset_i = int(np.searchsorted(t, imposed_onset_s, side="right") - 1)
         return float(imposed_onset_s), onset_i, _first_sustained(above, onset_i, _sustain(t, cfg)), None
     if not rest.quiet:
-        return None, None, None, "no onset: the force was already changing when the recording started (no quiet rest)"
+        return None, None, None, QT_TRANSLATE_NOOP("Labels", "no onset: the force was already changing when the "
+                                                             "recording started (no quiet rest)")
     crossing = _first_sustained(above, rest.head_n, _sustain(t, cfg))
     if crossing is None:
-        return None, None, None, (f"no onset: the force never rose {cfg.onset_threshold_n:g} N above rest "
-                                  f"for {_sustain(t, cfg) * float(np.median(np.diff(t))) * 1000:.0f} ms")
+        return None, None, None, Phrase(
+            QT_TRANSLATE_NOOP("Labels", "no onset: the force never rose {threshold:g} N above rest for {ms:.0f} ms"),
+            threshold=cfg.onset_threshold_n, ms=_sustain(t, cfg) * float(np.median(np.diff(t))) * 1000)
     onset_i = crossing
     while onset_i > 0 and net[onset_i] > rest.band:
         onset_i -= 1  # back to the last sample still within the rest level's noise band
@@ -272,15 +281,20 @@ def _offset(t: FloatArray, net: FloatArray, crossing_i: int | None,
 
 def _rfd(t: FloatArray, force: FloatArray, clipped: BoolArray, rate: float, onset_t: float, end_t: float,
          window_s: float, end_what: str) -> Metric:
-    label = f"onset + {window_s * 1000:.0f} ms"
+    ms = window_s * 1000
     if rate < MIN_SAMPLES_PER_WINDOW / window_s:
-        return _missing("N/s", f"sample rate {rate:.0f} Hz too low: RFD 0–{window_s * 1000:.0f} ms needs "
-                               f"{MIN_SAMPLES_PER_WINDOW / window_s:.0f} Hz or more")
+        return _missing("N/s", Phrase(QT_TRANSLATE_NOOP("Labels", "sample rate {rate:.0f} Hz too low: RFD 0–{ms:.0f} ms "
+                                                                  "needs {needed:.0f} Hz or more"),
+                                      rate=rate, ms=ms, needed=MIN_SAMPLES_PER_WINDOW / window_s))
     end = onset_t + window_s
     if end > end_t + 1e-9:
-        return _missing("N/s", f"{label} lies past the end of the {end_what}")
+        template = (QT_TRANSLATE_NOOP("Labels", "onset + {ms:.0f} ms lies past the end of the contraction")
+                    if end_what == "contraction" else
+                    QT_TRANSLATE_NOOP("Labels", "onset + {ms:.0f} ms lies past the end of the trace"))
+        return _missing("N/s", Phrase(template, ms=ms))
     if np.any(clipped[(t >= onset_t - 1e-12) & (t <= end + 1e-12)]):
-        return _missing("N/s", f"unreliable: overload between onset and {label}")
+        return _missing("N/s", Phrase(QT_TRANSLATE_NOOP("Labels", "unreliable: overload between onset and onset + {ms:.0f} "
+                                                                  "ms"), ms=ms))
     delta = float(np.interp(end, t, force) - np.interp(onset_t, t, force))
     return _finite(delta / window_s, "N/s")
 
@@ -346,16 +360,18 @@ def analyse_trace(
     force, level, zero = filled, rest.level, 0.0
     if rest.quiet and level < -rest.band:
         if -level > cfg.max_zero_correction_n:
-            notes.append(f"rest read {level:.1f} N: the gauge's zero is far off; tare it with no contact")
+            notes.append(Phrase(QT_TRANSLATE_NOOP("Labels", "rest read {level:.1f} N: the gauge's zero is far off; tare "
+                                                            "it with no contact"), level=level))
         else:
-            notes.append(f"rest read {level:.1f} N (the gauge was zeroed under load): forces counted from rest")
+            notes.append(Phrase(QT_TRANSLATE_NOOP("Labels", "rest read {level:.1f} N (the gauge was zeroed under load): "
+                                                            "forces counted from rest"), level=level))
             force, level, zero = filled - level, 0.0, level
     rest = _Rest(level, rest.band, rest.head_n, rest.quiet)
     if level > cfg.preload_note_n:
-        notes.append(f"started under {level:.0f} N load")
+        notes.append(Phrase(QT_TRANSLATE_NOOP("Labels", "started under {level:.0f} N load"), level=level))
 
     net = smooth - zero - level  # the moving median of force, i.e. of filled shifted by the zero
-    baseline = _finite(level, "N") if rest.quiet else _missing("N", "no quiet rest before the contraction")
+    baseline = _finite(level, "N") if rest.quiet else _missing("N", QT_TRANSLATE_NOOP("Labels", "no quiet rest before the contraction"))
     peak = _peak(force, net, clipped, rest, cfg)
 
     def result(onset: Metric, offset: Metric, ttp: Metric, rfd_100: Metric, rfd_200: Metric,
@@ -368,29 +384,31 @@ def analyse_trace(
                       _missing("N/s", reason), _missing("N/s", reason), _missing("N·s", reason))
 
     if tb.t_s is None or tb.rate_hz is None:
-        return withheld(tb.note or "no time base")
+        return withheld(tb.note or QT_TRANSLATE_NOOP("Labels", "no time base"))
     t, rate = tb.t_s, tb.rate_hz
     if rate < MIN_RATE_HZ:
-        return withheld(f"sample rate {rate:.1f} Hz too low for force–time metrics (needs {MIN_RATE_HZ:g} Hz)")
+        return withheld(Phrase(QT_TRANSLATE_NOOP("Labels", "sample rate {rate:.1f} Hz too low for force–time metrics "
+                                                           "(needs {needed:g} Hz)"), rate=rate, needed=MIN_RATE_HZ))
     onset_t, onset_i, crossing_i, why_not = _contraction(t, net, rest, cfg, onset_s)
     if onset_t is None or onset_i is None:
-        return withheld(why_not or "no onset")
+        return withheld(why_not or QT_TRANSLATE_NOOP("Labels", "no onset"))
     offset_i, offset_t = _offset(t, net, crossing_i, cfg)
     end_i, end_t = (offset_i, offset_t) if offset_i is not None and offset_t is not None else (n, float(t[-1]))
     end_what = "contraction" if offset_i is not None else "trace"
     onset = _finite(onset_t, "s")
     offset = _finite(end_t, "s") if offset_i is not None else _missing(
-        "s", "no offset: force had not returned to rest by the end of the trace")
+        "s", _NO_OFFSET)
     if level > cfg.loaded_start_n and onset_s is None:
-        reason = f"started under {level:.0f} N load: rate and time need a contraction from rest"
+        reason = Phrase(QT_TRANSLATE_NOOP("Labels", "started under {level:.0f} N load: rate and time need a "
+                                                    "contraction from rest"), level=level)
         return withheld(reason, onset, offset)
     if np.any(clipped[onset_i:end_i]):
-        ttp = _missing("s", "unreliable: overload (the peak time is unknown)")
-        impulse = _missing("N·s", "unreliable: overload during the contraction")
+        ttp = _missing("s", QT_TRANSLATE_NOOP("Labels", "unreliable: overload (the peak time is unknown)"))
+        impulse = _missing("N·s", QT_TRANSLATE_NOOP("Labels", "unreliable: overload during the contraction"))
     else:
         ttp = _time_to_peak(t, force, rest, onset_t, onset_i, max(end_i, onset_i + 1))
         impulse = (_impulse(t, force, level, onset_t, end_t) if offset_i is not None
-                   else _missing("N·s", "no offset: force had not returned to rest by the end of the trace"))
+                   else _missing("N·s", _NO_OFFSET))
     rfd_100, rfd_200 = (_rfd(t, force, clipped, rate, onset_t, end_t, w, end_what) for w in RFD_WINDOWS_S)
     return result(onset, offset, ttp, rfd_100, rfd_200, impulse)
 
@@ -398,7 +416,7 @@ def analyse_trace(
 def _peak(force: FloatArray, net: FloatArray, clipped: BoolArray, rest: _Rest, cfg: ForceTimeSettings) -> Metric:
     """The largest force reported (see the module docstring)."""
     if np.any(clipped):
-        return _missing("N", "unreliable: overload (the force reached the device's capacity)")
+        return _missing("N", QT_TRANSLATE_NOOP("Labels", "unreliable: overload (the force reached the device's capacity)"))
     top = float(np.max(force))
     if rest.quiet and float(np.max(net)) <= cfg.onset_threshold_n:
         # A pull is force below the gauge's zero, not force below the start of the capture: a
@@ -406,12 +424,15 @@ def _peak(force: FloatArray, net: FloatArray, clipped: BoolArray, rest: _Rest, c
         # only falls, and is a push started under load, whose peak is the force reported.
         low = float(np.min(force))
         if low < -cfg.onset_threshold_n:
-            return _missing("N", f"the force went the other way (a pull of {-low:.0f} N, not a push): "
-                                 "check how the gauge is mounted")
+            return _missing("N", Phrase(QT_TRANSLATE_NOOP("Labels", "the force went the other way (a pull of {pull:.0f} N, "
+                                                                    "not a push): check how the gauge is mounted"),
+                                        pull=-low))
         if rest.level <= cfg.loaded_start_n:
-            return _missing("N", f"no contraction: the force never rose {cfg.onset_threshold_n:g} N above rest")
+            return _missing("N", Phrase(QT_TRANSLATE_NOOP("Labels", "no contraction: the force never rose {threshold:g} N "
+                                                                    "above rest"), threshold=cfg.onset_threshold_n))
     if top <= 0:
-        return _missing("N", f"no push: the force stayed at or below zero (down to {float(np.min(force)):.0f} N)")
+        return _missing("N", Phrase(QT_TRANSLATE_NOOP("Labels", "no push: the force stayed at or below zero (down to "
+                                                                "{low:.0f} N)"), low=float(np.min(force))))
     return _finite(top, "N")
 
 

@@ -24,6 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -87,22 +88,25 @@ def time_base(n: int, *, declared_rate_hz: float | None = None, host_t_s: Any | 
         note = None
         estimated = estimate_rate(host) if host is not None and n >= 3 else None
         if estimated is not None and abs(estimated - declared_rate_hz) > _DISAGREEMENT * declared_rate_hz:
-            note = (f"the host clock suggests {estimated:.0f} Hz, not the device's declared "
-                    f"{declared_rate_hz:g} Hz (lost samples?); the declared rate was used")
+            note = Phrase(QT_TRANSLATE_NOOP("Labels", "the host clock suggests {estimated:.0f} Hz, not the device's "
+                                                      "declared {declared:g} Hz (lost samples?); the declared rate was used"),
+                          estimated=estimated, declared=declared_rate_hz)
         return TimeBase(np.arange(n, dtype=np.float64) / declared_rate_hz, float(declared_rate_hz), "declared", note)
     if host is None or n < 3:
         return TimeBase(None, None, "none",
-                        "no time base: the device declared no sample rate and the samples carry no times")
+                        QT_TRANSLATE_NOOP("Labels", "no time base: the device declared no sample rate and the samples "
+                                                    "carry no times"))
     if np.all(np.diff(host) > 0):
         return TimeBase(host, (n - 1) / float(host[-1]), "host")
     rate = estimate_rate(host)
     if not _plausible(rate):
         return TimeBase(None, None, "none",
-                        "no time base: the samples' host times span no usable interval and the device "
-                        "declared no sample rate")
+                        QT_TRANSLATE_NOOP("Labels", "no time base: the samples' host times span no usable interval "
+                                                    "and the device declared no sample rate"))
     assert rate is not None
     first_burst = int(np.count_nonzero(host == host[0]))
     # Sample first_burst-1 arrived at host time 0; the others follow at the estimated rate.
     t = (np.arange(n, dtype=np.float64) - (first_burst - 1)) / rate
     return TimeBase(t - t[0], rate, "repaired",
-                    f"samples arrived in bursts; placed on a uniform {rate:.0f} Hz clock estimated over the trial")
+                    Phrase(QT_TRANSLATE_NOOP("Labels", "samples arrived in bursts; placed on a uniform {rate:.0f} Hz "
+                                                       "clock estimated over the trial"), rate=rate))

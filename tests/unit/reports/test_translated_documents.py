@@ -49,6 +49,7 @@ GERMAN = {
         "each side": "jede Seite",
         "hold {seconds:g} s": "{seconds:g} s halten",
         "Date of birth {date} is in the future": "Geburtsdatum {date} liegt in der Zukunft",
+        "started under {level:.0f} N load": "Beginn unter {level:.0f} N Last",
     },
     "Wording": {
         "Your left hip is {pct}% weaker than your right": "Ihre linke Hüfte ist {pct} % schwächer als die rechte",
@@ -127,3 +128,15 @@ def test_a_dosage_and_a_form_problem_are_translated_part_by_part(german) -> None
     assert label(dosage) == "3 × 10, 2,5 s halten, jede Seite, 5×/week"  # untranslated parts stay English
     problem = date_of_birth_problems(dt.date(2030, 1, 2), dt.date(2026, 11, 20))[0]
     assert label(problem) == "Geburtsdatum 02.01.2030 liegt in der Zukunft"
+
+
+def test_the_analysis_note_of_a_new_trial_is_translated(german) -> None:  # type: ignore[no-untyped-def]
+    """The trial screen shows a just-recorded trial's note with label(); stored, it stays English."""
+    import numpy as np
+
+    from hiptrack.domain.forcetime import analyse_trace
+
+    t = np.arange(0, 3.0, 1 / 80)
+    result = analyse_trace(np.interp(t, [0, 0.6, 0.9, 2.5, 2.7, 3.0], [150, 150, 300, 300, 0, 0]), 80.0)
+    assert result.note_text() == "started under 150 N load"
+    assert label(result.note_text()) == "Beginn unter 150 N Last"

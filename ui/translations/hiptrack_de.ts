@@ -1935,6 +1935,110 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <source>Involved side must be left, right or both</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not computable: the numbers overflowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no offset: force had not returned to rest by the end of the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no onset: the force was already changing when the recording started (no quiet rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no onset: the force never rose {threshold:g} N above rest for {ms:.0f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample rate {rate:.0f} Hz too low: RFD 0–{ms:.0f} ms needs {needed:.0f} Hz or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset + {ms:.0f} ms lies past the end of the contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onset + {ms:.0f} ms lies past the end of the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreliable: overload between onset and onset + {ms:.0f} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest read {level:.1f} N: the gauge&apos;s zero is far off; tare it with no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest read {level:.1f} N (the gauge was zeroed under load): forces counted from rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started under {level:.0f} N load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quiet rest before the contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample rate {rate:.1f} Hz too low for force–time metrics (needs {needed:g} Hz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started under {level:.0f} N load: rate and time need a contraction from rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreliable: overload (the peak time is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreliable: overload during the contraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreliable: overload (the force reached the device&apos;s capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the force went the other way (a pull of {pull:.0f} N, not a push): check how the gauge is mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contraction: the force never rose {threshold:g} N above rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no push: the force stayed at or below zero (down to {low:.0f} N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host clock suggests {estimated:.0f} Hz, not the device&apos;s declared {declared:g} Hz (lost samples?); the declared rate was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time base: the device declared no sample rate and the samples carry no times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time base: the samples&apos; host times span no usable interval and the device declared no sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples arrived in bursts; placed on a uniform {rate:.0f} Hz clock estimated over the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>

@@ -25,8 +25,10 @@ RFD_BRUSHES = ((255, 196, 0, 70), (255, 196, 0, 30))  # 0–100 ms darker than 1
 LEAD_S = 0.3  # shown before onset: the rest the onset was traced back to
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrialOverlay", text)
+def side_name(side: str) -> str:
+    names = {"left": QCoreApplication.translate("TrialOverlay", "Left"),
+             "right": QCoreApplication.translate("TrialOverlay", "Right")}
+    return names.get(side, side)
 
 
 class TrialOverlay(QWidget):
@@ -63,9 +65,9 @@ class TrialOverlay(QWidget):
         plot.getAxis("left").enableAutoSIPrefix(False)
         plot.getAxis("bottom").enableAutoSIPrefix(False)
         # The side names the axis (no title row): the height goes to the curves.
-        plot.setLabel("left", f"{tr(side.capitalize())} ({self.unit})", color=SIDE_COLOURS[side])
+        plot.setLabel("left", f"{side_name(side)} ({self.unit})", color=SIDE_COLOURS[side])
         if last:
-            plot.setLabel("bottom", tr("seconds from onset"))
+            plot.setLabel("bottom", QCoreApplication.translate("TrialOverlay", "seconds from onset"))
         else:
             plot.getAxis("bottom").setStyle(showValues=False)  # the plot below, time-linked, shows them
         scale = from_newtons(1.0, self.unit)  # units are linear in N
@@ -97,14 +99,15 @@ class TrialOverlay(QWidget):
             end = max(float(t.t_s[-1]) for t in drawn if t.t_s is not None)
             plot.setXRange(-LEAD_S, end, padding=0.02)
         else:
-            plot.addItem(pg.TextItem(tr("no trace to draw"), color="#666666", anchor=(0.5, 0.5)))
+            plot.addItem(pg.TextItem(QCoreApplication.translate("TrialOverlay", "no trace to draw"), color="#666666", anchor=(0.5, 0.5)))
         return plot
 
 
 def caption_html(sides: Mapping[str, SideOverlay]) -> str:
     """The legend, in words (what a line style means), and every trial that is not drawn, with why."""
-    key = tr("Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; "
-             "dot: peak; shaded: RFD 0–100 and 0–200 ms.")
+    key = QCoreApplication.translate(
+        "TrialOverlay", "Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; "
+        "dot: peak; shaded: RFD 0–100 and 0–200 ms.")
     lines = [key]
     for side in ("left", "right"):
         overlay = sides.get(side)
@@ -115,11 +118,13 @@ def caption_html(sides: Mapping[str, SideOverlay]) -> str:
             if not trial.drawn:
                 why = trial.missing or ""
                 status = "" if trial.status == COUNTED else f", {trial.reason or trial.status}"
-                notes.append(tr("trial {n}: {why}{status}").format(n=trial.number, why=why, status=status))
+                notes.append(QCoreApplication.translate("TrialOverlay", "trial {n}: {why}{status}").format(
+                    n=trial.number, why=why, status=status))
             elif trial.status != COUNTED:
-                notes.append(tr("trial {n} not counted: {why}").format(n=trial.number, why=trial.reason or ""))
+                notes.append(QCoreApplication.translate("TrialOverlay", "trial {n} not counted: {why}").format(
+                    n=trial.number, why=trial.reason or ""))
         if notes:
-            lines.append(f"{tr(side.capitalize())}: " + "; ".join(notes))
+            lines.append(f"{side_name(side)}: " + "; ".join(notes))
     return "<br>".join(html.escape(line) for line in lines)
 
 

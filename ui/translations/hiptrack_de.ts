@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>seconds from onset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no trace to draw</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; dot: peak; shaded: RFD 0–100 and 0–200 ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trial {n}: {why}{status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>trial {n} not counted: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Something went wrong: {problem}
@@ -3959,6 +3936,37 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     <message>
         <source> {n} trial(s) are awaiting the clinician&apos;s decision (not counted).</source>
         <translation> {n} Versuch(e) warten auf die Entscheidung des Therapeuten (nicht gezählt).</translation>
+    </message>
+</context>
+<context>
+    <name>TrialOverlay</name>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished">Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished">Rechts</translation>
+    </message>
+    <message>
+        <source>seconds from onset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trace to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; dot: peak; shaded: RFD 0–100 and 0–200 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial {n}: {why}{status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial {n} not counted: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -348,7 +348,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>hollow marker: change vs previous visit within MDC</source>
-        <translation>hohler Marker: Veränderung zur vorigen Untersuchung innerhalb der MDC</translation>
+        <translation>hohl: Veränderung zur Voruntersuchung innerhalb der MDC</translation>
     </message>
     <message>
         <source>Side-to-side difference (%), weaker side marked L / R</source>
@@ -1270,15 +1270,15 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>difference &lt; {pct:g}%</source>
-        <translation>Differenz &lt; {pct:g} %</translation>
+        <translation>Differenz &lt; {pct:g}&#xa0;%</translation>
     </message>
     <message>
         <source>difference ≥ {pct:g}%</source>
-        <translation>Differenz ≥ {pct:g} %</translation>
+        <translation>Differenz ≥ {pct:g}&#xa0;%</translation>
     </message>
     <message>
         <source>difference &gt; {pct:g}%</source>
-        <translation>Differenz &gt; {pct:g} %</translation>
+        <translation>Differenz &gt; {pct:g}&#xa0;%</translation>
     </message>
     <message>
         <source>a hand-held dynamometer</source>
@@ -1430,11 +1430,11 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Gluteus medius (hip abduction)</source>
-        <translation>Gluteus medius (Hüftabduktion)</translation>
+        <translation>Gluteus medius (Hüft­abduktion)</translation>
     </message>
     <message>
         <source>Gluteus maximus (hip extension)</source>
-        <translation>Gluteus maximus (Hüftextension)</translation>
+        <translation>Gluteus maximus (Hüft­extension)</translation>
     </message>
     <message>
         <source>make</source>
@@ -3115,7 +3115,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>no MDC known for this set-up (enter the clinic&apos;s SD and ICC)</source>
-        <translation>keine MDC für diesen Aufbau bekannt (SD und ICC der Praxis eingeben)</translation>
+        <translation>keine MDC für diesen Aufbau (SD und ICC der Praxis eingeben)</translation>
     </message>
     <message>
         <source>MDC is in {unit}: bars shown in that view</source>
@@ -3219,7 +3219,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Chart number</source>
-        <translation>Patientennummer</translation>
+        <translation>Pat.-Nr.</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -3239,7 +3239,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Body mass at visit</source>
-        <translation>Körpergewicht bei Untersuchung</translation>
+        <translation>Gewicht bei Untersuchung</translation>
     </message>
     <message>
         <source>Involved side</source>
@@ -3391,7 +3391,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Fixation</source>
-        <translation>Fixierung</translation>
+        <translation>Fixation</translation>
     </message>
     <message>
         <source>Device</source>
@@ -3399,7 +3399,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Accepted trials</source>
-        <translation>Angenommene Versuche</translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Test set-up at this visit</source>
@@ -3469,7 +3469,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Trials L/R</source>
-        <translation>Versuche L/R</translation>
+        <translation>Vers. L/R</translation>
     </message>
     <message>
         <source>Normalised values and norms</source>
@@ -3625,7 +3625,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Mass kg</source>
-        <translation>Gewicht kg</translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>1 earlier visit is shown in the charts only.</source>
@@ -4493,11 +4493,11 @@ Den typischen Wert verwenden?</translation>
     </message>
     <message>
         <source>gluteus medius (hip abduction)</source>
-        <translation>Gluteus medius (Hüftabduktion)</translation>
+        <translation>Gluteus medius (Hüft­abduktion)</translation>
     </message>
     <message>
         <source>gluteus maximus (hip extension)</source>
-        <translation>Gluteus maximus (Hüftextension)</translation>
+        <translation>Gluteus maximus (Hüft­extension)</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>

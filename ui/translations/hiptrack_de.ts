@@ -1103,15 +1103,15 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <name>Formatting</name>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Veränderung</translation>
     </message>
     <message>
         <source>{pct} % more</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} % mehr</translation>
     </message>
     <message>
         <source>{pct} % less</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct} % weniger</translation>
     </message>
 </context>
 <context>
@@ -1754,163 +1754,163 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Seite</translation>
     </message>
     <message>
         <source>both legs together</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Beine zugleich</translation>
     </message>
     <message>
         <source>{level} band</source>
-        <translation type="unfinished"></translation>
+        <translation>Band {level}</translation>
     </message>
     <message>
         <source>band</source>
-        <translation type="unfinished"></translation>
+        <translation>Band</translation>
     </message>
     <message>
         <source>ankle weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsmanschette</translation>
     </message>
     <message>
         <source>ankle weight {kg:.1f} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsmanschette {kg:.1f} kg</translation>
     </message>
     <message>
         <source>no added resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Zusatzwiderstand</translation>
     </message>
     <message>
         <source>hold {seconds:g} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds:g} s halten</translation>
     </message>
     <message>
         <source>{n}×/week</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}×/Woche</translation>
     </message>
     <message>
         <source>add ankle weight once the target repetitions are reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsmanschette erhöhen, sobald die Zielwiederholungen erreicht sind</translation>
     </message>
     <message>
         <source>move to the next band once the target repetitions are reached</source>
-        <translation type="unfinished"></translation>
+        <translation>zum nächsten Band wechseln, sobald die Zielwiederholungen erreicht sind</translation>
     </message>
     <message>
         <source>lengthen the hold once the target repetitions are reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltedauer verlängern, sobald die Zielwiederholungen erreicht sind</translation>
     </message>
     <message>
         <source>work up through a range of repetitions, then a harder variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen schrittweise steigern, dann eine schwierigere Variante</translation>
     </message>
     <message>
         <source>the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzten Einheit</translation>
     </message>
     <message>
         <source>each of the last {n} sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder der letzten {n} Einheiten</translation>
     </message>
     <message>
         <source>{target} repetitions done well in {sessions}: increase to {new} repetitions (range {lo}–{hi}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} Wiederholungen gut ausgeführt in {sessions}: auf {new} Wiederholungen steigern (Bereich {lo}–{hi}).</translation>
     </message>
     <message>
         <source>a harder variant</source>
-        <translation type="unfinished"></translation>
+        <translation>eine schwierigere Variante</translation>
     </message>
     <message>
         <source>{hi} repetitions done well in {sessions}: top of the range; progress: {harder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hi} Wiederholungen gut ausgeführt in {sessions}: oberes Ende des Bereichs; Progression: {harder}.</translation>
     </message>
     <message>
         <source>{target} good repetitions in {sessions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} gute Wiederholungen in {sessions}</translation>
     </message>
     <message>
         <source>{reached}: add {add:g} kg ankle weight (from {current:.1f} kg to {new:.1f} kg).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reached}: Gewichtsmanschette um {add:g} kg erhöhen (von {current:.1f} kg auf {new:.1f} kg).</translation>
     </message>
     <message>
         <source>{reached}: add {add:g} kg ankle weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reached}: Gewichtsmanschette mit {add:g} kg hinzufügen.</translation>
     </message>
     <message>
         <source>{reached} with the strongest band ({band}): consider a harder exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reached} mit dem stärksten Band ({band}): eine schwierigere Übung erwägen.</translation>
     </message>
     <message>
         <source>{reached}: move to the {band} band.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reached}: zum Band {band} wechseln.</translation>
     </message>
     <message>
         <source>{reached}: hold the top position {new:g} s (was {old:g} s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reached}: Endstellung {new:g} s halten (bisher {old:g} s).</translation>
     </message>
     <message>
         <source>{field} is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt</translation>
     </message>
     <message>
         <source>{field} &apos;{text}&apos; is not a real date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{text}“ ist kein gültiges Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Date of birth is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum fehlt</translation>
     </message>
     <message>
         <source>Date of birth {date} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsdatum {date} liegt in der Zukunft</translation>
     </message>
     <message>
         <source>Date of birth {date} would make the patient older than {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Geburtsdatum {date} wäre der Patient älter als {age}</translation>
     </message>
     <message>
         <source>Body mass {mass:g} kg is outside the plausible range {low:g}–{high:g} kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht {mass:g} kg liegt außerhalb des plausiblen Bereichs {low:g}–{high:g} kg</translation>
     </message>
     <message>
         <source>Height {height:g} m is outside the plausible range {low:g}–{high:g} m (enter metres, e.g. {example:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergröße {height:g} m liegt außerhalb des plausiblen Bereichs {low:g}–{high:g} m (in Metern eingeben, z. B. {example:g})</translation>
     </message>
     <message>
         <source>Chart number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer fehlt</translation>
     </message>
     <message>
         <source>Chart number is longer than 40 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Patientennummer ist länger als 40 Zeichen</translation>
     </message>
     <message>
         <source>Last name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname fehlt</translation>
     </message>
     <message>
         <source>First name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname fehlt</translation>
     </message>
     <message>
         <source>Sex must be one of {sexes}, or left unrecorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht muss eines von {sexes} sein oder leer bleiben</translation>
     </message>
     <message>
         <source>Dominant leg must be left or right</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominantes Bein muss links oder rechts sein</translation>
     </message>
     <message>
         <source>Involved side must be left, right or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Seite muss links, rechts oder beide sein</translation>
     </message>
     <message>
         <source>not computable: the numbers overflowed</source>
@@ -2487,15 +2487,15 @@ Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</transla
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished">weiblich</translation>
+        <translation>weiblich</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished">männlich</translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished">divers</translation>
+        <translation>divers</translation>
     </message>
     <message>
         <source>Record body mass</source>
@@ -3942,31 +3942,31 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     <name>TrialOverlay</name>
     <message>
         <source>Left</source>
-        <translation type="unfinished">Links</translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>Right</source>
-        <translation type="unfinished">Rechts</translation>
+        <translation>Rechts</translation>
     </message>
     <message>
         <source>seconds from onset</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ab Kraftbeginn</translation>
     </message>
     <message>
         <source>no trace to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kurve vorhanden</translation>
     </message>
     <message>
         <source>Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; dot: peak; shaded: RFD 0–100 and 0–200 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche am Kraftbeginn ausgerichtet (gestrichelte Linie, t = 0). Durchgezogen: gezählt; grau gestrichelt: nicht gezählt; Punkt: Spitzenwert; schattiert: RFD 0–100 und 0–200 ms.</translation>
     </message>
     <message>
         <source>trial {n}: {why}{status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {n}: {why}{status}</translation>
     </message>
     <message>
         <source>trial {n} not counted: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {n} nicht gezählt: {why}</translation>
     </message>
 </context>
 <context>

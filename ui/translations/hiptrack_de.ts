@@ -1914,107 +1914,107 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>not computable: the numbers overflowed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berechenbar: Zahlenüberlauf</translation>
     </message>
     <message>
         <source>no offset: force had not returned to rest by the end of the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ende: Die Kraft war am Ende der Aufzeichnung nicht zum Ruhewert zurückgekehrt</translation>
     </message>
     <message>
         <source>no onset: the force was already changing when the recording started (no quiet rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kraftbeginn: Die Kraft änderte sich schon zu Beginn der Aufzeichnung (keine ruhige Ausgangslage)</translation>
     </message>
     <message>
         <source>no onset: the force never rose {threshold:g} N above rest for {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kraftbeginn: Die Kraft lag nie {ms:.0f} ms lang {threshold:g} N über dem Ruhewert</translation>
     </message>
     <message>
         <source>sample rate {rate:.0f} Hz too low: RFD 0–{ms:.0f} ms needs {needed:.0f} Hz or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate {rate:.0f} Hz zu niedrig: RFD 0–{ms:.0f} ms braucht mindestens {needed:.0f} Hz</translation>
     </message>
     <message>
         <source>onset + {ms:.0f} ms lies past the end of the contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraftbeginn + {ms:.0f} ms liegt nach dem Ende der Kontraktion</translation>
     </message>
     <message>
         <source>onset + {ms:.0f} ms lies past the end of the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraftbeginn + {ms:.0f} ms liegt nach dem Ende der Aufzeichnung</translation>
     </message>
     <message>
         <source>unreliable: overload between onset and onset + {ms:.0f} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>unzuverlässig: Überlast zwischen Kraftbeginn und Kraftbeginn + {ms:.0f} ms</translation>
     </message>
     <message>
         <source>rest read {level:.1f} N: the gauge&apos;s zero is far off; tare it with no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhewert {level:.1f} N: Der Nullpunkt des Messgeräts liegt weit daneben; ohne Kontakt tarieren</translation>
     </message>
     <message>
         <source>rest read {level:.1f} N (the gauge was zeroed under load): forces counted from rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhewert {level:.1f} N (Messgerät unter Last genullt): Kräfte ab dem Ruhewert gezählt</translation>
     </message>
     <message>
         <source>started under {level:.0f} N load</source>
-        <translation type="unfinished"></translation>
+        <translation>unter {level:.0f} N Last begonnen</translation>
     </message>
     <message>
         <source>no quiet rest before the contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ruhige Ausgangslage vor der Kontraktion</translation>
     </message>
     <message>
         <source>no time base</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitbasis</translation>
     </message>
     <message>
         <source>sample rate {rate:.1f} Hz too low for force–time metrics (needs {needed:g} Hz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate {rate:.1f} Hz zu niedrig für Kraft-Zeit-Werte (braucht {needed:g} Hz)</translation>
     </message>
     <message>
         <source>no onset</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kraftbeginn</translation>
     </message>
     <message>
         <source>started under {level:.0f} N load: rate and time need a contraction from rest</source>
-        <translation type="unfinished"></translation>
+        <translation>unter {level:.0f} N Last begonnen: Anstiegsrate und Zeiten brauchen eine Kontraktion aus der Ruhe</translation>
     </message>
     <message>
         <source>unreliable: overload (the peak time is unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>unzuverlässig: Überlast (Zeitpunkt des Spitzenwerts unbekannt)</translation>
     </message>
     <message>
         <source>unreliable: overload during the contraction</source>
-        <translation type="unfinished"></translation>
+        <translation>unzuverlässig: Überlast während der Kontraktion</translation>
     </message>
     <message>
         <source>unreliable: overload (the force reached the device&apos;s capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>unzuverlässig: Überlast (die Kraft erreichte die Kapazität des Geräts)</translation>
     </message>
     <message>
         <source>the force went the other way (a pull of {pull:.0f} N, not a push): check how the gauge is mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kraft wirkte in Gegenrichtung (ein Zug von {pull:.0f} N, kein Druck): Prüfen Sie, wie das Messgerät montiert ist</translation>
     </message>
     <message>
         <source>no contraction: the force never rose {threshold:g} N above rest</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kontraktion: Die Kraft stieg nie {threshold:g} N über den Ruhewert</translation>
     </message>
     <message>
         <source>no push: the force stayed at or below zero (down to {low:.0f} N)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Druck: Die Kraft blieb bei oder unter null (bis {low:.0f} N)</translation>
     </message>
     <message>
         <source>the host clock suggests {estimated:.0f} Hz, not the device&apos;s declared {declared:g} Hz (lost samples?); the declared rate was used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rechneruhr ergibt {estimated:.0f} Hz, nicht die vom Gerät angegebenen {declared:g} Hz (verlorene Messwerte?); die angegebene Rate wurde verwendet</translation>
     </message>
     <message>
         <source>no time base: the device declared no sample rate and the samples carry no times</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitbasis: Das Gerät gab keine Abtastrate an, und die Messwerte tragen keine Zeiten</translation>
     </message>
     <message>
         <source>no time base: the samples&apos; host times span no usable interval and the device declared no sample rate</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitbasis: Die Rechnerzeiten der Messwerte umfassen kein brauchbares Intervall, und das Gerät gab keine Abtastrate an</translation>
     </message>
     <message>
         <source>samples arrived in bursts; placed on a uniform {rate:.0f} Hz clock estimated over the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte kamen stoßweise; auf einen gleichmäßigen, über den Versuch geschätzten Takt von {rate:.0f} Hz gelegt</translation>
     </message>
 </context>
 <context>

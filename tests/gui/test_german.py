@@ -9,7 +9,10 @@ decimal comma. A fixture restores English afterwards, so every other test still 
 
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -98,3 +101,23 @@ def test_the_overview_shows_each_visit_in_full(german: None, app_look: None, mai
         texts.append(table.horizontalHeaderItem(col).text())
         widest = max(metrics.horizontalAdvance(t) for t in texts)
         assert table.columnWidth(col) >= widest, (col, texts, table.columnWidth(col))
+
+
+def test_a_german_pdf_has_german_headings_and_decimal_commas(german: None, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.reports.build import load_report_data
+    from hiptrack.reports.render import write_report
+    from tests.unit.reports import data as D
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    with sqlite_db.session() as s:
+        data = load_report_data(s, pid, None, today=dt.date(2026, 11, 20))
+    out = tmp_path / "bericht.pdf"
+    write_report(data, "clinician", out)
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    for heading in ("Therapeutenbericht", "Testaufbau bei dieser Untersuchung", "Ergebnisse", "Literatur"):
+        assert heading in text
+    assert "190,0" in text and "190.0" not in text  # the left gluteus medius peak, with a decimal comma
+    assert "21.10.2026" in text  # the visit date in German order
+    assert "Clinician summary" not in text and "Results" not in text

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
@@ -432,11 +433,14 @@ def _statements(current: VisitSummary | None, has_visit: bool) -> list[str]:
 
 def _program(session: Session, patient_id: int, on: dt.date) -> list[ProgramItem]:
     items = []
-    for p in list_prescriptions(session, patient_id):
+    # The built-in exercises' text in the reader's language (exercises.json holds it per locale,
+    # English where a language has none), as the Exercises page shows it.
+    locale = QLocale().name()
+    for p in list_prescriptions(session, patient_id, locale=locale):
         if not p.active_on(on):
             continue
         try:
-            info = get_exercise(session, p.exercise_id)
+            info = get_exercise(session, p.exercise_id, locale)
         except StorageError:
             log.warning("exercise id=%d of prescription id=%d missing", p.exercise_id, p.id)
             continue

@@ -121,3 +121,22 @@ def test_a_german_pdf_has_german_headings_and_decimal_commas(german: None, sqlit
     assert "190,0" in text and "190.0" not in text  # the left gluteus medius peak, with a decimal comma
     assert "21.10.2026" in text  # the visit date in German order
     assert "Clinician summary" not in text and "Results" not in text
+
+
+def test_the_german_handout_shows_the_catalog_s_german_text(german: None, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The built-in exercises carry German text (db/reference/exercises.json); the handout uses it."""
+    from hiptrack.reports.build import load_report_data
+    from hiptrack.reports.render import write_report
+    from tests.unit.reports import data as D
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    with sqlite_db.session() as s:
+        data = load_report_data(s, pid, None, today=dt.date(2026, 11, 20))
+    out = tmp_path / "uebungen.pdf"
+    write_report(data, "program", out)
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Ihre Hausübungen" in text and "Wie oft: 5-mal pro Woche" in text
+    assert "Clamshell (Muschel)" in text and "Legen Sie sich auf die Seite" in text
+    assert "Lie on your side" not in text

@@ -57,6 +57,7 @@ def test_locale_fallback(tmp_path: Path) -> None:
     assert ex.localised({"en": "Clamshell", "de": "Muschel"}, "fr") == "Clamshell"
     data = json.loads(Path(ex.paths.resource_path("db", "reference", "exercises.json")).read_text())
     data["exercises"][0]["name"]["de"] = "Muschel"
+    data["exercises"][0]["movement"].pop("de", None)  # a field without German falls back to English
     data["exercises"][0]["setup"] = {"de": "nur Deutsch"}
     bad = tmp_path / "exercises.json"
     bad.write_text(json.dumps(data), encoding="utf-8")

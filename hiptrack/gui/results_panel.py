@@ -14,10 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from hiptrack.domain.asymmetry import SIDE_TITLES, SIDE_WORDS
+from hiptrack.domain.norms import bare_reason
 from hiptrack.domain.overlay import SideOverlay
 from hiptrack.domain.positions import POSITIONS
 from hiptrack.domain.summary import PROVENANCE_MARK, MuscleSummary, VisitSummary
 from hiptrack.domain.units import from_newtons
+from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import label, translate
 
 if TYPE_CHECKING:
     from hiptrack.gui.trial_overlay import TrialOverlay
@@ -29,11 +33,37 @@ FLAG_COLOURS = {"green": "#1b7f3b", "amber": "#9a6700", "red": "#b42318"}
 
 
 def fmt(value: float | None, decimals: int = 1, suffix: str = "") -> str:
-    return "—" if value is None else f"{value:.{decimals}f}{suffix}"
+    return "—" if value is None else F.number(value, decimals) + suffix
 
 
 def force_text(value_n: float | None, unit: str) -> str:
-    return "—" if value_n is None else f"{from_newtons(value_n, unit):.1f} {unit}"
+    return "—" if value_n is None else f"{F.number(from_newtons(value_n, unit), 1)} {unit}"
+
+
+def muscle_name(muscle: str) -> str:
+    """'Gluteus medius', 'Gluteus maximus' (a muscle not known here: its code in words)."""
+    if muscle == "gluteus_medius":
+        return translate("ResultsPanel", "Gluteus medius")
+    if muscle == "gluteus_maximus":
+        return translate("ResultsPanel", "Gluteus maximus")
+    return muscle.replace("_", " ").capitalize()
+
+
+def side_title(side: str) -> str:
+    """'Left' / 'Right' (a table's column, a bar's name)."""
+    return label(SIDE_TITLES.get(side, side))
+
+
+def side_word(side: str | None) -> str:
+    """'left' / 'right' inside a sentence."""
+    return label(SIDE_WORDS.get(side or "", side or ""))
+
+
+def basis_word(basis: str | None) -> str:
+    """The quantity an asymmetry compared, inside a sentence: 'force' or 'torque'."""
+    if basis == "torque":
+        return translate("ResultsPanel", "torque")
+    return translate("ResultsPanel", "force")
 
 
 def ordinal(n: int) -> str:
@@ -66,12 +96,18 @@ def norm_text(norm: dict[str, Any] | None, notes: Footnotes | None = None) -> st
     if not norm:
         return "—"
     if not norm.get("available"):
-        why = str(norm.get("reason") or "").removeprefix("no reference: ").removeprefix("no reference")
-        return f"no reference {notes.cite(why)}" if why else "no reference"
-    source = notes.cite(str(norm.get("source") or "source not recorded"))
+        why = label(bare_reason(norm.get("reason")))
+        none = translate("ResultsPanel", "no reference")
+        return f"{none} {notes.cite(why)}" if why else none
+    source = notes.cite(label(str(norm.get("source"))) if norm.get("source")
+                        else translate("ResultsPanel", "source not recorded"))
     if norm.get("kind") == "z_score":
-        return f"z {norm['z']:+.2f} ({ordinal(round(norm['percentile']))} percentile) {source}"
-    return f"{norm['percent_predicted']:.0f} % of predicted ({norm.get('band') or ''}) {source}"
+        percentile = round(norm["percentile"])
+        # {ordinal} is English ("21st"); a language without such endings writes its own around {n}.
+        return translate("ResultsPanel", "z {z} ({ordinal} percentile) {source}").format(
+            z=F.signed(norm["z"], 2), ordinal=ordinal(percentile), n=percentile, source=source)
+    return translate("ResultsPanel", "{percent} % of predicted ({band}) {source}").format(
+        percent=F.number(norm["percent_predicted"], 0), band=label(str(norm.get("band") or "")), source=source)
 
 
 def lsi_versus_flag_html(row: MuscleSummary) -> str:
@@ -79,34 +115,40 @@ def lsi_versus_flag_html(row: MuscleSummary) -> str:
     stronger one, so the index (involved ÷ uninvolved) is high and the difference is the other way."""
     if not row.lsi_pass or row.flag != "red" or row.lsi_pct is None or row.lsi_pct < 100.0:
         return ""
-    return ("<p><b>Why the LSI passes while the difference is red:</b> the involved side is the stronger "
-            f"one here (LSI {row.lsi_pct:.0f} %), so the index clears the pass mark, but the uninvolved "
-            f"{html.escape(row.weaker_side or '')} side is weaker by {row.asymmetry_pct or 0:.0f} %. Look at the "
-            "uninvolved side too.</p>")
+    text = translate("ResultsPanel", "<p><b>Why the LSI passes while the difference is red:</b> the involved side is "
+                     "the stronger one here (LSI {lsi} %), so the index clears the pass mark, but the uninvolved "
+                     "{side} side is weaker by {difference} %. Look at the uninvolved side too.</p>")
+    return text.format(lsi=F.number(row.lsi_pct, 0), side=html.escape(side_word(row.weaker_side)),
+                       difference=F.number(row.asymmetry_pct or 0, 0))
 
 
 def change_text(change: dict[str, Any] | None, notes: Footnotes | None = None) -> str:
     if not change:
         return "—"
-    unit = change.get("unit", "")
-    delta = f"{change['delta']:+.1f} {unit}"
+    delta = F.signed(change["delta"], 1, change.get("unit", ""))
     if change.get("beyond_mdc") is True:
-        return f"{delta} ◆ beyond MDC {change['mdc']:.1f}"
+        return translate("ResultsPanel", "{change} ◆ beyond MDC {mdc}").format(change=delta,
+                                                                               mdc=F.number(change["mdc"], 1))
     if change.get("beyond_mdc") is False:
-        return f"{delta} (within MDC {change['mdc']:.1f})"
+        return translate("ResultsPanel", "{change} (within MDC {mdc})").format(change=delta,
+                                                                               mdc=F.number(change["mdc"], 1))
     if notes is not None:  # the same for every change of this test: said once, under the table
-        return f"{delta} {notes.cite('no MDC for this test: a change cannot be judged against measurement error')}"
-    return f"{delta} (no MDC for this test)"
+        why = translate("ResultsPanel", "no MDC for this test: a change cannot be judged against measurement error")
+        return f"{delta} {notes.cite(why)}"
+    return translate("ResultsPanel", "{change} (no MDC for this test)").format(change=delta)
 
 
 def flag_html(row: MuscleSummary) -> str:
     if row.asymmetry_pct is None:
         return "—"
     colour = FLAG_COLOURS.get(row.flag or "", "#333333")
-    weaker = f", {row.weaker_side} weaker" if row.weaker_side else ""
-    label = html.escape(row.flag_label or "")
+    difference = F.percent(row.asymmetry_pct, 1)
+    if row.weaker_side:
+        difference = translate("ResultsPanel", "{difference}, {side} weaker").format(
+            difference=difference, side=side_word(row.weaker_side))
+    flag = html.escape(label(row.flag_label or ""))
     return (f"<span style='color:{colour}; font-weight:600'>{html.escape(row.flag_symbol or '')} "
-            f"{row.asymmetry_pct:.1f} %{weaker} — {label}</span>")
+            f"{html.escape(difference)} — {flag}</span>")
 
 
 SIDE_COLOURS = {"left": "#1f5fa8", "right": "#c0561b"}  # the Progress charts' left and right
@@ -125,17 +167,17 @@ def bars_html(row: MuscleSummary, unit: str) -> str:
         assert value is not None
         width = max(2, round(100 * float(value) / top))
         colour = SIDE_COLOURS[side]
-        shown = f"{value:.1f} N·m" if torque else force_text(value, unit)
+        shown = f"{F.number(value, 1)} N·m" if torque else force_text(value, unit)
         weaker = row.weaker_side == side and row.flag not in (None, "green")
-        label = f"<b style='color:{FLAG_COLOURS.get(row.flag or '', '#333')}'>{side.capitalize()}</b>" if weaker \
-            else side.capitalize()
+        name = html.escape(side_title(side))
+        name = f"<b style='color:{FLAG_COLOURS.get(row.flag or '', '#333')}'>{name}</b>" if weaker else name
         # Qt's rich text honours cell widths, not a nested table's own width: the bar is one cell.
-        rest = f"<td width='{100 - width}%'></td>" if width < 100 else ""
-        rows.append(f"<tr><td width='14%'>{label}</td><td width='66%'>"
+        rest = f"<td width='{100 - width}%'></td>" if width < 100 else ""  # i18n: markup
+        rows.append(f"<tr><td width='14%'>{name}</td><td width='66%'>"  # i18n: markup
                     f"<table width='100%' cellspacing='0' cellpadding='0'><tr>"
                     f"<td width='{width}%' height='12' bgcolor='{colour}'>&nbsp;</td>{rest}</tr></table></td>"
                     f"<td>{html.escape(shown)}</td></tr>")
-    return f"<table class='bars' width='100%' cellspacing='2' cellpadding='0'>{''.join(rows)}</table>"
+    return f"<table class='bars' width='100%' cellspacing='2' cellpadding='0'>{''.join(rows)}</table>"  # i18n: markup
 
 
 def grouped_mark_notes(lines: list[str]) -> list[str]:
@@ -157,8 +199,15 @@ def grouped_mark_notes(lines: list[str]) -> list[str]:
 
 
 def muscle_title(row: MuscleSummary) -> str:
-    position = POSITIONS[row.position].title if row.position in POSITIONS else row.position
-    return f"{row.muscle.replace('_', ' ').capitalize()} — {position}, {row.method} test"
+    """'Gluteus medius — Side-lying, short lever, make test'."""
+    position = label(POSITIONS[row.position].title) if row.position in POSITIONS else row.position
+    if row.method == "make":
+        text = translate("ResultsPanel", "{muscle} — {position}, make test")
+    elif row.method == "break":
+        text = translate("ResultsPanel", "{muscle} — {position}, break test")
+    else:
+        text = translate("ResultsPanel", "{muscle} — {position}, {method} test")
+    return text.format(muscle=muscle_name(row.muscle), position=position, method=row.method)
 
 
 def muscle_html(row: MuscleSummary, unit: str) -> str:
@@ -168,74 +217,94 @@ def muscle_html(row: MuscleSummary, unit: str) -> str:
 def muscle_body_html(row: MuscleSummary, unit: str) -> str:
     """A muscle's bars, table, footnotes, asymmetry and LSI: everything under its title."""
     footnotes = Footnotes()
+    high = translate("ResultsPanel", " ▲ high")
+    change_titles = {"previous": translate("ResultsPanel", "Change vs previous"),
+                     "baseline": translate("ResultsPanel", "Change vs baseline")}
     lines = [
-        ("Primary score", force_text(row.left_n, unit), force_text(row.right_n, unit)),
+        (translate("ResultsPanel", "Primary score"), force_text(row.left_n, unit), force_text(row.right_n, unit)),
         ("N/kg", fmt(row.left_n_per_kg, 2) + row.mark("left_n_per_kg"),
          fmt(row.right_n_per_kg, 2) + row.mark("right_n_per_kg")),
-        ("Torque (Nm)", fmt(row.left_nm) + row.mark("left_nm"), fmt(row.right_nm) + row.mark("right_nm")),
+        (translate("ResultsPanel", "Torque (Nm)"), fmt(row.left_nm) + row.mark("left_nm"),
+         fmt(row.right_nm) + row.mark("right_nm")),
         ("Nm/kg", fmt(row.left_nm_per_kg, 2) + row.mark("left_nm_per_kg"),
          fmt(row.right_nm_per_kg, 2) + row.mark("right_nm_per_kg")),
-        ("Trial CV", fmt(row.cv_left_pct, 1, " %") + (" ▲ high" if row.cv_left_exceeds else ""),
-         fmt(row.cv_right_pct, 1, " %") + (" ▲ high" if row.cv_right_exceeds else "")),
-        ("Norm", norm_text((row.norm or {}).get("left"), footnotes) + row.mark("norm_left"),
+        (translate("ResultsPanel", "Trial CV"), fmt(row.cv_left_pct, 1, " %") + (high if row.cv_left_exceeds else ""),
+         fmt(row.cv_right_pct, 1, " %") + (high if row.cv_right_exceeds else "")),
+        (translate("ResultsPanel", "Norm"), norm_text((row.norm or {}).get("left"), footnotes) + row.mark("norm_left"),
          norm_text((row.norm or {}).get("right"), footnotes) + row.mark("norm_right")),
     ] + [
-        (f"Change vs {kind}", *(change_text(c, footnotes) + row.change_mark(c)
-                                 for c in ((row.change.get(kind) or {}).get(side) for side in ("left", "right"))))
+        (change_titles[kind], *(change_text(c, footnotes) + row.change_mark(c)
+                                for c in ((row.change.get(kind) or {}).get(side) for side in ("left", "right"))))
         for kind in ("previous", "baseline")
     ]
     body = "".join(
-        f"<tr><td nowrap>{html.escape(a)}</td><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>"
+        f"<tr><td nowrap>{html.escape(a)}</td><td>{html.escape(b)}</td><td>{html.escape(c)}</td></tr>"  # i18n: markup
         for a, b, c in lines
     )
     lsi = ""
     if row.lsi_pct is not None:
-        verdict = "✓ at or above the pass mark" if row.lsi_pass else "▲ below the pass mark"
-        lsi = (f"<p>Limb symmetry index (involved ÷ uninvolved, by {row.asymmetry_basis or 'force'}): "
-               f"<b>{row.lsi_pct:.1f} %</b>{row.mark('lsi_pct')} {verdict}</p>")
+        verdict = (translate("ResultsPanel", "✓ at or above the pass mark") if row.lsi_pass
+                   else translate("ResultsPanel", "▲ below the pass mark"))
+        lsi = translate("ResultsPanel", "<p>Limb symmetry index (involved ÷ uninvolved, by {basis}): "
+                        "<b>{lsi}</b>{mark} {verdict}</p>").format(
+            basis=basis_word(row.asymmetry_basis), lsi=F.percent(row.lsi_pct, 1), mark=row.mark("lsi_pct"),
+            verdict=verdict)
         lsi += lsi_versus_flag_html(row)
-    notes = "".join(f"<li>{html.escape(n)}</li>" for n in [*grouped_mark_notes(row.mark_notes()), *row.notes])
+    # The domain's notes, translated before the same reasons are grouped into one line.
+    marked = grouped_mark_notes([label(n) for n in row.mark_notes()])
+    notes = "".join(f"<li>{html.escape(n)}</li>" for n in [*marked, *(label(n) for n in row.notes)])
+    asymmetry = (translate("ResultsPanel", "Asymmetry by {basis}").format(basis=basis_word(row.asymmetry_basis))
+                 if row.asymmetry_basis else translate("ResultsPanel", "Asymmetry"))
     return (
-        f"{bars_html(row, unit)}"
+        f"{bars_html(row, unit)}"  # i18n: markup
         f"<table cellspacing='0' cellpadding='2' border='0' width='100%'>"
-        f"<tr><th align='left'></th><th align='left'>Left</th><th align='left'>Right</th></tr>{body}</table>"
+        f"<tr><th align='left'></th><th align='left'>{html.escape(side_title('left'))}</th>"
+        f"<th align='left'>{html.escape(side_title('right'))}</th></tr>{body}</table>"
         f"{footnotes.html()}"
-        f"<p>Asymmetry{' by ' + row.asymmetry_basis if row.asymmetry_basis else ''}: {flag_html(row)}"
+        f"<p>{html.escape(asymmetry)}: {flag_html(row)}"
         f"{html.escape(row.mark('asymmetry_pct'))}</p>{lsi}"
-        + (f"<ul style='color:#555'>{notes}</ul>" if notes else "")
+        + (f"<ul style='color:#555'>{notes}</ul>" if notes else "")  # i18n: markup
     )
 
 
-NO_RESULTS_HTML = "<p>No accepted trials yet at this visit.</p>"
-CAVEAT_HTML = ("<p style='color:#555'>Fixed asymmetry cut-offs are poorly supported: healthy people differ by up to "
-               "23–40 % between sides (Bohannon &amp; Andrews 1999). Act on differences that are consistent and "
-               "beyond measurement error.</p>")
+def no_results_html() -> str:
+    return translate("ResultsPanel", "<p>No accepted trials yet at this visit.</p>")
+
+
+def caveat_html() -> str:
+    return translate("ResultsPanel", "<p style='color:#555'>Fixed asymmetry cut-offs are poorly supported: healthy "
+                     "people differ by up to 23–40 % between sides (Bohannon &amp; Andrews 1999). Act on "
+                     "differences that are consistent and beyond measurement error.</p>")
 
 
 def visit_header_html(visit: VisitSummary) -> str:
-    mass = f"{visit.body_mass_kg:.1f} kg" if visit.body_mass_kg else "not recorded (N/kg and Nm/kg left out)"
+    mass = (f"{F.number(visit.body_mass_kg, 1)} kg" if visit.body_mass_kg
+            else translate("ResultsPanel", "not recorded (N/kg and Nm/kg left out)"))
     if visit.body_mass_note:
-        mass += f" ({html.escape(visit.body_mass_note)})"
-    unfinished = ("" if visit.complete else
-                  " · <b>unfinished</b>: partial results, not compared with earlier visits")
-    return f"<p>Visit {visit.date.isoformat()} · body mass {mass}{unfinished}</p>"
+        mass += f" ({html.escape(label(visit.body_mass_note))})"
+    if visit.complete:
+        text = translate("ResultsPanel", "<p>Visit {date} · body mass {mass}</p>")
+    else:
+        text = translate("ResultsPanel", "<p>Visit {date} · body mass {mass} · <b>unfinished</b>: partial results, "
+                         "not compared with earlier visits</p>")
+    return text.format(date=F.date(visit.date), mass=mass)
 
 
 def visit_html(visit: VisitSummary | None, unit: str) -> str:
     if visit is None or not visit.muscles:
-        return NO_RESULTS_HTML
-    return visit_header_html(visit) + "".join(muscle_html(m, unit) for m in visit.muscles) + CAVEAT_HTML
+        return no_results_html()
+    return visit_header_html(visit) + "".join(muscle_html(m, unit) for m in visit.muscles) + caveat_html()
 
 
 def rich_label(text: str, object_name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.RichText)
+    widget.setWordWrap(True)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    widget.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     if object_name:
-        label.setObjectName(object_name)
-    return label
+        widget.setObjectName(object_name)
+    return widget
 
 
 class MuscleBlock(QFrame):
@@ -304,19 +373,19 @@ class ResultsPanel(QScrollArea):
     def toPlainText(self) -> str:
         """What the panel says, as text (the overlays' captions included)."""
         texts = []
-        for label in self.content.findChildren(QLabel):
-            if label.textFormat() == Qt.TextFormat.PlainText:
-                texts.append(label.text())
+        for shown in self.content.findChildren(QLabel):
+            if shown.textFormat() == Qt.TextFormat.PlainText:
+                texts.append(shown.text())
             else:
                 document = QTextDocument()
-                document.setHtml(label.text())
+                document.setHtml(shown.text())
                 texts.append(document.toPlainText())
         return "\n".join(texts)
 
     def show_visit(self, visit: VisitSummary | None, unit: str,
                    overlays: Mapping[OverlayKey, Mapping[str, SideOverlay]] | None = None) -> None:
         if visit is None or not visit.muscles:
-            self.setHtml(NO_RESULTS_HTML)
+            self.setHtml(no_results_html())
             return
         self.clear()
         self._layout.addWidget(rich_label(visit_header_html(visit)))
@@ -325,5 +394,5 @@ class ResultsPanel(QScrollArea):
             block = MuscleBlock(row, unit, sides)
             self.blocks.append(block)
             self._layout.addWidget(block)
-        self._layout.addWidget(rich_label(CAVEAT_HTML))
+        self._layout.addWidget(rich_label(caveat_html()))
         self._layout.addStretch(1)

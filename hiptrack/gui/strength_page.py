@@ -30,6 +30,7 @@ from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.gui.trial_screen import TrialScreen
 from hiptrack.operations.recording import PENDING_REASON
+from hiptrack.reports import formatting as F
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.overlays import visit_overlays
@@ -66,12 +67,12 @@ class StrengthPage(QWidget):
         self.heading.setObjectName("patientTitle")
         self.resume_label = QLabel()
         self.resume_label.setWordWrap(True)
-        self.resume_button = QPushButton("&Resume unfinished visit")
+        self.resume_button = QPushButton(self.tr("&Resume unfinished visit"))
         self.resume_button.clicked.connect(self.resume_visit)
-        self.start_button = QPushButton("Start a &visit  [Ctrl+T]")
+        self.start_button = QPushButton(self.tr("Start a &visit  [Ctrl+T]"))
         self.start_button.setStyleSheet("font-size: 13pt; padding: 8px 18px;")
         self.start_button.clicked.connect(self.start_new_visit)
-        self.push_button = QPushButton("Simulated patient pushes  [P]")
+        self.push_button = QPushButton(self.tr("Simulated patient pushes  [P]"))
         self.push_button.clicked.connect(self.simulated_push)
         self.push_button.setVisible(False)
         self.last_results = ResultsPanel()
@@ -80,7 +81,7 @@ class StrengthPage(QWidget):
         buttons.addWidget(self.resume_button)
         # Beside the buttons, not on a line of its own: one muscle's results fit a 1280×800 screen.
         buttons.addSpacing(12)
-        buttons.addWidget(QLabel("Latest results (finished visits only):"), 1,
+        buttons.addWidget(QLabel(self.tr("Latest results (finished visits only):")), 1,
                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         idle_layout = QVBoxLayout(self.idle)
         idle_layout.addWidget(self.heading)
@@ -117,7 +118,7 @@ class StrengthPage(QWidget):
         enabled = self.patient_id is not None
         self.start_button.setEnabled(enabled)
         if self.patient_id is None:
-            self.heading.setText("Select a patient to test")
+            self.heading.setText(self.tr("Select a patient to test"))
             self.heading.show()
             self.resume_label.hide()
             self.resume_button.hide()
@@ -135,11 +136,16 @@ class StrengthPage(QWidget):
             count = sum(len(t.trials) for t in state.tests)
             waiting = sum(1 for t in state.tests for tr in t.trials
                           if not tr.accepted and tr.reject_reason == PENDING_REASON)
-            text = (f"An unfinished visit from {state.visit_date.isoformat()} has {count} trial(s) "
-                    "saved. Resume it to carry on where testing stopped.")
+            day = F.date(state.visit_date)
+            text = (self.tr("An unfinished visit from {date} has 1 trial saved. Resume it to carry on where testing "
+                            "stopped.") if count == 1 else
+                    self.tr("An unfinished visit from {date} has {count} trials saved. Resume it to carry on where "
+                            "testing stopped.")).format(date=day, count=count)
             if waiting:
                 # Recorded, then the app stopped before Enter or R: not counted until someone decides.
-                text += self.tr(" {n} trial(s) are awaiting the clinician's decision (not counted).").format(n=waiting)
+                text += " " + (self.tr("1 trial is awaiting the clinician's decision (not counted).") if waiting == 1
+                               else self.tr("{n} trials are awaiting the clinician's decision (not counted).").format(
+                                   n=waiting))
             self.resume_label.setText(text)
         self.resume_label.setVisible(state is not None)
         self.resume_button.setVisible(state is not None)
@@ -161,8 +167,8 @@ class StrengthPage(QWidget):
             mass = latest_body_mass(s, self.patient_id)
             levers = last_measured_levers(s, self.patient_id)
         if unfinished is not None:
-            answer = QMessageBox.question(self, "Unfinished visit", "This patient has an unfinished visit. Resume it "
-                                          "instead of starting a new one?")
+            answer = QMessageBox.question(self, self.tr("Unfinished visit"), self.tr(
+                "This patient has an unfinished visit. Resume it instead of starting a new one?"))
             if answer == QMessageBox.StandardButton.Yes:
                 self.resume_visit()
                 return
@@ -181,7 +187,7 @@ class StrengthPage(QWidget):
                 visit_id = start_visit(s, self.patient_id, setup.visit_date, setup.clinician_id, setup.battery.code,
                                        setup.body_mass_kg, setup.pain_nprs)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, "Start a visit", str(exc))
+            QMessageBox.warning(self, self.tr("Start a visit"), str(exc))
             return
         log.info("visit id=%s started", visit_id)
         self._open_screen(visit_id, setup)

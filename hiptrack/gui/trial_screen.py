@@ -58,7 +58,7 @@ from hiptrack.domain.units import from_newtons
 from hiptrack.gui.device_bar import STATE_LOOK, status_text
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitSetup
 from hiptrack.gui.patient_banner import add_banner
-from hiptrack.gui.results_panel import ResultsPanel
+from hiptrack.gui.results_panel import ResultsPanel, muscle_name
 from hiptrack.operations.recording import PENDING_REASON, RecordingSettings, TrialRecorder
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import label, translate
@@ -131,17 +131,11 @@ def stored_reason(shown: str) -> str:
     return by_translation.get(shown, shown)
 
 
-def muscle_name(muscle: Muscle) -> str:
-    if muscle is Muscle.GLUTEUS_MEDIUS:
-        return translate("TrialScreen", "Gluteus medius")
-    return translate("TrialScreen", "Gluteus maximus")
-
-
 def step_title(step: PlannedTrial, planned: int) -> str:
     """'Gluteus medius · LEFT · trial 2 of 3'."""
     side = translate("TrialScreen", "LEFT") if step.side.value == "left" else translate("TrialScreen", "RIGHT")
     return translate("TrialScreen", "{muscle} · {side} · trial {number} of {planned}").format(
-        muscle=muscle_name(step.muscle), side=side, number=step.trial_number,
+        muscle=muscle_name(step.muscle.value), side=side, number=step.trial_number,
         planned=max(planned, step.trial_number))
 
 

@@ -112,7 +112,7 @@ def test_killed_mid_trial_keeps_every_finished_trial_and_resumes(qtbot, tmp_path
     page = StrengthPage(db, DeviceSession(), S.WorkstationSettings(tmp_path / "ws2.json"), clinic)
     qtbot.addWidget(page)
     page.set_patient(visit.patient_id)
-    assert "3 trial(s)" in page.resume_label.text()
+    assert "3 trials saved" in page.resume_label.text()
     page.resume_visit()
     assert page.screen_widget is not None
     assert page.screen_widget.step_label.text().startswith("Gluteus medius · RIGHT · trial 2")

@@ -58,4 +58,4 @@ def test_a_citation_or_reason_is_said_once_under_the_table(qtbot) -> None:  # ty
     z = {"available": True, "kind": "z_score", "z": -0.5, "percentile": 31.0, "source": source}
     panel.setHtml(muscle_html(row(norm={"left": z, "right": {**z, "z": 0.1, "percentile": 54.0}}), "N"))
     text = panel.toPlainText()
-    assert text.count(source) == 1 and "z -0.50 (31st percentile) [1]" in text and "z +0.10 (54th percentile) [1]" in text
+    assert text.count(source) == 1 and "z \u22120.50 (31st percentile) [1]" in text and "z +0.10 (54th percentile) [1]" in text

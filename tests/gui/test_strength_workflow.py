@@ -183,7 +183,7 @@ def test_manual_entry_and_resume_after_the_screen_is_closed(qtbot, page, sim, on
     with page.db.session() as s:
         patient_id = s.scalar(select(Visit.patient_id))
     page.set_patient(patient_id)
-    assert page.resume_button.isVisible() and "2 trial(s)" in page.resume_label.text()
+    assert page.resume_button.isVisible() and "2 trials saved" in page.resume_label.text()
     page.resume_visit()
     resumed = page.screen_widget
     assert resumed is not None and resumed.step_label.text().startswith("Gluteus medius · LEFT · trial 2")

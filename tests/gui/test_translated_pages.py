@@ -316,3 +316,50 @@ def test_the_usual_reject_reasons_include_the_redo_reason_as_stored() -> None:
 
     assert REDO_REASON in REJECT_REASONS
     assert stored_reason(reason_text("pain")) == "pain" and stored_reason("pulled a hamstring") == "pulled a hamstring"
+
+
+def test_the_results_speak_the_catalogue_and_the_locale(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from hiptrack.gui.results_panel import ResultsPanel, muscle_html
+    from tests.gui.test_results_bars import row
+
+    change = {"delta": -3.75, "unit": "N", "beyond_mdc": True, "mdc": 2.5}
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        with installed_catalogue(tmp_path, {
+            ("ResultsPanel", "Primary score"): "Hauptwert",
+            ("ResultsPanel", "{muscle} — {position}, make test"): "{muscle} — {position}, Make-Test",
+            ("ResultsPanel", "{difference}, {side} weaker"): "{difference}, {side} schwächer",
+            ("ResultsPanel", "{change} ◆ beyond MDC {mdc}"): "{change} ◆ jenseits des MDC {mdc}",
+            ("Labels", "left"): "links",
+            ("Labels", "Left"): "Links",
+        }):
+            panel = ResultsPanel()
+            qtbot.addWidget(panel)
+            panel.setHtml(muscle_html(row(change={"previous": {"left": change}}), "N"))
+            text = panel.toPlainText()
+    finally:
+        QLocale.setDefault(before)
+    assert "Gluteus medius — " in text and ", Make-Test" in text
+    assert "Hauptwert" in text and "150,0 N" in text
+    assert "25,0 %, links schwächer" in text
+    assert "\u22123,8 N ◆ jenseits des MDC 2,5" in text  # a real minus and the German decimal comma
+
+
+def test_the_strength_page_speaks_the_catalogue(qtbot, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack import settings as S
+    from hiptrack.acquisition.session import DeviceSession
+    from hiptrack.gui.strength_page import StrengthPage
+
+    clinic = {setting.key: setting.default for setting in S.clinic_settings()}
+    with installed_catalogue(tmp_path, {
+        ("StrengthPage", "Start a &visit  [Ctrl+T]"): "Besuch &beginnen  [Strg+T]",
+        ("StrengthPage", "Select a patient to test"): "Patienten zum Testen wählen",
+    }):
+        page = StrengthPage(sqlite_db, DeviceSession(), S.WorkstationSettings(tmp_path / "ws.json"), clinic)
+        qtbot.addWidget(page)
+        page.refresh()
+    assert page.start_button.text() == "Besuch &beginnen  [Strg+T]"
+    assert page.heading.text() == "Patienten zum Testen wählen"

@@ -125,7 +125,7 @@ def test_the_strength_page_says_a_resumed_visit_has_a_trial_awaiting_a_decision(
     page.show()
     page.set_patient(screen.patient_id)
     page.refresh()
-    assert "1 trial(s) are awaiting the clinician's decision (not counted)" in page.resume_label.text()
+    assert "1 trial is awaiting the clinician's decision (not counted)" in page.resume_label.text()
     page.resume_visit()
     assert page.screen_widget is not None and page.screen_widget.phase is Phase.REVIEW
     page.set_patient(None)

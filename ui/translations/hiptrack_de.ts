@@ -3770,6 +3770,145 @@ Körpergewicht heute (kg):</translation>
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>Gluteus medius</source>
+        <translation type="unfinished">Gluteus medius</translation>
+    </message>
+    <message>
+        <source>Gluteus maximus</source>
+        <translation type="unfinished">Gluteus maximus</translation>
+    </message>
+    <message>
+        <source>torque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation type="unfinished">kein Referenzwert</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z {z} ({ordinal} percentile) {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % of predicted ({band}) {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Why the LSI passes while the difference is red:&lt;/b&gt; the involved side is the stronger one here (LSI {lsi} %), so the index clears the pass mark, but the uninvolved {side} side is weaker by {difference} %. Look at the uninvolved side too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} ◆ beyond MDC {mdc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} (within MDC {mdc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MDC for this test: a change cannot be judged against measurement error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{change} (no MDC for this test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{difference}, {side} weaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} — {position}, make test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} — {position}, break test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{muscle} — {position}, {method} test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ▲ high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change vs previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change vs baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torque (Nm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation type="unfinished">Normwert</translation>
+    </message>
+    <message>
+        <source>✓ at or above the pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ below the pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Limb symmetry index (involved ÷ uninvolved, by {basis}): &lt;b&gt;{lsi}&lt;/b&gt;{mark} {verdict}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetry by {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asymmetry</source>
+        <translation type="unfinished">Asymmetrie</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No accepted trials yet at this visit.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#555&apos;&gt;Fixed asymmetry cut-offs are poorly supported: healthy people differ by up to 23–40 % between sides (Bohannon &amp;amp; Andrews 1999). Act on differences that are consistent and beyond measurement error.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (N/kg and Nm/kg left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Visit {date} · body mass {mass}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Visit {date} · body mass {mass} · &lt;b&gt;unfinished&lt;/b&gt;: partial results, not compared with earlier visits&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetPinDialog</name>
     <message>
         <source>Set a clinician PIN</source>
@@ -3934,8 +4073,52 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
 <context>
     <name>StrengthPage</name>
     <message>
-        <source> {n} trial(s) are awaiting the clinician&apos;s decision (not counted).</source>
-        <translation> {n} Versuch(e) warten auf die Entscheidung des Therapeuten (nicht gezählt).</translation>
+        <source>&amp;Resume unfinished visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;visit  [Ctrl+T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated patient pushes  [P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest results (finished visits only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished visit from {date} has 1 trial saved. Resume it to carry on where testing stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished visit from {date} has {count} trials saved. Resume it to carry on where testing stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 trial is awaiting the clinician&apos;s decision (not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} trials are awaiting the clinician&apos;s decision (not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has an unfinished visit. Resume it instead of starting a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a visit</source>
+        <translation type="unfinished">Untersuchung beginnen</translation>
     </message>
 </context>
 <context>
@@ -3994,14 +4177,6 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     <message>
         <source>redo requested by clinician</source>
         <translation>Wiederholung vom Therapeuten angefordert</translation>
-    </message>
-    <message>
-        <source>Gluteus medius</source>
-        <translation>Gluteus medius</translation>
-    </message>
-    <message>
-        <source>Gluteus maximus</source>
-        <translation>Gluteus maximus</translation>
     </message>
     <message>
         <source>LEFT</source>

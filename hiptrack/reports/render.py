@@ -52,7 +52,6 @@ from hiptrack.reports.build import (
     ReportData,
     ReportError,
     format_change,
-    metric_title,
     metric_value,
     patient_sections,
     patient_unit,
@@ -933,9 +932,11 @@ def _chart_blocks(data: ReportData) -> list[Block]:
     x_range = charts.shared_x_range(data)
     metric = _chart_metric(data)
     blocks: list[Block] = [heading(translate("Report", "Progress charts"))]
-    blocks.append(Text(translate("Report", "Strength shown as {metric} ({unit}); all charts share one time axis.").format(
-        metric=metric_title(metric).lower(), unit=METRICS[metric][2] if metric != "n" else data.display_unit),
-        SMALL, keep_with_next=True))
+    # One whole sentence per metric: lower-casing a translated title would write German "drehmoment".
+    shown = (translate("Report", "Strength shown as torque ({unit}); all charts share one time axis.") if metric == "nm"
+             else translate("Report", "Strength shown as force ({unit}); all charts share one time axis."))
+    blocks.append(Text(shown.format(unit=METRICS[metric][2] if metric != "n" else data.display_unit),
+                       SMALL, keep_with_next=True))
     blocks += _strength_charts(data, metric, x_range)
     from hiptrack.reports.build import asymmetry_series
 

@@ -120,6 +120,7 @@ def test_a_german_pdf_has_german_headings_and_decimal_commas(german: None, sqlit
         assert heading in text
     assert "190,0" in text and "190.0" not in text  # the left gluteus medius peak, with a decimal comma
     assert "21.10.2026" in text  # the visit date in German order
+    assert "dargestellt als Drehmoment (N·m)" in text  # a German noun keeps its capital in a sentence
     assert "Clinician summary" not in text and "Results" not in text
 
 

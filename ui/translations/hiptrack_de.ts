@@ -3532,8 +3532,12 @@ Körpergewicht heute (kg):</translation>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
-        <source>Strength shown as {metric} ({unit}); all charts share one time axis.</source>
-        <translation>Kraft dargestellt als {metric} ({unit}); alle Diagramme haben dieselbe Zeitachse.</translation>
+        <source>Strength shown as torque ({unit}); all charts share one time axis.</source>
+        <translation>Messwerte dargestellt als Drehmoment ({unit}); alle Diagramme haben dieselbe Zeitachse.</translation>
+    </message>
+    <message>
+        <source>Strength shown as force ({unit}); all charts share one time axis.</source>
+        <translation>Messwerte dargestellt als Kraft ({unit}); alle Diagramme haben dieselbe Zeitachse.</translation>
     </message>
     <message>
         <source>Home exercise program</source>

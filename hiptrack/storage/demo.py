@@ -229,6 +229,8 @@ def _plan_visits(
     scale = plan["mass"] / 70.0
     deficit = rng.uniform(0.15, 0.32) if plan["involved"] else rng.uniform(0.0, 0.12)
     weaker = plan["involved"] or rng.choice(("left", "right"))
+    traced: set[int] = set()  # indices into visits (and extras, appended alongside) with raw traces
+    first = len(visits)
     for v in range(visit_count):
         visit_date = first_visit + dt.timedelta(days=v * rng.randint(24, 38))
         if visit_date > today:
@@ -242,6 +244,8 @@ def _plan_visits(
         gain = 1.0 + 0.25 * progress
         side_deficit = deficit * (1.0 - 0.7 * progress)
         with_trace = v == visit_count - 1
+        if with_trace:
+            traced.add(len(visits) - 1)
         tests = []
         for muscle, action, position, typical, lever in TESTS:
             for side in ("left", "right"):
@@ -260,6 +264,13 @@ def _plan_visits(
                                         strict=True)]}},
         ]
         extras.append(({"scores": scores}, mass, tests))
+    latest = max(range(first, len(visits)), key=lambda i: visits[i]["visit_date"])
+    if latest not in traced:
+        # The planned last visit fell after today, or an earlier one is dated later: the latest
+        # visit is the one with raw traces (the Strength page overlays the latest visit's trials).
+        for _test, trials in extras[latest][2]:
+            for trial in trials:
+                _add_trace(trial, float(trial["peak_force_n"]), rng)
     return first_visit
 
 
@@ -281,11 +292,15 @@ def _plan_test(
             "reported_value": round(peak, 1), "reported_unit": "N", "accepted": True,
         }
         if with_trace:
-            t, f = make_curve(peak, 100.0, rng)
-            trial.update(trace=encode_trace(t, f), trace_sample_rate_hz=100.0, trace_sample_count=len(t),
-                         peak_force_n=round(float(f.max()), 1))
+            _add_trace(trial, peak, rng)
         trials.append(trial)
     return test, trials
+
+
+def _add_trace(trial: dict[str, Any], peak: float, rng: random.Random) -> None:
+    t, f = make_curve(peak, 100.0, rng)
+    trial.update(trace=encode_trace(t, f), trace_sample_rate_hz=100.0, trace_sample_count=len(t),
+                 peak_force_n=round(float(f.max()), 1))
 
 
 def bulk_patients(session: Session, count: int, seed: int = 7) -> None:

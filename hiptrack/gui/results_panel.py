@@ -307,6 +307,12 @@ def rich_label(text: str, object_name: str = "") -> QLabel:
     return widget
 
 
+def no_trace_html(sides: Mapping[str, SideOverlay]) -> str:
+    from hiptrack.gui.trial_overlay import caption_html  # the same words as under a drawn overlay
+
+    return caption_html(sides).replace("<br>", " · ")
+
+
 class MuscleBlock(QFrame):
     """One muscle's results: title; bars, table and footnotes beside the overlay of each side's trials."""
 
@@ -320,17 +326,24 @@ class MuscleBlock(QFrame):
         columns = QHBoxLayout()
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(self.body, 1)
-        if sides:
-            from hiptrack.gui.trial_overlay import TrialOverlay  # pyqtgraph: only once traces are shown
+        self.no_traces: QLabel | None = None
+        if sides and any(t.drawn for overlay in sides.values() for t in overlay.trials):
+            from hiptrack.gui.trial_overlay import TrialOverlay
 
             self.overlay = TrialOverlay(sides, unit)
             self.overlay.setFixedWidth(OVERLAY_WIDTH)  # the table keeps the rest, its rows on one line
             columns.addWidget(self.overlay)
+        elif sides:  # nothing to draw (typed in, imported, recorded before traces were kept): say so, small
+            self.no_traces = rich_label(
+                f"<span style='color:#555'>{html.escape(self.tr('No trial traces to overlay.'))} "
+                f"{no_trace_html(sides)}</span>")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addLayout(columns)
+        if self.no_traces is not None:
+            layout.addWidget(self.no_traces)
 
 
 class ResultsPanel(QScrollArea):

@@ -4,20 +4,28 @@ The data is plain (hiptrack.domain.overlay, served by hiptrack.storage.overlays)
 the RFD windows are the analysis's own, never recomputed here. Counted trials are solid lines in the
 side's colour; trials not counted (rejected, auto-rejected, awaiting a decision) are dashed and grey;
 each trial's number sits at its peak. Trials that cannot be drawn are listed under the plots with why.
-This module imports pyqtgraph; it is itself imported only when traces are first shown.
+pyqtgraph is imported when the first overlay is drawn, not at start-up (it takes about a second).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hiptrack.domain.overlay import COUNTED, AlignedTrial, SideOverlay
 from hiptrack.domain.units import from_newtons
+
+if TYPE_CHECKING:
+    import pyqtgraph as pg
+
+
+def _load_pyqtgraph() -> None:
+    global pg
+    import pyqtgraph as pg
 
 SIDE_COLOURS = {"left": "#1f5fa8", "right": "#c0561b"}  # as the bars and the Progress charts
 NOT_COUNTED_COLOUR = "#8a8a8a"
@@ -34,6 +42,7 @@ def side_name(side: str) -> str:
 class TrialOverlay(QWidget):
     def __init__(self, sides: Mapping[str, SideOverlay], unit: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        _load_pyqtgraph()
         self.unit = unit
         self.graphs = pg.GraphicsLayoutWidget()
         self.graphs.setBackground("w")
@@ -42,7 +51,8 @@ class TrialOverlay(QWidget):
         self.graphs.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.plots: dict[str, pg.PlotItem] = {}
         self.curves: dict[str, list[tuple[AlignedTrial, pg.PlotDataItem]]] = {}
-        shown = [side for side in ("left", "right") if side in sides]
+        # A side with nothing to draw gets no empty plot: the caption lists its trials and why.
+        shown = [side for side in ("left", "right") if side in sides and any(t.drawn for t in sides[side].trials)]
         for index, side in enumerate(shown):
             self.plots[side] = self._plot(index, side, sides[side], last=index == len(shown) - 1)
         if len(self.plots) == 2:
@@ -95,34 +105,39 @@ class TrialOverlay(QWidget):
                 # A dot, not a number: a side's peaks lie close together on the plateau and numbers collide.
                 plot.plot([trial.peak_t_s], [trial.peak_n * scale], pen=None, symbol="o", symbolSize=7,
                           symbolPen=pg.mkPen("#222222"), symbolBrush=pg.mkBrush(colour if counted else "w"))
-        if drawn:
-            end = max(float(t.t_s[-1]) for t in drawn if t.t_s is not None)
-            plot.setXRange(-LEAD_S, end, padding=0.02)
-        else:
-            plot.addItem(pg.TextItem(QCoreApplication.translate("TrialOverlay", "no trace to draw"), color="#666666", anchor=(0.5, 0.5)))
+        end = max(float(t.t_s[-1]) for t in drawn if t.t_s is not None)
+        plot.setXRange(-LEAD_S, end, padding=0.02)
         return plot
+
+
+def drawable(sides: Mapping[str, SideOverlay]) -> bool:
+    return any(t.drawn for overlay in sides.values() for t in overlay.trials)
 
 
 def caption_html(sides: Mapping[str, SideOverlay]) -> str:
     """The legend, in words (what a line style means), and every trial that is not drawn, with why."""
-    key = QCoreApplication.translate(
-        "TrialOverlay", "Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; "
-        "dot: peak; shaded: RFD 0–100 and 0–200 ms.")
-    lines = [key]
+    lines: list[str] = []
+    if drawable(sides):  # nothing drawn: no legend for lines that are not there
+        lines.append(QCoreApplication.translate(
+            "TrialOverlay", "Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; "
+            "dot: peak; shaded: RFD 0–100 and 0–200 ms."))
     for side in ("left", "right"):
         overlay = sides.get(side)
         if overlay is None:
             continue
         notes = []
+        listed: dict[str, list[int]] = {}  # why → trial numbers: "trials 1, 2, 3: no trace (typed in)"
         for trial in overlay.trials:
             if not trial.drawn:
-                why = trial.missing or ""
                 status = "" if trial.status == COUNTED else f", {trial.reason or trial.status}"
-                notes.append(QCoreApplication.translate("TrialOverlay", "trial {n}: {why}{status}").format(
-                    n=trial.number, why=why, status=status))
+                listed.setdefault(f"{trial.missing or ''}{status}", []).append(trial.number)
             elif trial.status != COUNTED:
                 notes.append(QCoreApplication.translate("TrialOverlay", "trial {n} not counted: {why}").format(
                     n=trial.number, why=trial.reason or ""))
+        for why, numbers in listed.items():
+            text = (QCoreApplication.translate("TrialOverlay", "trial {n}: {why}") if len(numbers) == 1
+                    else QCoreApplication.translate("TrialOverlay", "trials {n}: {why}"))
+            notes.append(text.format(n=", ".join(str(n) for n in numbers), why=why))
         if notes:
             lines.append(f"{side_name(side)}: " + "; ".join(notes))
     return "<br>".join(html.escape(line) for line in lines)

@@ -476,13 +476,18 @@ class TrialScreen(QWidget):
 
     # ------------------------------------------------------------------ decisions
     def accept_trial(self) -> None:
-        if self.phase is not Phase.REVIEW or self.recorder.pending is None:
+        pending = self.recorder.pending
+        if self.phase is not Phase.REVIEW or pending is None:
             return
-        self._after_accept(self.recorder.accept_pending())
+        self._after_accept(self.recorder.accept_pending(), pending.step)
 
-    def _after_accept(self, prompt: CvPrompt | None) -> None:
+    def _after_accept(self, prompt: CvPrompt | None, step: PlannedTrial) -> None:
         self.set_notice(None)  # decided: a note asking for the decision no longer applies
-        self.peak_caption.setText(self.tr("peak, {unit}: accepted").format(unit=self.unit))
+        # The heading moves on to the next step at once; the figure stays through the rest, so it
+        # names its own trial ("left trial 2"), never read as the next side's.
+        side = self.tr("left") if step.side.value == "left" else self.tr("right")
+        self.peak_caption.setText(self.tr("peak, {unit}: {side} trial {number} accepted").format(
+            unit=self.unit, side=side, number=step.trial_number))
         self.refresh_trials()
         self.refresh_results()
         if prompt is not None:
@@ -552,7 +557,7 @@ class TrialScreen(QWidget):
             QMessageBox.critical(self, self.tr("Trial not saved"), label(str(exc)))
             return
         self._show_peak(recorded.peak_n)
-        self._after_accept(prompt)
+        self._after_accept(prompt, recorded.step)
 
     # ------------------------------------------------------------------ rest
     def _enter_rest_or_ready(self) -> None:

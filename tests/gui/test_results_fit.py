@@ -117,3 +117,17 @@ def test_the_overlay_draws_each_sides_trials_aligned_and_the_rejected_one_dashed
         assert dashed == (trial.status != "counted")
     assert "trial 1 not counted: pain" in overlay.caption.text()
     assert "RFD 0–100 and 0–200 ms" in overlay.caption.text() and "aligned at onset" in overlay.caption.text()
+
+
+def test_without_traces_no_empty_plots_are_drawn_and_the_trials_are_listed(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen on the demo: a visit whose trials hold no trace drew two empty, shaded plots."""
+    with main_window.db.session() as s:
+        pid = D.standard_patient(s, "NT-1")  # trials typed in, no traces
+    on_strength_page(main_window, pid)
+    panel = main_window.strength.last_results
+    qtbot.waitUntil(lambda: len(panel.blocks) == 2)
+    block = panel.blocks[0]
+    assert block.overlay is None and block.no_traces is not None
+    text = block.no_traces.text()
+    assert "No trial traces to overlay" in text and "trials 1, 2, 3: no trace" in text
+    assert "Solid: counted" not in text  # no legend for lines that are not drawn

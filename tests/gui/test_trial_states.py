@@ -168,3 +168,14 @@ def test_with_no_rest_the_not_counted_message_stays_until_the_next_trial(screen:
     assert showing(screen, "kept but not counted") and showing(screen, "Ready: ask for a maximal contraction")
     screen._on_trial_started(1.0)  # the clinician starts the next trial
     assert not showing(screen, "kept but not counted")
+
+
+def test_during_the_rest_the_peak_names_its_own_trial_not_the_next_step(screen: TrialScreen) -> None:
+    """Seen against the simulated gauge: under 'Gluteus medius · RIGHT · trial 1 of 3' the rest
+    showed the left trial's 180.0 captioned only 'accepted', which reads as the right side's."""
+    screen.rest_seconds = 30
+    screen._on_trial_captured(capture(180.0))
+    screen.accept_trial()
+    assert screen.phase is Phase.REST and "RIGHT" in screen.step_label.text()
+    assert screen.peak_figure.text() == "180.0" and "left trial 1 accepted" in screen.peak_caption.text()
+    screen._rest_timer.stop()

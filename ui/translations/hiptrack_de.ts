@@ -4140,16 +4140,16 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
         <translation>Sekunden ab Kraftbeginn</translation>
     </message>
     <message>
-        <source>no trace to draw</source>
-        <translation>keine Kurve vorhanden</translation>
+        <source>trial {n}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trials {n}: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; dot: peak; shaded: RFD 0–100 and 0–200 ms.</source>
         <translation>Versuche am Kraftbeginn ausgerichtet (gestrichelte Linie, t = 0). Durchgezogen: gezählt; grau gestrichelt: nicht gezählt; Punkt: Spitzenwert; schattiert: RFD 0–100 und 0–200 ms.</translation>
-    </message>
-    <message>
-        <source>trial {n}: {why}{status}</source>
-        <translation>Versuch {n}: {why}{status}</translation>
     </message>
     <message>
         <source>trial {n} not counted: {why}</source>
@@ -4345,8 +4345,16 @@ Der Versuch wurde nicht gespeichert; bitte wiederholen Sie ihn.</translation>
         <translation>Hinweis zu diesem Versuch: {note}.</translation>
     </message>
     <message>
-        <source>peak, {unit}: accepted</source>
-        <translation>Spitzenwert, {unit}: angenommen</translation>
+        <source>left</source>
+        <translation type="unfinished">links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished">rechts</translation>
+    </message>
+    <message>
+        <source>peak, {unit}: {side} trial {number} accepted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trials vary</source>

@@ -334,9 +334,8 @@ class MuscleBlock(QFrame):
             self.overlay.setFixedWidth(OVERLAY_WIDTH)  # the table keeps the rest, its rows on one line
             columns.addWidget(self.overlay)
         elif sides:  # nothing to draw (typed in, imported, recorded before traces were kept): say so, small
-            self.no_traces = rich_label(
-                f"<span style='color:#555'>{html.escape(self.tr('No trial traces to overlay.'))} "
-                f"{no_trace_html(sides)}</span>")
+            words = " · ".join((html.escape(self.tr("No trial traces to overlay.")), no_trace_html(sides)))
+            self.no_traces = rich_label(f"<span style='color:#555'>{words}</span>")  # i18n: markup only
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)

@@ -2317,6 +2317,13 @@ Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</transla
     </message>
 </context>
 <context>
+    <name>MuscleBlock</name>
+    <message>
+        <source>No trial traces to overlay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>Record {instrument}</source>

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import subprocess
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QLabel, QMenu
 
 from hiptrack.gui.main_window import MainWindow
 from hiptrack.reports.translation import install_translator, translate, translations_dir
-from tests.gui.test_keyboard import mnemonic
+from tests.gui.test_keyboard import mnemonic, mnemonics_in
 
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 
@@ -64,6 +65,28 @@ def test_the_main_window_speaks_german(german: None, main_window: MainWindow) ->
     assert "&Neuer Patient…" in [a.text() for a in file_menu.actions()]
     assert main_window.search.placeholderText().startswith("Name oder Pat.-Nr. suchen")
     assert main_window.banner.text() == "Kein Patient ausgewählt"
+
+
+def test_german_mnemonics_do_not_collide(german: None, main_window: MainWindow) -> None:
+    """The German words chose new letters: no two on one page, and none twice in one menu."""
+    for menu_action in main_window.menuBar().actions():
+        menu = menu_action.menu()
+        assert isinstance(menu, QMenu)
+        keys: dict[str, list[str]] = defaultdict(list)
+        for action in menu.actions():
+            if mnemonic(action.text()):
+                keys[mnemonic(action.text()) or ""].append(action.text())
+        assert {k: v for k, v in keys.items() if len(v) > 1} == {}, menu_action.text()
+    window_wide = [(mnemonic(a.text()) or "", a.text()) for a in main_window.menuBar().actions()]
+    window_wide += [(mnemonic(main_window.tabs.tabText(i)) or "", main_window.tabs.tabText(i))
+                    for i in range(main_window.tabs.count())]
+    window_wide += mnemonics_in(main_window.splitter.widget(0))
+    for index in range(main_window.tabs.count()):
+        seen: dict[str, list[str]] = defaultdict(list)
+        for key, text in window_wide + mnemonics_in(main_window.tabs.widget(index)):
+            if key:
+                seen[key].append(text)
+        assert {k: v for k, v in seen.items() if len(v) > 1} == {}, main_window.tabs.tabText(index)
 
 
 def test_the_patient_dialog_speaks_german(german: None, qtbot) -> None:  # type: ignore[no-untyped-def]

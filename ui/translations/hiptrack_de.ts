@@ -824,7 +824,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Log details…  (Ctrl+L)</source>
-        <translation>Details protokollieren…  (Strg+L)</translation>
+        <translation>Details…  (Strg+L)</translation>
     </message>
     <message>
         <source>Sets, repetitions, resistance, pain and difficulty for the selected exercise</source>
@@ -860,7 +860,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Weekly adherence (% of prescribed sessions done)</source>
-        <translation>Therapietreue pro Woche (% der verordneten Einheiten erledigt)</translation>
+        <translation>Therapietreue pro Woche (% erledigt)</translation>
     </message>
     <message>
         <source>Suggestion</source>
@@ -896,7 +896,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Edits and voids are kept in the audit trail (History).</source>
-        <translation>Änderungen und Stornierungen bleiben im Audit-Protokoll erhalten (Historie).</translation>
+        <translation>Änderungen bleiben im Audit-Protokoll (Historie).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2832,11 +2832,11 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation>Als PNG speichern…</translation>
+        <translation>PNG speichern…</translation>
     </message>
     <message>
         <source>Save as SVG…</source>
-        <translation>Als SVG speichern…</translation>
+        <translation>SVG speichern…</translation>
     </message>
     <message>
         <source>Doc&amp;uments</source>
@@ -2868,7 +2868,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Assessment and plan…</source>
-        <translation>Befund und Therapieplan…</translation>
+        <translation>Befund und Plan…</translation>
     </message>
     <message>
         <source>Patient view (F11)</source>
@@ -3086,7 +3086,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Force per body mass</source>
-        <translation>Kraft pro Körpergewicht</translation>
+        <translation>Kraft pro kg</translation>
     </message>
     <message>
         <source>Torque</source>
@@ -3094,7 +3094,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>Torque per body mass</source>
-        <translation>Drehmoment pro Körpergewicht</translation>
+        <translation>Drehmoment pro kg</translation>
     </message>
     <message>
         <source>{change} ✱ beyond MDC {mdc}</source>
@@ -3784,139 +3784,139 @@ Körpergewicht heute (kg):</translation>
     <name>ResultsPanel</name>
     <message>
         <source>Gluteus medius</source>
-        <translation type="unfinished">Gluteus medius</translation>
+        <translation>Gluteus medius</translation>
     </message>
     <message>
         <source>Gluteus maximus</source>
-        <translation type="unfinished">Gluteus maximus</translation>
+        <translation>Gluteus maximus</translation>
     </message>
     <message>
         <source>torque</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehmoment</translation>
     </message>
     <message>
         <source>force</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraft</translation>
     </message>
     <message>
         <source>no reference</source>
-        <translation type="unfinished">kein Referenzwert</translation>
+        <translation>kein Referenzwert</translation>
     </message>
     <message>
         <source>source not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft nicht erfasst</translation>
     </message>
     <message>
         <source>z {z} ({ordinal} percentile) {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>z {z} ({n}. Perzentile) {source}</translation>
     </message>
     <message>
         <source>{percent} % of predicted ({band}) {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % vom Sollwert ({band}) {source}</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Why the LSI passes while the difference is red:&lt;/b&gt; the involved side is the stronger one here (LSI {lsi} %), so the index clears the pass mark, but the uninvolved {side} side is weaker by {difference} %. Look at the uninvolved side too.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Warum der LSI besteht, obwohl die Differenz rot ist:&lt;/b&gt; Die betroffene Seite ist hier die stärkere (LSI {lsi} %), daher erreicht der Index den Grenzwert, aber die nicht betroffene Seite ({side}) ist um {difference} % schwächer. Beachten Sie auch die nicht betroffene Seite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>{change} ◆ beyond MDC {mdc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} ◆ über MDC {mdc}</translation>
     </message>
     <message>
         <source>{change} (within MDC {mdc})</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} (innerhalb MDC {mdc})</translation>
     </message>
     <message>
         <source>no MDC for this test: a change cannot be judged against measurement error</source>
-        <translation type="unfinished"></translation>
+        <translation>keine MDC für diesen Test: Eine Veränderung lässt sich nicht am Messfehler beurteilen</translation>
     </message>
     <message>
         <source>{change} (no MDC for this test)</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} (keine MDC für diesen Test)</translation>
     </message>
     <message>
         <source>{difference}, {side} weaker</source>
-        <translation type="unfinished"></translation>
+        <translation>{difference}, {side} schwächer</translation>
     </message>
     <message>
         <source>{muscle} — {position}, make test</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle} — {position}, Make-Test</translation>
     </message>
     <message>
         <source>{muscle} — {position}, break test</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle} — {position}, Break-Test</translation>
     </message>
     <message>
         <source>{muscle} — {position}, {method} test</source>
-        <translation type="unfinished"></translation>
+        <translation>{muscle} — {position}, {method}-Test</translation>
     </message>
     <message>
         <source> ▲ high</source>
-        <translation type="unfinished"></translation>
+        <translation> ▲ hoch</translation>
     </message>
     <message>
         <source>Change vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung ggü. vorher</translation>
     </message>
     <message>
         <source>Change vs baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung ggü. Ausgangswert</translation>
     </message>
     <message>
         <source>Primary score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwert</translation>
     </message>
     <message>
         <source>Torque (Nm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drehmoment (Nm)</translation>
     </message>
     <message>
         <source>Trial CV</source>
-        <translation type="unfinished"></translation>
+        <translation>CV der Versuche</translation>
     </message>
     <message>
         <source>Norm</source>
-        <translation type="unfinished">Normwert</translation>
+        <translation>Normwert</translation>
     </message>
     <message>
         <source>✓ at or above the pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ auf oder über dem Grenzwert</translation>
     </message>
     <message>
         <source>▲ below the pass mark</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ unter dem Grenzwert</translation>
     </message>
     <message>
         <source>&lt;p&gt;Limb symmetry index (involved ÷ uninvolved, by {basis}): &lt;b&gt;{lsi}&lt;/b&gt;{mark} {verdict}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Limb Symmetry Index (betroffen ÷ nicht betroffen, nach {basis}): &lt;b&gt;{lsi}&lt;/b&gt;{mark} {verdict}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Asymmetry by {basis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asymmetrie nach {basis}</translation>
     </message>
     <message>
         <source>Asymmetry</source>
-        <translation type="unfinished">Asymmetrie</translation>
+        <translation>Asymmetrie</translation>
     </message>
     <message>
         <source>&lt;p&gt;No accepted trials yet at this visit.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Noch keine angenommenen Versuche bei dieser Untersuchung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#555&apos;&gt;Fixed asymmetry cut-offs are poorly supported: healthy people differ by up to 23–40 % between sides (Bohannon &amp;amp; Andrews 1999). Act on differences that are consistent and beyond measurement error.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#555&apos;&gt;Feste Asymmetrie-Grenzwerte sind kaum belegt: Gesunde unterscheiden sich zwischen den Seiten um bis zu 23–40 % (Bohannon &amp;amp; Andrews 1999). Handeln Sie bei Differenzen, die beständig sind und über dem Messfehler liegen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>not recorded (N/kg and Nm/kg left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst (N/kg und Nm/kg entfallen)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Visit {date} · body mass {mass}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Untersuchung {date} · Körpergewicht {mass}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Visit {date} · body mass {mass} · &lt;b&gt;unfinished&lt;/b&gt;: partial results, not compared with earlier visits&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Untersuchung {date} · Körpergewicht {mass} · &lt;b&gt;unvollständig&lt;/b&gt;: Teilergebnisse, nicht mit früheren Untersuchungen verglichen&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4085,51 +4085,51 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     <name>StrengthPage</name>
     <message>
         <source>&amp;Resume unfinished visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Untersuchung &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Start a &amp;visit  [Ctrl+T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung begi&amp;nnen  [Strg+T]</translation>
     </message>
     <message>
         <source>Simulated patient pushes  [P]</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierter Patient drückt  [P]</translation>
     </message>
     <message>
         <source>Latest results (finished visits only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ergebnisse (nur abgeschlossene Untersuchungen):</translation>
     </message>
     <message>
         <source>Select a patient to test</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Patienten für die Messung</translation>
     </message>
     <message>
         <source>An unfinished visit from {date} has 1 trial saved. Resume it to carry on where testing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unvollständige Untersuchung vom {date} hat 1 gespeicherten Versuch. Setzen Sie sie fort, um dort weiterzumachen, wo die Messung endete.</translation>
     </message>
     <message>
         <source>An unfinished visit from {date} has {count} trials saved. Resume it to carry on where testing stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unvollständige Untersuchung vom {date} hat {count} gespeicherte Versuche. Setzen Sie sie fort, um dort weiterzumachen, wo die Messung endete.</translation>
     </message>
     <message>
         <source>1 trial is awaiting the clinician&apos;s decision (not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Versuch wartet auf die Entscheidung des Therapeuten (nicht gezählt).</translation>
     </message>
     <message>
         <source>{n} trials are awaiting the clinician&apos;s decision (not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Versuche warten auf die Entscheidung des Therapeuten (nicht gezählt).</translation>
     </message>
     <message>
         <source>Unfinished visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Untersuchung</translation>
     </message>
     <message>
         <source>This patient has an unfinished visit. Resume it instead of starting a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Patient hat eine unvollständige Untersuchung. Diese fortsetzen, statt eine neue zu beginnen?</translation>
     </message>
     <message>
         <source>Start a visit</source>
-        <translation type="unfinished">Untersuchung beginnen</translation>
+        <translation>Untersuchung beginnen</translation>
     </message>
 </context>
 <context>

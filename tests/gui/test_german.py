@@ -164,3 +164,16 @@ def test_the_german_handout_shows_the_catalog_s_german_text(german: None, sqlite
     assert "Ihre Hausübungen" in text and "Wie oft: 5-mal pro Woche" in text
     assert "Clamshell (Muschel)" in text and "Legen Sie sich auf die Seite" in text
     assert "Lie on your side" not in text
+
+
+def test_german_pages_leave_the_patient_list_its_width(german: None, app_look: None, main_window: MainWindow,
+                                                       qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Longer German words made the Strength page 1070 px wide at least (684 in English), the Progress
+    page 1008 and Exercises 981: the window outgrew a 1280-px screen or squeezed the list to 255 px."""
+    main_window.resize(1280, 800)
+    qtbot.waitUntil(lambda: main_window.width() > 0)
+    QApplication.processEvents()
+    widest = max(main_window.tabs.widget(i).minimumSizeHint().width() for i in range(main_window.tabs.count()))
+    assert main_window.width() == 1280
+    assert widest <= 920, widest
+    assert main_window.splitter.sizes()[0] >= 340, main_window.splitter.sizes()

@@ -2320,7 +2320,7 @@ Hüftkraftmessung und Rehabilitationsverlauf für Physiotherapiepraxen.</transla
     <name>MuscleBlock</name>
     <message>
         <source>No trial traces to overlay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Versuchskurven zum Überlagern.</translation>
     </message>
 </context>
 <context>
@@ -4085,7 +4085,7 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     <name>StrengthPage</name>
     <message>
         <source>&amp;Resume unfinished visit</source>
-        <translation>Unvollständige Untersuchung &amp;fortsetzen</translation>
+        <translation>Untersuchung &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Start a &amp;visit  [Ctrl+T]</source>
@@ -4097,7 +4097,7 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     </message>
     <message>
         <source>Latest results (finished visits only):</source>
-        <translation>Letzte Ergebnisse (nur abgeschlossene Untersuchungen):</translation>
+        <translation>Letzte Ergebnisse (abgeschlossen):</translation>
     </message>
     <message>
         <source>Select a patient to test</source>
@@ -4148,11 +4148,11 @@ Feste Asymmetrie-Grenzwerte sind kaum durch Evidenz gestützt (Bohannon und Andr
     </message>
     <message>
         <source>trial {n}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch {n}: {why}</translation>
     </message>
     <message>
         <source>trials {n}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche {n}: {why}</translation>
     </message>
     <message>
         <source>Trials aligned at onset (dashed line, t = 0). Solid: counted; dashed grey: not counted; dot: peak; shaded: RFD 0–100 and 0–200 ms.</source>
@@ -4353,15 +4353,15 @@ Der Versuch wurde nicht gespeichert; bitte wiederholen Sie ihn.</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished">links</translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished">rechts</translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>peak, {unit}: {side} trial {number} accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenwert, {unit}: Versuch {number} {side} angenommen</translation>
     </message>
     <message>
         <source>Trials vary</source>

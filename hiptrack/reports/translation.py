@@ -18,7 +18,7 @@ import string
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hiptrack import paths
 from hiptrack.domain.translatable import LABELS, Phrase
@@ -91,10 +91,26 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> 
     locale = locale or QLocale()
     if locale.language() in (QLocale.Language.English, QLocale.Language.C):
         return None
+    install_qt_translations(app, locale)
     translator = QTranslator(app)
     if not translator.load(locale, CATALOGUE, "_", str(translations_dir())):
         log.info("no translation for %s; showing English", locale.name())
         return None
     app.installTranslator(translator)
     log.info("translation loaded: %s", locale.name())
+    return translator
+
+
+def install_qt_translations(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
+    """Qt's own words in `locale`'s language: the Save, Cancel, Close, Yes and No of standard
+    buttons and message boxes, which no hiptrack catalogue holds. PySide6 ships them (qtbase_de.qm
+    and others); None when English or when Qt has none for the language."""
+    locale = locale or QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return None
+    translator = QTranslator(app)
+    if not translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        log.info("no Qt translation for %s", locale.name())
+        return None
+    app.installTranslator(translator)
     return translator

@@ -169,3 +169,24 @@ def test_exercise_page_speaks_the_catalogue(qtbot, german, sqlite_db) -> None:  
     assert page.adherence_summary.text() == "Diese Woche bisher: 2 von 8 Einheiten."
     assert set(column(page.log_table, 6)) == {"schnell"} and column(page.log_table, 0)[0] == monday
     assert page.log_day.displayFormat() == "dd.MM.yyyy"
+
+
+def test_standard_buttons_speak_the_locale(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Save/Cancel/Close and Yes/No come from Qt's own catalogue, which hiptrack installs with its own."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from hiptrack.reports.translation import install_qt_translations
+
+    app = QCoreApplication.instance()
+    assert install_qt_translations(app, QLocale("en_GB")) is None  # English needs none
+    translator = install_qt_translations(app, QLocale("de_DE"))
+    assert translator is not None
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(buttons)
+        save, cancel = (buttons.button(b) for b in (QDialogButtonBox.StandardButton.Save,
+                                                     QDialogButtonBox.StandardButton.Cancel))
+        assert (save.text().replace("&", ""), cancel.text().replace("&", "")) == ("Speichern", "Abbrechen")
+    finally:
+        app.removeTranslator(translator)

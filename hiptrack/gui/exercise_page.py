@@ -426,7 +426,7 @@ class ExercisePage(QWidget):
         try:
             action()
         except ValidationError as exc:
-            QMessageBox.warning(self, title, "\n".join(exc.problems))
+            QMessageBox.warning(self, title, "\n".join(label(p) for p in exc.problems))
             return False
         except StorageError as exc:
             QMessageBox.warning(self, title, str(exc))

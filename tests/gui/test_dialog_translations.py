@@ -25,6 +25,8 @@ MESSAGES = {
     ("PatientDialog", "female"): "weiblich",
     ("PatientDialog", "not recorded"): "nicht erfasst",
     ("PatientDialog", "Height"): "Größe",
+    ("Labels", "Body mass {mass:g} kg is outside the plausible range {low:g}–{high:g} kg"):
+        "Körpergewicht {mass:g} kg liegt außerhalb des plausiblen Bereichs {low:g}–{high:g} kg",
     ("Problems", "Please correct:\n{problems}"): "Bitte korrigieren:\n{problems}",
     ("Problems", "{field} '{text}' is not a number"): "{field} „{text}“ ist keine Zahl",
     ("VisitDialog", "Start a visit"): "Besuch beginnen",
@@ -79,6 +81,10 @@ def test_patient_dialog_speaks_the_catalogue_and_saves_codes(qtbot, german) -> N
     assert problems == ["Größe „1.7x“ ist keine Zahl"]
     dialog.show_problems(problems)
     assert dialog.problems.text().startswith("Bitte korrigieren:\n• Größe")
+    dialog.height_edit.setText("1,72")
+    dialog.mass.setText("720")
+    dialog._on_save_requested()  # the domain's rule, a Phrase, is shown in the catalogue's words
+    assert "• Körpergewicht 720 kg liegt außerhalb des plausiblen Bereichs 20–300 kg" in dialog.problems.text()
     edited = PatientDialog(lambda _f, _m: None, PatientFields("C-1", "Doe", "Jo", None, "female", height_m=1.72))
     qtbot.addWidget(edited)
     assert edited.sex.currentText() == "weiblich" and edited.height_edit.text() == "1,72"

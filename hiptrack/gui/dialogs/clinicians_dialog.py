@@ -119,7 +119,7 @@ class CliniciansDialog(QDialog):
         try:
             add_account(self.db, username, name, ROLES[titles.index(role_title)], password)
         except ValidationError as exc:
-            QMessageBox.warning(self, title, "\n".join(exc.problems))
+            QMessageBox.warning(self, title, "\n".join(label(p) for p in exc.problems))
             return
         except StorageError as exc:
             QMessageBox.warning(self, title, str(exc))

@@ -577,7 +577,7 @@ class CatalogDialog(QDialog):
         if not problems and fmt is not None and not PictureWidget(Picture(fmt, data, shipped=False)).readable:
             problems = [self.tr("{file} is damaged: it cannot be shown as a picture").format(file=Path(name).name)]
         if problems:
-            QMessageBox.warning(self, title, "\n".join(problems))
+            QMessageBox.warning(self, title, "\n".join(label(p) for p in problems))
             return
         try:
             with self.db.session() as s:

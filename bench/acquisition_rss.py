@@ -90,7 +90,14 @@ def main() -> int:
     sampler = QTimer()
     sampler.timeout.connect(lambda: samples.append(rss_mb()))
     sampler.start(1000)
-    QTimer.singleShot(int(args.seconds * 1000), app.quit)
+
+    def stop() -> None:
+        # Quitting closes the window, which asks before leaving a battery in progress (visit_guard):
+        # nobody answers offscreen, so the trial screen is closed first.
+        window.strength.set_patient(None)
+        app.quit()
+
+    QTimer.singleShot(int(args.seconds * 1000), stop)
     app.exec()
     window.session.shutdown()
     sim.terminate()

@@ -42,6 +42,7 @@ from hiptrack.gui.widgets import (
     from_qdate,
     make_table,
     put,
+    refill,
     selected_key,
     to_qdate,
     week_dates,
@@ -285,7 +286,7 @@ class ExercisePage(QWidget):
     def _fill_program(self, weeks: Sequence[ep.WeekAdherence], today: dt.date) -> None:
         selected = selected_key(self.program_table)
         this_week = weeks[0] if weeks and weeks[0].in_progress else None
-        self.program_table.setRowCount(len(self.prescriptions))
+        refill(self.program_table, len(self.prescriptions))
         for row, p in enumerate(self.prescriptions):
             week = ""
             if this_week is not None and p.id in this_week.per_prescription and p.status != "voided":
@@ -314,7 +315,7 @@ class ExercisePage(QWidget):
         return words.get(p.status, p.status)
 
     def _fill_adherence(self, weeks: Sequence[ep.WeekAdherence]) -> None:
-        self.adherence_table.setRowCount(len(weeks))
+        refill(self.adherence_table, len(weeks))
         for row, w in enumerate(weeks):
             percent = F.percent(w.percent)
             put(self.adherence_table, row, [
@@ -345,7 +346,7 @@ class ExercisePage(QWidget):
         self.adherence_summary.setText(" ".join(sentences))
 
     def _fill_suggestions(self) -> None:
-        self.suggestion_table.setRowCount(len(self.suggestions))
+        refill(self.suggestion_table, len(self.suggestions))
         for row, sug in enumerate(self.suggestions):
             put(self.suggestion_table, row, [sug.exercise_name, label(sug.suggestion.text)], sug.prescription_id)
         self.suggestion_table.setVisible(bool(self.suggestions))
@@ -360,7 +361,7 @@ class ExercisePage(QWidget):
 
     def _fill_scores(self) -> None:
         rows = list(reversed(self.scores))  # newest first
-        self.score_table.setRowCount(len(rows))
+        refill(self.score_table, len(rows))
         for row, sc in enumerate(rows):
             if sc.instrument == "psfs":
                 acts = ", ".join(f"{a['activity']} {_plain(a['score'])}" for a in sc.details.get("activities", []))

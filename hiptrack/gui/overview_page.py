@@ -23,7 +23,7 @@ from hiptrack.domain.patient_rules import age_on
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.gui.dialogs.problems import parse_number
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
-from hiptrack.gui.widgets import fit_columns
+from hiptrack.gui.widgets import fit_columns, refill
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import label, translate
 from hiptrack.storage.database import Database
@@ -129,11 +129,11 @@ class OverviewPage(QWidget):
         }
         for key, value in values.items():
             self._fact_labels[key].setText(value)
-        self.mass_table.setRowCount(len(masses))
+        refill(self.mass_table, len(masses))
         for row, (day, kg) in enumerate(reversed(masses)):
             self.mass_table.setItem(row, 0, QTableWidgetItem(F.date(day)))
             self.mass_table.setItem(row, 1, QTableWidgetItem(F.number(kg, 1)))
-        self.visit_table.setRowCount(len(visits))
+        refill(self.visit_table, len(visits))
         for row, visit in enumerate(visits):
             status = translate("OverviewPage", VISIT_STATUS.get(visit.status, visit.status))
             for col, text in enumerate((F.date(visit.visit_date), status, visit.clinician or "")):

@@ -38,6 +38,16 @@ def fit_columns(table: QTableWidget, stretch: int) -> None:
         header.setSectionResizeMode(col, mode)
 
 
+def refill(table: QTableWidget, rows: int) -> None:
+    """Empty the table, then give it `rows` empty rows to fill.
+
+    With columns fitted to their contents, replacing the items of rows already shown makes the
+    header measure its columns again for each cell: refilling a 100-row table took 0.2-0.4 s
+    (a patient switch), filling the same rows inserted empty about 10 ms."""
+    table.setRowCount(0)
+    table.setRowCount(rows)
+
+
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

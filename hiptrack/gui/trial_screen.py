@@ -633,10 +633,8 @@ class TrialScreen(QWidget):
 
     def refresh_trials(self) -> None:
         state = self.recorder.state()
-        rows = []
-        for test in state.tests:
-            for trial in test.trials:
-                rows.append((test, trial))
+        # In the order recorded (trial ids grow), so the newest trial is the bottom row scrolled to.
+        rows = sorted(((test, trial) for test in state.tests for trial in test.trials), key=lambda row: row[1].id)
         self._trial_rows: dict[int, dict[str, Any]] = {}
         self.trials.setRowCount(len(rows))
         pending = self.recorder.pending

@@ -179,3 +179,16 @@ def test_during_the_rest_the_peak_names_its_own_trial_not_the_next_step(screen: 
     assert screen.phase is Phase.REST and "RIGHT" in screen.step_label.text()
     assert screen.peak_figure.text() == "180.0" and "left trial 1 accepted" in screen.peak_caption.text()
     screen._rest_timer.stop()
+
+
+def test_the_trial_list_runs_in_recording_order_with_the_newest_trial_last(screen: TrialScreen) -> None:
+    """Sides alternate (L1 R1 L2): the list grouped by side put L2, awaiting its decision, above R1,
+    while the list scrolls to its bottom row to show the newest trial."""
+    for peak in (180.0, 200.0):
+        screen._on_trial_captured(capture(peak))
+        screen.accept_trial()
+    screen._on_trial_captured(capture(185.0))
+    rows = [(screen.trials.item(r, 0).text(), screen.trials.item(r, 1).text()) for r in range(screen.trials.rowCount())]
+    assert [number for _test, number in rows] == ["1", "1", "2"]
+    assert rows[0][0].endswith("L") and rows[1][0].endswith("R") and rows[2][0].endswith("L")
+    assert statuses(screen)[-1].startswith("… pending")

@@ -25,6 +25,7 @@ from hiptrack.acquisition.ring_buffer import RingBuffer
 from hiptrack.acquisition.segmenter import SegmenterSettings, TrialCapture, TrialSegmenter
 from hiptrack.devices.errors import DeviceDisconnected, DeviceError, ProtocolMismatch
 from hiptrack.devices.samples import DeviceInfo, Sample
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class DeviceConfig:
 
     @property
     def label(self) -> str:
-        return f"{self.protocol} on {self.port}"
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "{protocol} on {port}"), protocol=self.protocol, port=self.port)
 
 
 def batch_from_samples(samples: list[Sample]) -> SampleBatch:
@@ -143,8 +144,8 @@ class DeviceReader(QThread):
                 except Exception:
                     # A bug must not silently end acquisition: log it, start the port afresh.
                     log.exception("unexpected error while reading the device")
-                    self._set_state(DeviceState.DISCONNECTED, "Unexpected device error (details in the log); "
-                                    "reopening the port…")
+                    self._set_state(DeviceState.DISCONNECTED, QT_TRANSLATE_NOOP(
+                        "Labels", "Unexpected device error (details in the log); reopening the port…"))
                     driver.close()
                     driver = None
                     self._sleep(0.5)
@@ -163,17 +164,19 @@ class DeviceReader(QThread):
                 with contextlib.suppress(DeviceError):  # a gone device cannot be told to stop
                     driver.stop_stream()
                 driver.close()
-            self._set_state(DeviceState.STOPPED, "Device closed")
+            self._set_state(DeviceState.STOPPED, QT_TRANSLATE_NOOP("Labels", "Device closed"))
 
     def _open(self, attempt: int) -> Any:
         from hiptrack.devices.drivers import open_driver
 
-        self._set_state(DeviceState.CONNECTING, f"Connecting to {self.config.label}…")
+        self._set_state(DeviceState.CONNECTING, Phrase(QT_TRANSLATE_NOOP("Labels", "Connecting to {device}…"),
+                                                       device=self.config.label))
         try:
             driver = open_driver(self.config.protocol, self.config.port, self.config.baud, **self.config.options)
             driver.start_stream(self.config.rate_hz)
         except DeviceError as exc:
-            self._set_state(DeviceState.DISCONNECTED, f"Device not available: {exc}. Retrying…")
+            self._set_state(DeviceState.DISCONNECTED, Phrase(QT_TRANSLATE_NOOP(
+                "Labels", "Device not available: {problem}. Retrying…"), problem=str(exc)))
             self._sleep(self._backoff(attempt))
             return None
         try:
@@ -181,7 +184,8 @@ class DeviceReader(QThread):
         except DeviceError:
             info = DeviceInfo(self.config.protocol)  # identification is a courtesy; readings decide
         self._info = info
-        self._set_state(DeviceState.CONNECTING, f"{self.config.label}: waiting for readings…", info)
+        self._set_state(DeviceState.CONNECTING, Phrase(QT_TRANSLATE_NOOP("Labels", "{device}: waiting for readings…"),
+                                                       device=self.config.label), info)
         return driver
 
     def _reconnect(self, driver: Any) -> Any:
@@ -194,7 +198,8 @@ class DeviceReader(QThread):
                 attempt += 1
                 continue
             log.info("device reconnected (%s)", self.config.protocol)
-            self._set_state(DeviceState.CONNECTING, f"{self.config.label}: reconnected, waiting for readings…")
+            self._set_state(DeviceState.CONNECTING, Phrase(QT_TRANSLATE_NOOP(
+                "Labels", "{device}: reconnected, waiting for readings…"), device=self.config.label))
             return driver
         return driver
 
@@ -203,8 +208,8 @@ class DeviceReader(QThread):
         partial = self.segmenter.interrupt("device disconnected mid-trial")
         if partial is not None:
             self.trial_captured.emit(partial)
-        self._set_state(DeviceState.DISCONNECTED,
-                        "Device disconnected. Samples recorded so far are kept; reconnecting by itself…")
+        self._set_state(DeviceState.DISCONNECTED, QT_TRANSLATE_NOOP(
+            "Labels", "Device disconnected. Samples recorded so far are kept; reconnecting by itself…"))
 
     def _expire_trial(self) -> None:
         """A trial whose gauge has gone quiet ends now as interrupted, not when data comes back."""
@@ -214,19 +219,28 @@ class DeviceReader(QThread):
             self.trial_captured.emit(partial)
 
     def _streaming_message(self, driver: Any) -> str:
-        message = f"{self.config.label}: receiving"
+        # Whole sentences (marked for translation, shown through label()), values filled in after.
         invalid = getattr(driver, "invalid_total", 0)
-        if invalid:
-            message += (f"; {invalid} implausible reading{'s' if invalid != 1 else ''} ignored "
-                        f"(not a number, or beyond {driver.limit_source}, {driver.limit_n:.0f} N)")
-        return message
+        if not invalid:
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "{device}: receiving"), device=self.config.label)
+        template = (QT_TRANSLATE_NOOP("Labels", "{device}: receiving; 1 implausible reading ignored (not a number, "
+                                                "or beyond {limit}, {limit_n:.0f} N)") if invalid == 1 else
+                    QT_TRANSLATE_NOOP("Labels", "{device}: receiving; {invalid} implausible readings ignored (not a "
+                                                "number, or beyond {limit}, {limit_n:.0f} N)"))
+        return Phrase(template, device=self.config.label, invalid=invalid, limit=driver.limit_source,
+                      limit_n=driver.limit_n)
 
     def _silent_message(self, exc: DeviceError) -> str:
         if isinstance(exc, ProtocolMismatch):
             return f"{str(exc)[:1].upper()}{str(exc)[1:]}."  # bytes arrive but none parse: it names baud and protocol
-        baud = f" at {self.config.baud} baud" if self.config.baud else ""
-        return (f"No readings from {self.config.port}{baud} for protocol {self.config.protocol}: check that the "
-                "gauge is on and shows its main screen, and the baud rate and protocol.")
+        if self.config.baud:
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "No readings from {port} at {baud} baud for protocol {protocol}: "
+                                                      "check that the gauge is on and shows its main screen, and the "
+                                                      "baud rate and protocol."),
+                          port=self.config.port, baud=self.config.baud, protocol=self.config.protocol)
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "No readings from {port} for protocol {protocol}: check that the "
+                                                  "gauge is on and shows its main screen, and the baud rate and "
+                                                  "protocol."), port=self.config.port, protocol=self.config.protocol)
 
     def _deliver(self, batch: SampleBatch) -> None:
         self.samples_total += len(batch.times_s)

@@ -18,8 +18,12 @@ from hiptrack import settings as S
 from hiptrack.acquisition.reader import DeviceConfig, DeviceReader, DeviceState, DeviceStatus
 from hiptrack.acquisition.ring_buffer import RingBuffer
 from hiptrack.acquisition.segmenter import SegmenterSettings
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+# Shown through label() (device_bar.status_text), like every status the reader sends.
+NO_DEVICE = QT_TRANSLATE_NOOP("Labels", "No dynamometer connected")
 
 
 def with_clinic_limit(config: DeviceConfig, clinic: Mapping[str, Any]) -> DeviceConfig:
@@ -47,7 +51,7 @@ class DeviceSession(QObject):
         self.buffer = RingBuffer()
         self.reader: DeviceReader | None = None
         self.config: DeviceConfig | None = None
-        self.status = DeviceStatus(DeviceState.STOPPED, "No dynamometer connected")
+        self.status = DeviceStatus(DeviceState.STOPPED, NO_DEVICE)
         self.segmenter_settings = SegmenterSettings()
         self.simulator: object | None = None  # a demo simulator kept alive with the session
         self._stopping: list[DeviceReader] = []  # readers that outlived the stop wait
@@ -92,7 +96,7 @@ class DeviceSession(QObject):
             reader.finished.connect(lambda r=reader: self._forget(r))
             if reader.isFinished():  # finished between the wait and the connection
                 self._forget(reader)
-        self._on_status(DeviceStatus(DeviceState.STOPPED, "No dynamometer connected"))
+        self._on_status(DeviceStatus(DeviceState.STOPPED, NO_DEVICE))
 
     def _forget(self, reader: DeviceReader) -> None:
         if reader in self._stopping:

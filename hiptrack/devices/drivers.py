@@ -43,6 +43,7 @@ from hiptrack.devices.protocols import (
 from hiptrack.devices.protocols.line import DEFAULT_IGNORE, DEFAULT_PATTERN
 from hiptrack.devices.samples import DeviceInfo, Sample
 from hiptrack.devices.units import newtons_per
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 # How long one blocking read may wait. Short, so a reader thread notices stop requests quickly,
 # long enough that an idle port costs ~50 wake-ups a second.
@@ -135,8 +136,10 @@ class Driver:
     def limit_source(self) -> str:
         """Where limit_n comes from, for messages: the gauge's capacity, a setting or the default."""
         if self.identified_capacity_n is not None:
-            return f"the gauge's {self.identified_capacity_n:.0f} N capacity + 10 %"
-        return "the set limit" if self.capacity_n is not None else "the default limit"
+            return Phrase(QT_TRANSLATE_NOOP("Labels", "the gauge's {capacity:.0f} N capacity + 10 %"),
+                          capacity=self.identified_capacity_n)
+        return (QT_TRANSLATE_NOOP("Labels", "the set limit") if self.capacity_n is not None
+                else QT_TRANSLATE_NOOP("Labels", "the default limit"))
 
     @property
     def baud(self) -> int | None:

@@ -65,6 +65,22 @@ def test_the_main_window_speaks_german(german: None, main_window: MainWindow) ->
     assert "&Neuer Patient…" in [a.text() for a in file_menu.actions()]
     assert main_window.search.placeholderText().startswith("Name oder Pat.-Nr. suchen")
     assert main_window.banner.text() == "Kein Patient ausgewählt"
+    assert main_window.device_label.text() == "○ Kein Dynamometer verbunden"
+
+
+def test_device_messages_are_german_whole_sentences(german: None) -> None:
+    """The reader's statuses are marked sentences with values (Phrase): label() translates them whole."""
+    from hiptrack.acquisition.reader import DeviceConfig, DeviceReader, DeviceState, DeviceStatus
+    from hiptrack.devices.errors import DeviceError
+    from hiptrack.gui.device_bar import status_text
+
+    reader = DeviceReader(DeviceConfig("mark10", "/dev/ttyUSB0", 115200))
+    silent = reader._silent_message(DeviceError("no data"))
+    assert silent.startswith("No readings from /dev/ttyUSB0 at 115200 baud")  # still English underneath
+    assert status_text(DeviceStatus(DeviceState.SILENT, silent)).startswith(
+        "▲ Keine Messwerte von /dev/ttyUSB0 mit 115200 Baud für Protokoll mark10: Prüfen Sie")
+    connecting = DeviceStatus(DeviceState.CONNECTING, reader.config.label)
+    assert status_text(connecting) == "◌ mark10 an /dev/ttyUSB0"
 
 
 def test_german_mnemonics_do_not_collide(german: None, main_window: MainWindow) -> None:

@@ -2016,6 +2016,74 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <source>samples arrived in bursts; placed on a uniform {rate:.0f} Hz clock estimated over the trial</source>
         <translation>Messwerte kamen stoßweise; auf einen gleichmäßigen, über den Versuch geschätzten Takt von {rate:.0f} Hz gelegt</translation>
     </message>
+    <message>
+        <source>{protocol} on {port}</source>
+        <translation>{protocol} an {port}</translation>
+    </message>
+    <message>
+        <source>Unexpected device error (details in the log); reopening the port…</source>
+        <translation>Unerwarteter Gerätefehler (Einzelheiten im Protokoll); der Port wird neu geöffnet…</translation>
+    </message>
+    <message>
+        <source>Device closed</source>
+        <translation>Gerät geschlossen</translation>
+    </message>
+    <message>
+        <source>Connecting to {device}…</source>
+        <translation>Verbindung mit {device}…</translation>
+    </message>
+    <message>
+        <source>Device not available: {problem}. Retrying…</source>
+        <translation>Gerät nicht verfügbar: {problem}. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>{device}: waiting for readings…</source>
+        <translation>{device}: warte auf Messwerte…</translation>
+    </message>
+    <message>
+        <source>{device}: reconnected, waiting for readings…</source>
+        <translation>{device}: wieder verbunden, warte auf Messwerte…</translation>
+    </message>
+    <message>
+        <source>Device disconnected. Samples recorded so far are kept; reconnecting by itself…</source>
+        <translation>Gerät getrennt. Die bisher aufgezeichneten Messwerte bleiben erhalten; die Verbindung wird von selbst wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>{device}: receiving</source>
+        <translation>{device}: empfängt</translation>
+    </message>
+    <message>
+        <source>{device}: receiving; 1 implausible reading ignored (not a number, or beyond {limit}, {limit_n:.0f} N)</source>
+        <translation>{device}: empfängt; 1 unplausibler Messwert ignoriert (keine Zahl oder über {limit}, {limit_n:.0f} N)</translation>
+    </message>
+    <message>
+        <source>{device}: receiving; {invalid} implausible readings ignored (not a number, or beyond {limit}, {limit_n:.0f} N)</source>
+        <translation>{device}: empfängt; {invalid} unplausible Messwerte ignoriert (keine Zahl oder über {limit}, {limit_n:.0f} N)</translation>
+    </message>
+    <message>
+        <source>No readings from {port} at {baud} baud for protocol {protocol}: check that the gauge is on and shows its main screen, and the baud rate and protocol.</source>
+        <translation>Keine Messwerte von {port} mit {baud} Baud für Protokoll {protocol}: Prüfen Sie, ob das Messgerät eingeschaltet ist und seine Hauptanzeige zeigt, sowie Baudrate und Protokoll.</translation>
+    </message>
+    <message>
+        <source>No readings from {port} for protocol {protocol}: check that the gauge is on and shows its main screen, and the baud rate and protocol.</source>
+        <translation>Keine Messwerte von {port} für Protokoll {protocol}: Prüfen Sie, ob das Messgerät eingeschaltet ist und seine Hauptanzeige zeigt, sowie Baudrate und Protokoll.</translation>
+    </message>
+    <message>
+        <source>No dynamometer connected</source>
+        <translation>Kein Dynamometer verbunden</translation>
+    </message>
+    <message>
+        <source>the gauge&apos;s {capacity:.0f} N capacity + 10 %</source>
+        <translation>der Kapazität des Messgeräts von {capacity:.0f} N + 10 %</translation>
+    </message>
+    <message>
+        <source>the set limit</source>
+        <translation>der eingestellten Grenze</translation>
+    </message>
+    <message>
+        <source>the default limit</source>
+        <translation>der Standardgrenze</translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>

@@ -116,6 +116,8 @@ def drawable(sides: Mapping[str, SideOverlay]) -> bool:
 
 def caption_html(sides: Mapping[str, SideOverlay]) -> str:
     """The legend, in words (what a line style means), and every trial that is not drawn, with why."""
+    from hiptrack.gui.trial_screen import reason_text  # the usual reject reasons in the reader's language
+
     lines: list[str] = []
     if drawable(sides):  # nothing drawn: no legend for lines that are not there
         lines.append(QCoreApplication.translate(
@@ -129,11 +131,11 @@ def caption_html(sides: Mapping[str, SideOverlay]) -> str:
         listed: dict[str, list[int]] = {}  # why → trial numbers: "trials 1, 2, 3: no trace (typed in)"
         for trial in overlay.trials:
             if not trial.drawn:
-                status = "" if trial.status == COUNTED else f", {trial.reason or trial.status}"
+                status = "" if trial.status == COUNTED else f", {reason_text(trial.reason or trial.status)}"
                 listed.setdefault(f"{trial.missing or ''}{status}", []).append(trial.number)
             elif trial.status != COUNTED:
                 notes.append(QCoreApplication.translate("TrialOverlay", "trial {n} not counted: {why}").format(
-                    n=trial.number, why=trial.reason or ""))
+                    n=trial.number, why=reason_text(trial.reason or "")))
         for why, numbers in listed.items():
             text = (QCoreApplication.translate("TrialOverlay", "trial {n}: {why}") if len(numbers) == 1
                     else QCoreApplication.translate("TrialOverlay", "trials {n}: {why}"))

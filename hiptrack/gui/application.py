@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiptrack import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__, paths
 from hiptrack import settings as S
-from hiptrack.reports.translation import install_translator, translate
+from hiptrack.reports.translation import install_translator, label, translate
 from hiptrack.storage.database import Actor, Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.startup import open_and_prepare, start_integrity_check
@@ -192,7 +192,7 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
                                          "fills an empty database. Nothing was changed.") if held == 1 else
                                translate("Application", "The {database} already holds {count} patients; the demo "
                                          "only fills an empty database. Nothing was changed."))
-                    message = message.format(database=db.description, count=held)
+                    message = message.format(database=label(db.description), count=held)
                     show_startup_error(translate("Application", "hiptrack demo"), message)
                     print(f"hiptrack: {message}", file=sys.stderr)
                     return 2

@@ -48,6 +48,7 @@ from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.gui.strength_page import StrengthPage
 from hiptrack.gui.visit_guard import confirm_leave
 from hiptrack.gui.welcome import WelcomePanel
+from hiptrack.reports.translation import label
 from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.backups import backup_location
 from hiptrack.storage.database import Database
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.workstation = workstation
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {db.description}")
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {label(db.description)}")
         self.clinic_settings: dict[str, Any] = self._load_clinic_settings()
         self._welcome_left = False  # the clinician went on from the welcome (gauge, simulator)
         self._simulator_folder: tempfile.TemporaryDirectory[str] | None = None
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.setCentralWidget(self.splitter)
 
-        self.db_label = QLabel(db.description)
+        self.db_label = QLabel(label(db.description))
         self.device_label = QLabel(status_text(self.session.status))
         self.device_label.setObjectName("deviceState")
         self.session.status_changed.connect(lambda status: self.device_label.setText(status_text(status)))
@@ -530,7 +531,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, self.tr("Database"),
             self.tr("{database}\n\nBackups: {backups}\nLogs: {logs}").format(
-                database=self.db.description, backups=backup_location(self.db), logs=paths.log_dir()),
+                database=label(self.db.description), backups=backup_location(self.db), logs=paths.log_dir()),
         )
 
     def show_about(self) -> None:

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, IntegrityError,
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.private_files import private_dir, tighten
 from hiptrack.storage import errors
 
@@ -71,9 +72,11 @@ def normalise_url(url: str) -> URL:
 
 def describe(url: URL) -> str:
     """A human description of where the data lives, without the password."""
+    # Marked sentences with their values (Phrase): English here, translated where a screen shows them.
     if url.get_backend_name() == "sqlite":
-        return f"SQLite file {url.database}"
-    return f"PostgreSQL database '{url.database}' on {url.host or 'localhost'}:{url.port or 5432}"
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "SQLite file {path}"), path=url.database)
+    return Phrase(QT_TRANSLATE_NOOP("Labels", "PostgreSQL database '{name}' on {host}:{port}"), name=url.database,
+                  host=url.host or "localhost", port=url.port or 5432)
 
 
 def sqlite_path(url: URL) -> Path | None:

@@ -66,6 +66,7 @@ def test_the_main_window_speaks_german(german: None, main_window: MainWindow) ->
     assert main_window.search.placeholderText().startswith("Name oder Pat.-Nr. suchen")
     assert main_window.banner.text() == "Kein Patient ausgewählt"
     assert main_window.device_label.text() == "○ Kein Dynamometer verbunden"
+    assert main_window.db_label.text().startswith("SQLite-Datei ")
 
 
 def test_device_messages_are_german_whole_sentences(german: None) -> None:

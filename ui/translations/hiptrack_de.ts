@@ -2084,6 +2084,14 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <source>the default limit</source>
         <translation>der Standardgrenze</translation>
     </message>
+    <message>
+        <source>SQLite file {path}</source>
+        <translation>SQLite-Datei {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database &apos;{name}&apos; on {host}:{port}</source>
+        <translation>PostgreSQL-Datenbank „{name}“ auf {host}:{port}</translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>

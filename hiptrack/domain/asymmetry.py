@@ -157,12 +157,13 @@ class AsymmetryResult:
 
 def _side_value(value: float | None, side: Side) -> float:
     if value is None:
-        raise DomainError(f"The {side.value} side is missing: asymmetry needs both sides")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "The {side} side is missing: asymmetry needs both sides"),
+                                 side=SIDE_WORDS[side.value]))
     number = check_finite(value, f"{side.value.capitalize()} side")
     if number <= 0:
-        raise DomainError(
-            f"The {side.value} side is {number:g}: asymmetry needs values above zero on both sides"
-        )
+        raise DomainError(Phrase(
+            QT_TRANSLATE_NOOP("Labels", "The {side} side is {value:g}: asymmetry needs values above zero on both sides"),
+            side=SIDE_WORDS[side.value], value=number))
     return number
 
 

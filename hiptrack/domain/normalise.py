@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import STANDARD_GRAVITY, check_finite, check_force
 
 LEVER_MIN_M = 0.05
@@ -27,24 +28,31 @@ def check_lever(lever_m: float | None) -> float:
     """A lever arm in metres inside 0.05–1.2 m. Outside that range it was almost certainly typed
     in centimetres or inches, and a torque from it would be wrong by a factor of 10–100."""
     if lever_m is None:
-        raise DomainError("Lever arm is missing: torque cannot be computed without it")
+        raise DomainError(QT_TRANSLATE_NOOP("Labels", "Lever arm is missing: torque cannot be computed without it"))
     lever = check_finite(lever_m, "Lever arm")
     if not LEVER_MIN_M <= lever <= LEVER_MAX_M:
-        raise DomainError(
-            f"Lever arm {lever:g} m is outside {LEVER_MIN_M:g}–{LEVER_MAX_M:g} m: "
-            "enter it in metres (e.g. 0.35 for 35 cm)"
-        )
+        raise DomainError(Phrase(
+            QT_TRANSLATE_NOOP("Labels", "Lever arm {lever:g} m is outside {low:g}–{high:g} m: enter it in metres "
+                                        "(e.g. {example:g} for 35 cm)"),
+            lever=lever, low=LEVER_MIN_M, high=LEVER_MAX_M, example=0.35))
     return lever
 
 
 def check_mass(mass_kg: float | None, on: dt.date | None = None, what: str = "N/kg") -> float:
     """A body mass that can divide: present, finite and above zero."""
-    when = f" for {on.isoformat()}" if on else ""
     if mass_kg is None:
-        raise DomainError(f"Body mass is missing{when}: {what} cannot be computed")
+        if on is None:
+            raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "Body mass is missing: {what} cannot be computed"),
+                                     what=what))
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "Body mass is missing for {date}: {what} cannot be computed"),
+                                 date=on, what=what))
     mass = check_finite(mass_kg, "Body mass")
     if mass <= 0:
-        raise DomainError(f"Body mass{when} is {mass:g} kg: it must be above zero for {what}")
+        if on is None:
+            raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "Body mass is {mass:g} kg: it must be above zero for "
+                                                                 "{what}"), mass=mass, what=what))
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "Body mass for {date} is {mass:g} kg: it must be above zero "
+                                                             "for {what}"), date=on, mass=mass, what=what))
     return mass
 
 

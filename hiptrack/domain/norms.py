@@ -227,7 +227,8 @@ def _sex(value: str | None) -> str | None:
 def age_on(date_of_birth: dt.date, on: dt.date) -> int:
     """Age in completed years on a date (the regressions use age in years)."""
     if on < date_of_birth:
-        raise DomainError(f"Test date {on.isoformat()} is before the date of birth {date_of_birth.isoformat()}")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "Test date {test} is before the date of birth {birth}"),
+                                 test=on, birth=date_of_birth))
     had_birthday = (on.month, on.day) >= (date_of_birth.month, date_of_birth.day)
     return on.year - date_of_birth.year - (0 if had_birthday else 1)
 

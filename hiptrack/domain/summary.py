@@ -242,7 +242,9 @@ def _attempt(notes: list[str], compute: Callable[[], T]) -> T | None:
     try:
         return compute()
     except DomainError as exc:
-        notes.append(str(exc))
+        # A message raised as a Phrase (or a marked text) stays one, so the note can be translated.
+        message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+        notes.append(message)
         return None
 
 

@@ -14,3 +14,15 @@ def test_bare_reason_keeps_the_marked_inner_reason() -> None:
     inner = bare_reason(nested)
     assert inner == "Ramskov 2014 is defined for female and male only" and isinstance(inner, Phrase)
     assert bare_reason("no reference: stored as plain text") == "stored as plain text" and bare_reason(None) == ""
+
+
+def test_a_domain_error_keeps_its_phrase_when_it_becomes_a_row_note() -> None:
+    import datetime as dt
+
+    from hiptrack.domain.norms import age_on
+    from hiptrack.domain.summary import _attempt
+
+    notes: list[str] = []
+    assert _attempt(notes, lambda: age_on(dt.date(2000, 5, 1), dt.date(1999, 1, 2))) is None
+    assert notes == ["Test date 1999-01-02 is before the date of birth 2000-05-01"]
+    assert isinstance(notes[0], Phrase) and notes[0].template == "Test date {test} is before the date of birth {birth}"

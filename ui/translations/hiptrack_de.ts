@@ -1281,6 +1281,14 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>Differenz &gt; {pct:g}&#xa0;%</translation>
     </message>
     <message>
+        <source>The {side} side is missing: asymmetry needs both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {side} side is {value:g}: asymmetry needs values above zero on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a hand-held dynamometer</source>
         <translation>einem Handdynamometer</translation>
     </message>
@@ -1323,6 +1331,10 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>no reference: {reason}</source>
         <translation>kein Referenzwert: {reason}</translation>
+    </message>
+    <message>
+        <source>Test date {test} is before the date of birth {birth}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>any age</source>
@@ -2091,6 +2103,30 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>PostgreSQL database &apos;{name}&apos; on {host}:{port}</source>
         <translation>PostgreSQL-Datenbank „{name}“ auf {host}:{port}</translation>
+    </message>
+    <message>
+        <source>Lever arm is missing: torque cannot be computed without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lever arm {lever:g} m is outside {low:g}–{high:g} m: enter it in metres (e.g. {example:g} for 35 cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass is missing: {what} cannot be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass is missing for {date}: {what} cannot be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass is {mass:g} kg: it must be above zero for {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body mass for {date} is {mass:g} kg: it must be above zero for {what}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

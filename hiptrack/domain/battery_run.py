@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from hiptrack.domain.asymmetry import Side
+from hiptrack.domain.asymmetry import SIDE_WORDS, Side
 from hiptrack.domain.positions import Method, Muscle, PlannedTrial
 from hiptrack.domain.stats import trial_stats
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 MAX_EXTRA_TRIALS_PER_SIDE = 2
 # A trial awaiting the clinician's decision is stored as not counted, so a crash during the review,
@@ -31,8 +32,16 @@ class CvPrompt:
 
     @property
     def message(self) -> str:
-        return (f"The {self.side.value} {self.muscle.value.replace('_', ' ')} trials vary by CV {self.cv_pct:.1f} %, "
-                f"above the {self.limit_pct:g} % limit. Record another trial?")
+        """A Phrase: shown with label(), it is translated whole."""
+        return Phrase(QT_TRANSLATE_NOOP("Labels", "The {side} {muscle} trials vary by CV {cv:.1f} %, above the {limit:g} % "
+                                                  "limit. Record another trial?"),
+                      side=SIDE_WORDS[self.side.value], muscle=MUSCLE_WORDS.get(self.muscle.value, self.muscle.value),
+                      cv=self.cv_pct, limit=self.limit_pct)
+
+
+# Muscle names inside a sentence (lower case), marked for translation.
+MUSCLE_WORDS = {"gluteus_medius": QT_TRANSLATE_NOOP("Labels", "gluteus medius"),
+                "gluteus_maximus": QT_TRANSLATE_NOOP("Labels", "gluteus maximus")}
 
 
 @dataclass

@@ -69,10 +69,6 @@ class Dosage:
     resistance_kg: float | None = None
 
 
-def _num(value: float) -> str:
-    return f"{value:g}"
-
-
 def format_resistance(kind: str, level: str | None, kg: float | None) -> str:
     if kind == "band":
         return Phrase(QT_TRANSLATE_NOOP("Labels", "{level} band"), level=level) if level else QT_TRANSLATE_NOOP("Labels", "band")
@@ -98,23 +94,24 @@ def format_dosage(d: Dosage, with_frequency: bool = True) -> str:
 
 def dosage_problems(d: Dosage) -> list[str]:
     """Everything wrong with a dosage, in words (empty when it can be prescribed)."""
-    problems = []
+    problems: list[str] = []
     if not 1 <= d.sets <= 20:
-        problems.append(f"Sets must be 1–20 (got {d.sets})")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Sets must be 1–20 (got {n})"), n=d.sets))
     if not 1 <= d.reps <= 200:
-        problems.append(f"Repetitions must be 1–200 (got {d.reps})")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Repetitions must be 1–200 (got {n})"), n=d.reps))
     if not 0 <= d.hold_s <= 600:
-        problems.append(f"Hold must be 0–600 s (got {_num(d.hold_s)})")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Hold must be 0–600 s (got {n:g})"), n=d.hold_s))
     if not 1 <= d.sessions_per_week <= 14:
-        problems.append(f"Sessions per week must be 1–14 (got {d.sessions_per_week})")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Sessions per week must be 1–14 (got {n})"),
+                               n=d.sessions_per_week))
     if d.sides not in SIDES_TEXT:
         problems.append(f"Side must be one of {', '.join(SIDES_TEXT)} (got '{d.sides}')")
     if d.resistance_kind not in RESISTANCE_KINDS:
         problems.append(f"Resistance must be one of {', '.join(RESISTANCE_KINDS)} (got '{d.resistance_kind}')")
     if d.resistance_kind == "ankle_weight" and (d.resistance_kg is None or not 0 < d.resistance_kg <= 25):
-        problems.append("An ankle weight needs a mass between 0 and 25 kg")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "An ankle weight needs a mass between 0 and 25 kg"))
     if d.resistance_kind == "band" and not (d.resistance_level or "").strip():
-        problems.append("A band needs a level or colour")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "A band needs a level or colour"))
     return problems
 
 

@@ -1809,6 +1809,30 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>{n}×/Woche</translation>
     </message>
     <message>
+        <source>Sets must be 1–20 (got {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions must be 1–200 (got {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold must be 0–600 s (got {n:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions per week must be 1–14 (got {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ankle weight needs a mass between 0 and 25 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A band needs a level or colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>add ankle weight once the target repetitions are reached</source>
         <translation>Gewichtsmanschette erhöhen, sobald die Zielwiederholungen erreicht sind</translation>
     </message>
@@ -2126,6 +2150,18 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Body mass for {date} is {mass:g} kg: it must be above zero for {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {side} {muscle} trials vary by CV {cv:.1f} %, above the {limit:g} % limit. Record another trial?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gluteus medius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gluteus maximus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ast
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -306,3 +307,43 @@ def test_lupdate_finds_every_marked_domain_label(tmp_path: Path) -> None:
     labels = {source for context, source in _messages(ts) if context == "Labels"}
     missing = sorted(texts - labels)
     assert len(texts) > 60 and not missing, f"domain texts lupdate does not see: {missing}"
+
+
+def _placeholder_mismatches(ts_file: Path) -> list[str]:
+    """Translations that name a {placeholder} their English source does not fill (a translator's typo
+    such as "{dat}"): the screen's .format(...) would raise where the English text works."""
+
+    def fields(text: str) -> set[str] | None:
+        try:
+            return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        except ValueError:
+            return None  # not a format template (a lone brace): .format is never called on it
+
+    found = []
+    for ctx in ET.parse(ts_file).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            source, translation = msg.findtext("source") or "", msg.find("translation")
+            if translation is None or not (translation.text or "").strip() or translation.get("type"):
+                continue  # unfinished: Qt shows the English source
+            wanted, given = fields(source), fields(translation.text or "")
+            if wanted is not None and (given is None or not given <= wanted):
+                found.append(f"{ctx.findtext('name')}: {source[:50]!r} → {(translation.text or '')[:50]!r}")
+    return found
+
+
+@pytest.mark.parametrize("language", translations_update.LANGUAGES)
+def test_translations_fill_only_the_placeholders_of_their_source(language: str) -> None:
+    mismatches = _placeholder_mismatches(TRANSLATIONS / f"hiptrack_{language}.ts")
+    assert not mismatches, "translations with placeholders their source does not have:\n" + "\n".join(mismatches)
+
+
+def test_a_placeholder_typo_in_a_translation_is_caught(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.ts"
+    probe.write_text(
+        "<TS version='2.1' language='de'><context><name>Probe</name>"
+        "<message><source>Visit {date}</source><translation>Besuch {dat}</translation></message>"
+        "<message><source>Visit {date}</source><translation>Besuch {date</translation></message>"
+        "<message><source>{n} trials</source><translation>{n} Versuche</translation></message>"
+        "<message><source>Peak {peak}</source><translation type='unfinished'>Spitze {x}</translation></message>"
+        "</context></TS>", encoding="utf-8")
+    assert len(_placeholder_mismatches(probe)) == 2

@@ -363,3 +363,37 @@ def test_the_strength_page_speaks_the_catalogue(qtbot, sqlite_db, tmp_path: Path
         page.refresh()
     assert page.start_button.text() == "Besuch &beginnen  [Strg+T]"
     assert page.heading.text() == "Patienten zum Testen wählen"
+
+
+def test_the_device_status_line_speaks_the_catalogue_and_the_locale(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The acquisition layer's status messages are Phrases: the device bar shows them translated whole,
+    with the count and the limit in the reader's locale, while their English text stays the same."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QLocale
+
+    from hiptrack.acquisition.reader import DeviceConfig, DeviceReader, DeviceState, DeviceStatus
+    from hiptrack.acquisition.session import NO_DEVICE
+    from hiptrack.gui.device_bar import status_text
+
+    reader = DeviceReader(DeviceConfig("mark10", "/dev/ttyUSB0"))
+    driver = SimpleNamespace(invalid_total=2, limit_source="the clinic's limit", limit_n=1500.0)
+    message = reader._streaming_message(driver)
+    assert message == ("mark10 on /dev/ttyUSB0: receiving; 2 implausible readings ignored (not a number, or beyond "
+                       "the clinic's limit, 1500 N)")
+    source = ("{device}: receiving; {invalid} implausible readings ignored (not a number, or beyond {limit}, "
+              "{limit_n:.0f} N)")
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        with installed_catalogue(tmp_path, {
+            ("Labels", "{protocol} on {port}"): "{protocol} an {port}",
+            ("Labels", source): "{device}: empfängt; {invalid} unplausible Werte verworfen (über {limit_n:.0f} N)",
+            ("Labels", "No dynamometer connected"): "Kein Dynamometer verbunden",
+        }):
+            streaming = status_text(DeviceStatus(DeviceState.STREAMING, message))
+            stopped = status_text(DeviceStatus(DeviceState.STOPPED, NO_DEVICE))
+    finally:
+        QLocale.setDefault(before)
+    assert streaming == "● mark10 an /dev/ttyUSB0: empfängt; 2 unplausible Werte verworfen (über 1500 N)"
+    assert stopped == "○ Kein Dynamometer verbunden"

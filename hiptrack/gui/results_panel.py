@@ -67,9 +67,18 @@ def basis_word(basis: str | None) -> str:
 
 
 def ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 31st."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    """1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 31st; each English ending is a text of its own, so a
+    language writes its own ("{n}." in German) without a placeholder the English source lacks."""
+    ending = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    if ending == "st":
+        text = translate("ResultsPanel", "{n}st")
+    elif ending == "nd":
+        text = translate("ResultsPanel", "{n}nd")
+    elif ending == "rd":
+        text = translate("ResultsPanel", "{n}rd")
+    else:
+        text = translate("ResultsPanel", "{n}th")
+    return text.format(n=n)
 
 
 class Footnotes:
@@ -103,9 +112,8 @@ def norm_text(norm: dict[str, Any] | None, notes: Footnotes | None = None) -> st
                         else translate("ResultsPanel", "source not recorded"))
     if norm.get("kind") == "z_score":
         percentile = round(norm["percentile"])
-        # {ordinal} is English ("21st"); a language without such endings writes its own around {n}.
-        return translate("ResultsPanel", "z {z} ({ordinal} percentile) {source}").format(
-            z=F.signed(norm["z"], 2), ordinal=ordinal(percentile), n=percentile, source=source)
+        return translate("ResultsPanel", "z {z} ({percentile} percentile) {source}").format(
+            z=F.signed(norm["z"], 2), percentile=ordinal(percentile), source=source)
     return translate("ResultsPanel", "{percent} % of predicted ({band}) {source}").format(
         percent=F.number(norm["percent_predicted"], 0), band=label(str(norm.get("band") or "")), source=source)
 

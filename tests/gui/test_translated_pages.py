@@ -397,3 +397,16 @@ def test_the_device_status_line_speaks_the_catalogue_and_the_locale(qtbot, tmp_p
         QLocale.setDefault(before)
     assert streaming == "● mark10 an /dev/ttyUSB0: empfängt; 2 unplausible Werte verworfen (über 1500 N)"
     assert stopped == "○ Kein Dynamometer verbunden"
+
+
+def test_a_percentile_is_written_with_the_catalogue_s_ordinal(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.gui.results_panel import norm_text
+
+    z = {"available": True, "kind": "z_score", "z": -0.5, "percentile": 31.0, "source": "Ramskov 2014"}
+    assert norm_text(z).startswith("z \u22120.50 (31st percentile)")
+    with installed_catalogue(tmp_path, {
+        ("ResultsPanel", "{n}st"): "{n}.",
+        ("ResultsPanel", "z {z} ({percentile} percentile) {source}"): "z {z} ({percentile} Perzentile) {source}",
+    }):
+        german = norm_text(z)
+    assert german.startswith("z \u22120.50 (31. Perzentile)")

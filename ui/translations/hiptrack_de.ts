@@ -3947,6 +3947,22 @@ Körpergewicht heute (kg):</translation>
         <translation>Kraft</translation>
     </message>
     <message>
+        <source>{n}st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no reference</source>
         <translation>kein Referenzwert</translation>
     </message>
@@ -3955,8 +3971,8 @@ Körpergewicht heute (kg):</translation>
         <translation>Herkunft nicht erfasst</translation>
     </message>
     <message>
-        <source>z {z} ({ordinal} percentile) {source}</source>
-        <translation>z {z} ({n}. Perzentile) {source}</translation>
+        <source>z {z} ({percentile} percentile) {source}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{percent} % of predicted ({band}) {source}</source>

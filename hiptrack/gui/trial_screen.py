@@ -593,6 +593,11 @@ class TrialScreen(QWidget):
 
     # ------------------------------------------------------------------ finishing
     def finish_visit(self) -> None:
+        if self.recorder.pending is not None:
+            # Finished now, the trial would stay undecided in a completed visit: the decision comes first.
+            self.set_notice(self.tr("A trial is awaiting the clinician's decision: accept it [Enter] or reject it [R] "
+                                    "before finishing the visit."))
+            return
         if not self.recorder.finished:
             done, total = self.recorder.run.progress
             missing = total - done

@@ -222,6 +222,9 @@ class TrialRecorder:
         return self.run.add_extra_trial(prompt.muscle, prompt.side)
 
     def finish(self) -> None:
+        """Mark the visit completed; refused while a trial awaits a decision (it would stay undecided)."""
+        if self.pending is not None:
+            raise DomainError("A trial is awaiting the clinician's decision: accept or reject it before finishing")
         with self.db.session() as s:
             complete_visit(s, self.visit_id)
         log.info("visit id=%s completed", self.visit_id)

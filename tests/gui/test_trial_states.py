@@ -192,3 +192,12 @@ def test_the_trial_list_runs_in_recording_order_with_the_newest_trial_last(scree
     assert [number for _test, number in rows] == ["1", "1", "2"]
     assert rows[0][0].endswith("L") and rows[1][0].endswith("R") and rows[2][0].endswith("L")
     assert statuses(screen)[-1].startswith("… pending")
+
+
+def test_finish_visit_asks_for_the_pending_decision_first(screen: TrialScreen) -> None:
+    screen._on_trial_captured(capture(180.0))
+    finished: list[int] = []
+    screen.visit_finished.connect(finished.append)
+    screen.finish_visit()
+    assert not finished and screen.phase is Phase.REVIEW
+    assert showing(screen, "accept it [Enter] or reject it [R] before finishing")

@@ -4552,6 +4552,10 @@ Der Versuch wurde nicht gespeichert; bitte wiederholen Sie ihn.</translation>
         <translation>Pause {time}  (S zum Überspringen)</translation>
     </message>
     <message>
+        <source>A trial is awaiting the clinician&apos;s decision: accept it [Enter] or reject it [R] before finishing the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 planned trial is not done. Finish the visit anyway? Everything recorded so far is kept.</source>
         <translation>1 geplanter Versuch fehlt noch. Die Untersuchung trotzdem abschließen? Alles bisher Aufgezeichnete bleibt erhalten.</translation>
     </message>

@@ -293,3 +293,18 @@ def test_a_pending_trial_whose_step_was_done_since_is_still_offered_for_a_decisi
     assert again.pending is None and again.current == next_step  # the right side is still next
     assert sorted(again.run.accepted[(left.step.muscle, left.step.side)]) == [pytest.approx(205.0),
                                                                              pytest.approx(210.0)]
+
+
+def test_a_visit_is_not_finished_over_a_trial_awaiting_a_decision(db: Database) -> None:
+    """Finished with a trial still pending, that trial would stay undecided in a completed visit."""
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    rec.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    with pytest.raises(DomainError, match="awaiting the clinician's decision"):
+        rec.finish()
+    with db.session() as s:
+        assert s.get(Visit, vid).status == "in_progress"  # type: ignore[union-attr]
+    rec.accept_pending()
+    rec.finish()
+    with db.session() as s:
+        assert s.get(Visit, vid).status == "completed"  # type: ignore[union-attr]

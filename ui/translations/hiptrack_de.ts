@@ -1282,11 +1282,11 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>The {side} side is missing: asymmetry needs both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite {side} fehlt: Die Asymmetrie braucht beide Seiten</translation>
     </message>
     <message>
         <source>The {side} side is {value:g}: asymmetry needs values above zero on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite {side} hat {value:g}: Die Asymmetrie braucht auf beiden Seiten Werte über null</translation>
     </message>
     <message>
         <source>a hand-held dynamometer</source>
@@ -1334,7 +1334,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Test date {test} is before the date of birth {birth}</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatum {test} liegt vor dem Geburtsdatum {birth}</translation>
     </message>
     <message>
         <source>any age</source>
@@ -1810,27 +1810,27 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Sets must be 1–20 (got {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze müssen 1–20 sein (eingegeben: {n})</translation>
     </message>
     <message>
         <source>Repetitions must be 1–200 (got {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen müssen 1–200 sein (eingegeben: {n})</translation>
     </message>
     <message>
         <source>Hold must be 0–600 s (got {n:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten muss 0–600 s sein (eingegeben: {n:g})</translation>
     </message>
     <message>
         <source>Sessions per week must be 1–14 (got {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten pro Woche müssen 1–14 sein (eingegeben: {n})</translation>
     </message>
     <message>
         <source>An ankle weight needs a mass between 0 and 25 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gewichtsmanschette braucht ein Gewicht zwischen 0 und 25 kg</translation>
     </message>
     <message>
         <source>A band needs a level or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Band braucht eine Stärke oder Farbe</translation>
     </message>
     <message>
         <source>add ankle weight once the target repetitions are reached</source>
@@ -2130,39 +2130,39 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Lever arm is missing: torque cannot be computed without it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebelarm fehlt: Ohne ihn lässt sich kein Drehmoment berechnen</translation>
     </message>
     <message>
         <source>Lever arm {lever:g} m is outside {low:g}–{high:g} m: enter it in metres (e.g. {example:g} for 35 cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebelarm {lever:g} m liegt außerhalb von {low:g}–{high:g} m: in Metern eingeben (z. B. {example:g} für 35 cm)</translation>
     </message>
     <message>
         <source>Body mass is missing: {what} cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht fehlt: {what} lässt sich nicht berechnen</translation>
     </message>
     <message>
         <source>Body mass is missing for {date}: {what} cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht fehlt für den {date}: {what} lässt sich nicht berechnen</translation>
     </message>
     <message>
         <source>Body mass is {mass:g} kg: it must be above zero for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht ist {mass:g} kg: Für {what} muss es über null liegen</translation>
     </message>
     <message>
         <source>Body mass for {date} is {mass:g} kg: it must be above zero for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Körpergewicht am {date} ist {mass:g} kg: Für {what} muss es über null liegen</translation>
     </message>
     <message>
         <source>The {side} {muscle} trials vary by CV {cv:.1f} %, above the {limit:g} % limit. Record another trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versuche {muscle} {side} streuen mit CV {cv:.1f} %, über der Grenze von {limit:g} %. Einen weiteren Versuch aufzeichnen?</translation>
     </message>
     <message>
         <source>gluteus medius</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluteus medius</translation>
     </message>
     <message>
         <source>gluteus maximus</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluteus maximus</translation>
     </message>
 </context>
 <context>
@@ -3948,19 +3948,19 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>{n}st</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <source>{n}nd</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <source>{n}rd</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <source>{n}th</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}.</translation>
     </message>
     <message>
         <source>no reference</source>
@@ -3972,7 +3972,7 @@ Körpergewicht heute (kg):</translation>
     </message>
     <message>
         <source>z {z} ({percentile} percentile) {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>z {z} ({percentile} Perzentile) {source}</translation>
     </message>
     <message>
         <source>{percent} % of predicted ({band}) {source}</source>

@@ -12,13 +12,14 @@ Also here: PNG/SVG export of the charts, the three PDF reports, and the full-scr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -79,6 +80,31 @@ SIDE_STYLE = {  # colour, symbol, line style: sides differ by more than colour
 MUSCLE_COLOURS = ("#6a3d9a", "#1b7f6b", "#8c6d1f", "#444444")
 BAND_BRUSHES = {"green": (46, 160, 67, 40), "amber": (230, 160, 0, 60), "red": (210, 50, 40, 50)}
 TITLE_SIZE = "10pt"  # the panels' title type
+
+
+def locale_tick(spec_format: str, moment: dt.datetime) -> str:
+    """pyqtgraph's strftime tick format with the month and weekday names in the reader's language
+    ("%b" → "Sept." in German); the numbers as strftime writes them."""
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    text = spec_format.replace("%b", locale.monthName(moment.month, short))
+    text = text.replace("%a", locale.dayName(moment.isoweekday(), short))
+    return moment.strftime(text)
+
+
+@functools.cache
+def _date_axis_class() -> type:
+    """A DateAxisItem naming months and weekdays in the reader's language: pyqtgraph's own uses
+    strftime, which writes the C locale's English names whatever the app's language."""
+
+    class LocaleDateAxis(pg.DateAxisItem):
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # pyqtgraph override
+            spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+            if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
+                return list(super().tickStrings(values, scale, spacing))
+            return [locale_tick(spec.format, dt.datetime.fromtimestamp(v, dt.UTC)) for v in values]
+
+    return LocaleDateAxis
 
 
 def ts(day: dt.date) -> float:
@@ -287,7 +313,7 @@ class ProgressPage(QWidget):
     def _build_plot(self, row: int) -> pg.PlotItem:
         """A panel's plot with everything that does not depend on the patient."""
         graphs = self.graphs  # first: it imports pyqtgraph
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        axis = _date_axis_class()(orientation="bottom", utcOffset=0)
         plot = graphs.addPlot(row=row, col=0, axisItems={"bottom": axis})
         plot.titleLabel.setAttr("justify", "left")  # the legend takes the right of the title row
         plot.showGrid(x=True, y=True, alpha=0.15)

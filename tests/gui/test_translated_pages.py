@@ -410,3 +410,36 @@ def test_a_percentile_is_written_with_the_catalogue_s_ordinal(qtbot, tmp_path: P
     }):
         german = norm_text(z)
     assert german.startswith("z \u22120.50 (31. Perzentile)")
+
+
+def test_the_time_axis_names_months_in_the_locale_s_language(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from hiptrack.gui.progress_page import ProgressPage, ts
+    from tests.unit.reports import data as D
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+    page = ProgressPage(sqlite_db)
+    qtbot.addWidget(page)
+    page.resize(1200, 1000)
+    page.show()
+    page.set_patient(pid)
+    QApplication.processEvents()
+    axis = page.panels[0].plot.getAxis("bottom")
+    low, high = ts(dt.date(2026, 8, 1)), ts(dt.date(2026, 12, 31))
+
+    def month_ticks() -> list[str]:
+        levels = axis.tickValues(low, high, 800)  # also picks pyqtgraph's zoom level for this range
+        spacing, values = next((sp, v) for sp, v in levels if 25 * 86400 < sp < 32 * 86400)
+        return list(axis.tickStrings(values, 1.0, spacing))
+
+    assert "Sep" in month_ticks() and "Oct" in month_ticks()
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        german = month_ticks()
+    finally:
+        QLocale.setDefault(before)
+    assert "Okt." in german and "Oct" not in german

@@ -17,11 +17,15 @@ import numpy.typing as npt
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.forcetime import RFD_WINDOWS_S, ForceTimeSettings, analyse_trace
 from hiptrack.domain.timebase import time_base
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 FloatArray = npt.NDArray[np.float64]
 
 COUNTED, NOT_COUNTED, PENDING = "counted", "not counted", "pending"
-NO_TRACE = {"manual": "no trace (typed in)", "import": "no trace (imported)"}
+# Why a trial is listed rather than drawn: marked texts, translated where the caption is shown.
+NO_TRACE = {"manual": QT_TRANSLATE_NOOP("Labels", "no trace (typed in)"),
+            "import": QT_TRANSLATE_NOOP("Labels", "no trace (imported)")}
+NO_TRACE_STORED = QT_TRANSLATE_NOOP("Labels", "no trace stored")
 
 
 @dataclass(frozen=True)
@@ -69,19 +73,21 @@ def align_trial(trial: TraceInput) -> AlignedTrial:
         return AlignedTrial(trial.number, trial.status, trial.reason, None, None, missing=why)
 
     if trial.unreadable:
-        return listed(f"trace unreadable ({trial.unreadable})")
+        return listed(Phrase(QT_TRANSLATE_NOOP("Labels", "trace unreadable ({problem})"), problem=trial.unreadable))
     if trial.times_s is None or trial.forces_n is None or len(trial.forces_n) == 0:
-        return listed(NO_TRACE.get(trial.entry, "no trace stored"))
+        return listed(NO_TRACE.get(trial.entry, NO_TRACE_STORED))
     forces = np.asarray(trial.forces_n, dtype=np.float64)
     try:
         clock = time_base(forces.size, declared_rate_hz=trial.declared_rate_hz, host_t_s=trial.times_s)
         result = analyse_trace(forces, trial.declared_rate_hz, t_s=trial.times_s, overload=~np.isfinite(forces),
                                settings=ForceTimeSettings(onset_threshold_n=trial.onset_threshold_n))
     except DomainError as exc:
-        return listed(f"trace not analysable: {exc}")
+        problem = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)  # a Phrase kept
+        return listed(Phrase(QT_TRANSLATE_NOOP("Labels", "trace not analysable: {problem}"), problem=problem))
     onset = result.onset_s.value
     if clock.t_s is None or onset is None:
-        return listed(f"not aligned: {result.onset_s.reason or 'no onset'}")
+        return listed(Phrase(QT_TRANSLATE_NOOP("Labels", "not aligned: {why}"),
+                             why=result.onset_s.reason or QT_TRANSLATE_NOOP("Labels", "no onset")))
     t = clock.t_s - onset
     finite = np.isfinite(forces)
     peak_i = int(np.argmax(np.where(finite, forces, -np.inf)))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hiptrack.domain.overlay import COUNTED, AlignedTrial, SideOverlay
 from hiptrack.domain.units import from_newtons
+from hiptrack.reports.translation import label
 
 if TYPE_CHECKING:
     import pyqtgraph as pg
@@ -132,7 +133,7 @@ def caption_html(sides: Mapping[str, SideOverlay]) -> str:
         for trial in overlay.trials:
             if not trial.drawn:
                 status = "" if trial.status == COUNTED else f", {reason_text(trial.reason or trial.status)}"
-                listed.setdefault(f"{trial.missing or ''}{status}", []).append(trial.number)
+                listed.setdefault(f"{label(trial.missing or '')}{status}", []).append(trial.number)
             elif trial.status != COUNTED:
                 notes.append(QCoreApplication.translate("TrialOverlay", "trial {n} not counted: {why}").format(
                     n=trial.number, why=reason_text(trial.reason or "")))

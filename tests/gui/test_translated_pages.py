@@ -443,3 +443,19 @@ def test_the_time_axis_names_months_in_the_locale_s_language(qtbot, sqlite_db) -
     finally:
         QLocale.setDefault(before)
     assert "Okt." in german and "Oct" not in german
+
+
+def test_the_overlay_says_why_a_trial_is_not_drawn_in_the_catalogue_s_words(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.domain.overlay import COUNTED, TraceInput, side_overlay
+    from hiptrack.gui.trial_overlay import caption_html
+
+    typed = TraceInput(1, COUNTED, None, "manual", None, None, None)
+    lost = TraceInput(2, COUNTED, None, "stream", None, None, None)
+    sides = {"left": side_overlay("left", [typed, lost])}
+    assert "trial 1: no trace (typed in)" in caption_html(sides) and "trial 2: no trace stored" in caption_html(sides)
+    with installed_catalogue(tmp_path, {
+        ("Labels", "no trace (typed in)"): "keine Kurve (eingetippt)",
+        ("Labels", "no trace stored"): "keine Kurve gespeichert",
+    }):
+        german = caption_html(sides)
+    assert "trial 1: keine Kurve (eingetippt)" in german and "trial 2: keine Kurve gespeichert" in german

@@ -2164,6 +2164,30 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <source>gluteus maximus</source>
         <translation>Gluteus maximus</translation>
     </message>
+    <message>
+        <source>no trace (typed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trace (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trace stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace unreadable ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace not analysable: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not aligned: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogDialog</name>

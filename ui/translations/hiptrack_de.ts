@@ -2166,27 +2166,27 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>no trace (typed in)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kurve (eingegeben)</translation>
     </message>
     <message>
         <source>no trace (imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kurve (importiert)</translation>
     </message>
     <message>
         <source>no trace stored</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kurve gespeichert</translation>
     </message>
     <message>
         <source>trace unreadable ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve nicht lesbar ({problem})</translation>
     </message>
     <message>
         <source>trace not analysable: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurve nicht auswertbar: {problem}</translation>
     </message>
     <message>
         <source>not aligned: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgerichtet: {why}</translation>
     </message>
 </context>
 <context>
@@ -4577,7 +4577,7 @@ Der Versuch wurde nicht gespeichert; bitte wiederholen Sie ihn.</translation>
     </message>
     <message>
         <source>A trial is awaiting the clinician&apos;s decision: accept it [Enter] or reject it [R] before finishing the visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versuch wartet auf die Entscheidung des Therapeuten: Nehmen Sie ihn an [Enter] oder verwerfen Sie ihn [R], bevor Sie die Untersuchung abschließen.</translation>
     </message>
     <message>
         <source>1 planned trial is not done. Finish the visit anyway? Everything recorded so far is kept.</source>

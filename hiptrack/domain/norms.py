@@ -24,11 +24,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.jsonview import field_values
 from hiptrack.domain.normalise import check_lever, check_mass
 from hiptrack.domain.positions import METHOD_WORDS, POSITIONS
 from hiptrack.domain.references import short_citation
@@ -138,7 +139,7 @@ class NormResult:
         return cls(available=False, reason=Phrase(NO_REFERENCE, reason=reason))
 
     def to_json_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return field_values(self)
 
 
 def bare_reason(reason: str | None) -> str:

@@ -15,10 +15,11 @@ used; a change is then shown without a verdict until the clinic enters its own S
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.jsonview import field_values
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import check_finite
 
@@ -77,7 +78,7 @@ class ReliabilityDefault:
         return Phrase("{design}; {population}", design=self.design, population=self.population)
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "note": self.note}
+        return {**field_values(self), "note": self.note}
 
 
 _NO_DEFAULT = QT_TRANSLATE_NOOP("Labels", "no between-session MDC published for this test: enter the clinic's own "
@@ -140,7 +141,7 @@ class ChangeAssessment:
     basis: str | None = None  # set when the change is judged on another quantity than usual, and why
 
     def to_json_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return field_values(self)
 
 
 def assess_change(

@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.jsonview import field_values
 from hiptrack.domain.units import check_force
 
 DEFAULT_CV_LIMIT_PCT = 15.0
@@ -36,7 +37,7 @@ class TrialStats:
     cv_pct: float | None  # None when n < 2 or the mean is zero
 
     def to_json_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return field_values(self)
 
 
 def _checked(forces: Iterable[float]) -> list[float]:

@@ -36,8 +36,8 @@ from hiptrack.storage.exercise_pictures import Picture, exercise_picture
 from hiptrack.storage.exercises import (
     PrescriptionRow,
     get_exercise,
-    list_log_entries,
     list_prescriptions,
+    logged_resistance,
     patient_adherence,
 )
 from hiptrack.storage.models import Clinician, Patient, StrengthTest, Visit
@@ -452,12 +452,9 @@ def _program(session: Session, patient_id: int, on: dt.date) -> list[ProgramItem
 
 def _resistance(session: Session, patient_id: int, until: dt.date) -> list[tuple[dt.date, float]]:
     weeks: dict[dt.date, float] = {}
-    for entry in list_log_entries(session, patient_id):
-        f = entry.fields
-        if f.resistance_kg is None or f.performed_on > until:
-            continue
-        monday = ep.week_start(f.performed_on)
-        weeks[monday] = max(weeks.get(monday, 0.0), f.resistance_kg)
+    for day, kg in logged_resistance(session, patient_id, until):
+        monday = ep.week_start(day)
+        weeks[monday] = max(weeks.get(monday, 0.0), kg)
     return sorted(weeks.items())
 
 

@@ -709,7 +709,7 @@ def logged_resistance(session: Session, patient_id: int, until: dt.date) -> list
             .join(Prescription, Prescription.id == e.prescription_id)
             .where(Prescription.patient_id == patient_id, e.voided.is_(False), e.resistance_kg.is_not(None),
                    e.performed_on <= until))
-    return [(day, float(kg)) for day, kg in session.execute(stmt)]
+    return [(day, float(kg)) for day, kg in session.execute(stmt) if kg is not None]
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,7 @@ def main() -> int:
             for warm in (ids[1], ids[0], ids[1]):  # the page's first drawing (imports, widgets) is not a switch
                 window.select_patient(warm)
                 app.processEvents()
-            cProfile.runctx("window.select_patient(ids[0]); app.processEvents()", globals(), locals(), "/tmp/sw.prof")
+            cProfile.runctx("window.select_patient(ids[0]); app.processEvents(); window.repaint()", globals(), locals(), "/tmp/sw.prof")
             pstats.Stats("/tmp/sw.prof").sort_stats("cumulative").print_stats(30)
             return 0
         for tab in range(window.tabs.count()):

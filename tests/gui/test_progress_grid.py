@@ -26,12 +26,12 @@ class RecordingPainter(QPainter):
         self.translucent_lines = 0
         self.fills = 0
 
-    def drawLine(self, *args: Any) -> None:  # noqa: N802 (Qt's name)
+    def drawLine(self, *args: Any) -> None:  # Qt's name
         if self.pen().color().alpha() < 255:
             self.translucent_lines += 1
         super().drawLine(*args)
 
-    def fillRect(self, *args: Any) -> None:  # noqa: N802 (Qt's name)
+    def fillRect(self, *args: Any) -> None:  # Qt's name
         self.fills += 1
         super().fillRect(*args)
 

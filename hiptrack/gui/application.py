@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hiptrack import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__, paths
 from hiptrack import settings as S
-from hiptrack.reports.translation import install_translator, label, translate
+from hiptrack.reports.translation import error_text, install_translator, label, translate
 from hiptrack.storage.database import Actor, Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.startup import open_and_prepare, start_integrity_check
@@ -106,7 +106,7 @@ def run_gui(url: str) -> int:
         db = open_database_for_window(url)
     except StorageError as exc:
         log.error("database could not be opened: %s", type(exc).__name__)
-        show_startup_error(translate("Application", "hiptrack cannot open the database"), str(exc))
+        show_startup_error(translate("Application", "hiptrack cannot open the database"), error_text(exc))
         print(f"hiptrack: {exc}", file=sys.stderr)
         return 2
     return _show_main_window(app, db, backup=True)
@@ -200,7 +200,7 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
                     populate_demo(s, patients=patients)
             actor = demo_sign_in(db)
         except StorageError as exc:
-            show_startup_error(translate("Application", "hiptrack demo"), str(exc))
+            show_startup_error(translate("Application", "hiptrack demo"), error_text(exc))
             return 2
         log.info("demo database ready with %d patients", patients)
         return _show_main_window(app, db, simulator_folder=folder if simulator else None, signed_in=actor)

@@ -48,7 +48,7 @@ from hiptrack.gui.widgets import (
     week_dates,
 )
 from hiptrack.reports import formatting as F
-from hiptrack.reports.translation import label
+from hiptrack.reports.translation import error_text, label
 from hiptrack.storage import exercises as ex
 from hiptrack.storage import outcomes as oc
 from hiptrack.storage.database import Database
@@ -272,7 +272,7 @@ class ExercisePage(QWidget):
                 self.entries = ex.list_log_entries(s, pid, locale=self.catalog_locale)
                 self.scores = oc.score_history(s, pid)
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("Exercise program"), str(exc))
+            QMessageBox.critical(self, self.tr("Exercise program"), error_text(exc))
             return
         f = details.fields
         self.title.setText(self.tr("Home exercise program — {last}, {first}").format(last=f.last_name, first=f.first_name))
@@ -430,7 +430,7 @@ class ExercisePage(QWidget):
             QMessageBox.warning(self, title, "\n".join(label(p) for p in exc.problems))
             return False
         except StorageError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return False
         self._changed()
         return True

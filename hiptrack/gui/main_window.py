@@ -48,7 +48,7 @@ from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.gui.strength_page import StrengthPage
 from hiptrack.gui.visit_guard import confirm_leave
 from hiptrack.gui.welcome import WelcomePanel
-from hiptrack.reports.translation import label
+from hiptrack.reports.translation import error_text, label
 from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.backups import backup_location
 from hiptrack.storage.database import Database
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         try:
             rows = _read_patient_list(self.db, self.show_archived.isChecked())
         except StorageError as exc:
-            self.statusBar().showMessage(str(exc), 10_000)
+            self.statusBar().showMessage(error_text(exc), 10_000)
             return
         self._show_patients(self.model.build_index(rows))
 
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             with self.db.session() as s:
                 details = patient_details(s, patient_id)
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("Edit patient"), str(exc))
+            QMessageBox.critical(self, self.tr("Edit patient"), error_text(exc))
             return
 
         def save(fields: PatientFields, mass: float | None) -> None:
@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
             with self.db.session() as s:
                 set_archived(s, patient_id, archiving)
         except StorageError as exc:
-            QMessageBox.critical(self, title, str(exc))
+            QMessageBox.critical(self, title, error_text(exc))
             return
         log.info("patient id=%s %s", patient_id, "archived" if archiving else "restored")
         if archiving and not self.show_archived.isChecked():
@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
                 for key, value in values.items():
                     save_clinic_setting(s, S.BY_KEY[key], value)
         except (StorageError, ValueError) as exc:
-            QMessageBox.critical(self, title, str(exc))
+            QMessageBox.critical(self, title, error_text(exc))
             return
         self.clinic_settings.clear()
         self.clinic_settings.update(self._load_clinic_settings())
@@ -523,7 +523,7 @@ class MainWindow(QMainWindow):
         try:
             out = backup_sqlite(self.db, "manual")
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("Back up"), str(exc))
+            QMessageBox.critical(self, self.tr("Back up"), error_text(exc))
             return
         QMessageBox.information(self, self.tr("Back up"), self.tr("Backup written to:\n{file}").format(file=out))
 

@@ -25,7 +25,7 @@ from hiptrack.gui.dialogs.problems import parse_number
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.gui.widgets import fit_columns, refill
 from hiptrack.reports import formatting as F
-from hiptrack.reports.translation import label, translate
+from hiptrack.reports.translation import error_text, label, translate
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.patients import body_mass_history, patient_details, record_body_mass
@@ -164,7 +164,7 @@ class OverviewPage(QWidget):
             QMessageBox.warning(self, title, "\n".join(label(p) for p in exc.problems))
             return
         except StorageError as exc:
-            QMessageBox.critical(self, title, str(exc))
+            QMessageBox.critical(self, title, error_text(exc))
             return
         self.refresh()
         self.patient_changed.emit(self.patient_id)

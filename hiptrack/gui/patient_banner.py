@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QDialog, QFormLayout, QLabel, QWidget
 
 from hiptrack.domain.patient_rules import PatientFields, age_on
 from hiptrack.reports import formatting as F
-from hiptrack.reports.translation import label, translate
+from hiptrack.reports.translation import error_text, label, translate
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.patients import patient_details
@@ -70,7 +70,7 @@ class PatientBanner(QLabel):
                 details = patient_details(s, patient_id)
         except StorageError as exc:
             self.show_patient(None)
-            self.setText(self.tr("Patient id {id}: {problem}").format(id=patient_id, problem=exc))
+            self.setText(self.tr("Patient id {id}: {problem}").format(id=patient_id, problem=error_text(exc)))
             return
         self.show_patient(details.fields, details.archived)
 

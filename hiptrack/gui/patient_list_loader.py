@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from hiptrack.gui.patient_list import PatientIndex, PatientListModel
+from hiptrack.reports.translation import error_text
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.patients import PatientRow
@@ -69,11 +70,11 @@ class PatientListLoader(QObject):
             index = self._model.build_index(rows)
         except StorageError as exc:
             log.warning("patient list could not be read: %s", type(exc).__name__)  # i18n: a log line
-            self._emit(self._failed, str(exc), generation)
+            self._emit(self._failed, error_text(exc), generation)
             return
         except Exception as exc:  # a worker thread must report, never die silently
             log.exception("patient list could not be read")
-            self._emit(self._failed, f"{type(exc).__name__}: {exc}", generation)
+            self._emit(self._failed, f"{type(exc).__name__}: {error_text(exc)}", generation)
             return
         self._emit(self._finished, index, generation)
 

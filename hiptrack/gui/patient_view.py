@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from hiptrack.gui.picture_widget import PictureWidget
 from hiptrack.reports import wording
 from hiptrack.reports.build import ProgramItem, load_report_data, patient_sections
-from hiptrack.reports.translation import label
+from hiptrack.reports.translation import error_text, label
 from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.clinicians import (
     add_clinician,
@@ -127,7 +127,7 @@ class SetPinDialog(QDialog):
             QMessageBox.warning(self, title, "\n".join(label(p) for p in exc.problems))
             return
         except StorageError as exc:
-            QMessageBox.critical(self, title, str(exc))
+            QMessageBox.critical(self, title, error_text(exc))
             return
         self.accept()
 

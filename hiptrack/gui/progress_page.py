@@ -54,7 +54,7 @@ from hiptrack.reports.build import (
     unit_label,
 )
 from hiptrack.reports.render import write_report
-from hiptrack.reports.translation import label, translate
+from hiptrack.reports.translation import error_text, label, translate
 from hiptrack.storage.audit import record_access
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
@@ -318,7 +318,7 @@ class ProgressPage(QWidget):
                 self.data = load_report_data(s, self.patient_id)
         except StorageError as exc:
             self.data = None
-            self.notice.setText(str(exc))
+            self.notice.setText(error_text(exc))
         else:
             self.notice.setText(" ".join(self.data.statements))
         self._redraw()
@@ -653,7 +653,7 @@ class ProgressPage(QWidget):
             self.export_image(path)
         except OSError as exc:
             QMessageBox.critical(self, title, self.tr("Could not save {file}: {problem}").format(file=path.name,
-                                                                                                 problem=exc))
+                                                                                                 problem=error_text(exc)))
 
     def write_pdf(self, kind: str, path: Path, data: ReportData | None = None) -> int:
         if self.patient_id is None:
@@ -676,7 +676,7 @@ class ProgressPage(QWidget):
             with self.db.session() as s:
                 data = load_report_data(s, self.patient_id)
         except (StorageError, ReportError) as exc:
-            QMessageBox.critical(self, titles[kind], self.tr("Could not prepare the report: {problem}").format(problem=exc))
+            QMessageBox.critical(self, titles[kind], self.tr("Could not prepare the report: {problem}").format(problem=error_text(exc)))
             return
         if kind == "referral" and (data.visit_report is None or not data.visit_report.referrer):
             QMessageBox.critical(self, titles[kind], self.tr("No referrer is entered for this visit: write the name "
@@ -697,7 +697,7 @@ class ProgressPage(QWidget):
                 QApplication.restoreOverrideCursor()
         except (OSError, StorageError, ReportError) as exc:
             QMessageBox.critical(self, titles[kind], self.tr("Could not write {file}: {problem}").format(
-                file=path.name, problem=exc))
+                file=path.name, problem=error_text(exc)))
 
     def open_assessment(self) -> VisitReportDialog | None:
         """The assessment and plan of the visit this page reports on (the latest with results)."""
@@ -738,7 +738,7 @@ class ProgressPage(QWidget):
             self.write_fhir(path)
         except (StorageError, ReportError) as exc:
             QMessageBox.critical(self, title, self.tr("Could not write {file}: {problem}").format(
-                file=path.name, problem=exc))
+                file=path.name, problem=error_text(exc)))
 
     # --- patient view ----------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack import settings as S
-from hiptrack.reports.translation import label
+from hiptrack.reports.translation import error_text, label
 from hiptrack.storage.accounts import SignInRefused, add_account, needs_first_admin, role_title, sign_in
 from hiptrack.storage.audit import record_event
 from hiptrack.storage.database import Actor, Database
@@ -116,11 +116,11 @@ class SignInDialog(QDialog):
             self.message.setText("\n".join(label(p) for p in exc.problems))
             return False
         except SignInRefused as exc:
-            self.message.setText(label(str(exc)))
+            self.message.setText(error_text(exc))
             self.password.clear()
             return False
         except StorageError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return False
         self.accept()
         return True

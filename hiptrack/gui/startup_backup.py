@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QProgressBar
 
 from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import error_text
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.migrate import backup_sqlite, prune_startup_backups
@@ -65,11 +66,11 @@ class StartupBackup(QObject):
             prune_startup_backups(self._db)
         except StorageError as exc:
             log.warning("start-up backup failed: %s", type(exc).__name__)
-            self.backup_failed.emit(str(exc))
+            self.backup_failed.emit(error_text(exc))
             return
         except Exception as exc:  # a worker thread must report, never die silently
             log.exception("start-up backup failed")
-            self.backup_failed.emit(f"{type(exc).__name__}: {exc}")
+            self.backup_failed.emit(f"{type(exc).__name__}: {error_text(exc)}")
             return
         self.backup_finished.emit(str(out) if out else "")
 

@@ -31,6 +31,7 @@ from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.gui.trial_screen import TrialScreen
 from hiptrack.operations.recording import PENDING_REASON
 from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import error_text
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.overlays import visit_overlays
@@ -187,7 +188,7 @@ class StrengthPage(QWidget):
                 visit_id = start_visit(s, self.patient_id, setup.visit_date, setup.clinician_id, setup.battery.code,
                                        setup.body_mass_kg, setup.pain_nprs)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Start a visit"), str(exc))
+            QMessageBox.warning(self, self.tr("Start a visit"), error_text(exc))
             return
         log.info("visit id=%s started", visit_id)
         self._open_screen(visit_id, setup)

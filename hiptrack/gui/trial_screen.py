@@ -61,7 +61,7 @@ from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.results_panel import ResultsPanel, muscle_name
 from hiptrack.operations.recording import PENDING_REASON, RecordingSettings, TrialRecorder
 from hiptrack.reports import formatting as F
-from hiptrack.reports.translation import label, translate
+from hiptrack.reports.translation import error_text, label, translate
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.visits import DeviceProvenance
@@ -451,7 +451,7 @@ class TrialScreen(QWidget):
             recorded = self.recorder.record_capture(capture, lever_arm_m=self.lever.value(), device=self._device())
         except StorageError as exc:
             QMessageBox.critical(self, self.tr("Trial not saved"),
-                                 self.tr("{problem}\n\nThe trial was not saved; please repeat it.").format(problem=exc))
+                                 self.tr("{problem}\n\nThe trial was not saved; please repeat it.").format(problem=error_text(exc)))
             self._enter(Phase.READY)
             return
         if recorded is None:
@@ -531,7 +531,7 @@ class TrialScreen(QWidget):
         try:
             decide()
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("Decision not saved"), str(exc))
+            QMessageBox.critical(self, self.tr("Decision not saved"), error_text(exc))
             return False
         self.refresh_trials()
         self.refresh_results()
@@ -554,7 +554,7 @@ class TrialScreen(QWidget):
         try:
             recorded, prompt = self.recorder.record_manual(value, unit, lever_arm_m=self.lever.value())
         except (StorageError, DomainError) as exc:
-            QMessageBox.critical(self, self.tr("Trial not saved"), label(str(exc)))
+            QMessageBox.critical(self, self.tr("Trial not saved"), error_text(exc))
             return
         self._show_peak(recorded.peak_n)
         self._after_accept(prompt, recorded.step)
@@ -611,7 +611,7 @@ class TrialScreen(QWidget):
         try:
             self.recorder.finish()
         except StorageError as exc:
-            QMessageBox.critical(self, self.tr("Finish visit"), str(exc))
+            QMessageBox.critical(self, self.tr("Finish visit"), error_text(exc))
             return
         self.detach()
         self.visit_finished.emit(self.visit_id)
@@ -678,7 +678,7 @@ class TrialScreen(QWidget):
         try:
             visit = self.recorder.visit_summary()
         except (StorageError, DomainError) as exc:
-            self.results.setPlainText(self.tr("Results cannot be computed: {problem}").format(problem=label(str(exc))))
+            self.results.setPlainText(self.tr("Results cannot be computed: {problem}").format(problem=error_text(exc)))
             return
         self.results.show_visit(visit, self.unit)
         self.results_changed.emit(self.visit_id)

@@ -50,6 +50,19 @@ def label(text: str) -> str:
     return QCoreApplication.translate(LABELS, text)
 
 
+def error_text(exc: BaseException) -> str:
+    """The message of `exc` in the reader's language, for a message box or a status line.
+
+    The lower layers raise with a marked text or a `Phrase` as the only argument (English in
+    `str(exc)`, which logs, the CLI and tests keep); this translates it like any label. Anything
+    else (several arguments, an OSError, an exception with its own `__str__`) is shown as `str(exc)`.
+    """
+    shown = str(exc)
+    if len(exc.args) == 1 and isinstance(exc.args[0], str) and shown == exc.args[0]:
+        return label(exc.args[0])
+    return shown
+
+
 class _LocaleFormatter(string.Formatter):
     """str.format with the locale's decimal mark and date order, and values that are labels translated."""
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hiptrack.reports import formatting as F
+from hiptrack.reports.translation import error_text
 from hiptrack.storage.audit import record_access
 from hiptrack.storage.audit_query import AuditFilter, AuditRow, actors, query_events, write_csv_file
 from hiptrack.storage.database import Database
@@ -93,7 +94,7 @@ class AuditDialog(QDialog):
                 for actor in actors(s):
                     self.user.addItem(actor, actor)
         except StorageError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
 
     def current_filter(self) -> AuditFilter | None:
         """The filter the widgets describe; None (with a message) for an unknown chart number."""
@@ -104,7 +105,7 @@ class AuditDialog(QDialog):
                 with self.db.session() as s:
                     patient_id = require_by_chart(s, chart).id
             except StorageError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(error_text(exc))
                 return None
         return AuditFilter(patient_id, self.user.currentData(), _day(self.since), _day(self.until))
 
@@ -118,7 +119,7 @@ class AuditDialog(QDialog):
                 if where.patient_id is not None:
                     record_access(s, "view", where.patient_id, "audit_trail", events=len(self.rows))
         except StorageError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
@@ -157,7 +158,7 @@ class AuditDialog(QDialog):
             self.export_csv(path)
         except (OSError, StorageError) as exc:
             QMessageBox.critical(self, self.tr("Export audit trail"),
-                                 self.tr("Could not write {file}: {error}").format(file=path.name, error=exc))
+                                 self.tr("Could not write {file}: {error}").format(file=path.name, error=error_text(exc)))
 
 
 def open_audit_viewer(db: Database, parent: QWidget | None = None) -> None:

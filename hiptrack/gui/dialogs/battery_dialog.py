@@ -27,7 +27,7 @@ from hiptrack.domain.batteries import MAX_TRIALS_PER_SIDE, battery_from_dict, sl
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import BATTERIES, MUSCLE_TITLES, POSITIONS, Muscle
 from hiptrack.gui.dialogs.problems import ProblemsMixin, form_with_save, problems_label
-from hiptrack.reports.translation import label
+from hiptrack.reports.translation import error_text, label
 
 
 class BatteryEditor(QDialog, ProblemsMixin):
@@ -89,7 +89,7 @@ class BatteryEditor(QDialog, ProblemsMixin):
         try:
             battery_from_dict(data)
         except DomainError as exc:
-            self.show_problems([str(exc)])
+            self.show_problems([error_text(exc)])
             return
         if not self.original.get("code") and data["code"] in self.taken_codes:
             self.show_problems([self.tr("A battery called '{title}' already exists").format(title=data["title"])])

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hiptrack.reports.translation import label
+from hiptrack.reports.translation import error_text, label
 from hiptrack.storage.accounts import add_account, list_accounts, reset_password, set_active
 from hiptrack.storage.clinicians import set_pin
 from hiptrack.storage.database import Database
@@ -122,7 +122,7 @@ class CliniciansDialog(QDialog):
             QMessageBox.warning(self, title, "\n".join(label(p) for p in exc.problems))
             return
         except StorageError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return
         self.refresh()
 
@@ -142,7 +142,7 @@ class CliniciansDialog(QDialog):
         try:
             reset_password(self.db, username, password)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return
         self.refresh()
 
@@ -155,7 +155,7 @@ class CliniciansDialog(QDialog):
         try:
             set_active(self.db, username, not active)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return
         self.refresh()
 
@@ -178,6 +178,6 @@ class CliniciansDialog(QDialog):
             with self.db.session() as s:
                 set_pin(s, int(item.data(Qt.ItemDataRole.UserRole)), pin)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return
         self.refresh()

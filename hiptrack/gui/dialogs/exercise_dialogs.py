@@ -49,7 +49,7 @@ from hiptrack.gui.widgets import (
     to_qdate,
 )
 from hiptrack.reports import formatting as F
-from hiptrack.reports.translation import label, translate
+from hiptrack.reports.translation import error_text, label, translate
 from hiptrack.storage import exercises as ex
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
@@ -570,7 +570,7 @@ class CatalogDialog(QDialog):
             data = Path(name).read_bytes()
         except OSError as exc:
             QMessageBox.warning(self, title, self.tr("Could not read {file}: {error}").format(
-                file=Path(name).name, error=exc.strerror or exc))
+                file=Path(name).name, error=exc.strerror or error_text(exc)))
             return
         problems = picture_problems(data)
         fmt = sniff_format(data)
@@ -583,7 +583,7 @@ class CatalogDialog(QDialog):
             with self.db.session() as s:
                 set_exercise_picture(s, info.id, data)
         except StorageError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, error_text(exc))
             return
         self.reload()
         self.catalog_changed.emit()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout
 
-from hiptrack.reports.translation import label, translate
+from hiptrack.reports.translation import error_text, label, translate
 from hiptrack.storage.errors import StorageError, ValidationError
 
 
@@ -71,6 +71,6 @@ def save_or_show(dialog: ProblemsMixin, action: Callable[[], None]) -> bool:
         dialog.show_problems(exc.problems)
         return False
     except StorageError as exc:
-        dialog.show_problems([str(exc)])
+        dialog.show_problems([error_text(exc)])
         return False
     return True

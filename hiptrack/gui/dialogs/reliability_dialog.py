@@ -26,7 +26,7 @@ from hiptrack.domain.positions import MUSCLE_TITLES, POSITIONS
 from hiptrack.domain.reliability import default_for, mdc_from_sd_icc
 from hiptrack.gui.dialogs.problems import ProblemsMixin, problems_label
 from hiptrack.reports import formatting as F
-from hiptrack.reports.translation import label, translate
+from hiptrack.reports.translation import error_text, label, translate
 from hiptrack.storage.results import reliability_entry
 
 
@@ -109,7 +109,7 @@ class ReliabilityDialog(QDialog, ProblemsMixin):
             try:
                 entry = self._read(row)
             except (ValueError, DomainError) as exc:
-                why = str(exc) if isinstance(exc, DomainError) else self.tr("SD and ICC must be numbers")
+                why = error_text(exc) if isinstance(exc, DomainError) else self.tr("SD and ICC must be numbers")
                 problems.append(f"{label(POSITIONS[code].title)}: {why}")
                 continue
             if entry is not None:

@@ -39,7 +39,7 @@ from hiptrack.domain.positions import BATTERIES, MUSCLE_TITLES, POSITIONS, Batte
 from hiptrack.domain.provenance import DEFAULT_MASS_MAX_AGE_DAYS, Provenance, Source
 from hiptrack.gui.dialogs.problems import ProblemsMixin, parse_number, problems_label
 from hiptrack.reports import formatting as F
-from hiptrack.reports.translation import label
+from hiptrack.reports.translation import error_text, label
 from hiptrack.storage.clinicians import add_clinician, list_clinicians
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
@@ -303,7 +303,7 @@ class VisitDialog(QDialog, ProblemsMixin):
             with self.db.session() as s:
                 new_id = add_clinician(s, username, name)
         except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Add clinician"), str(exc))
+            QMessageBox.warning(self, self.tr("Add clinician"), error_text(exc))
             return
         self._load_clinicians(new_id)
 

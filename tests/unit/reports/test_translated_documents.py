@@ -23,7 +23,7 @@ from hiptrack.domain.provenance import Provenance, Source
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.reports import wording
-from hiptrack.reports.translation import label
+from hiptrack.reports.translation import error_text, label
 from hiptrack.storage.database import Database
 from tests.unit.reports import data as D
 from tests.unit.reports.test_reports import make_pdf
@@ -91,6 +91,28 @@ def test_a_domain_phrase_is_translated_whole_with_its_values_in_the_locale(germa
     assert label(carried) == "übernommen vom 01.10.2026"
     assert label(Provenance(Source.TYPICAL).text(dt.date(2026, 10, 21))) == "Richtwert, nicht gemessen"
     assert label("a text nobody marked") == "a text nobody marked"
+
+
+class _OwnText(Exception):
+    def __str__(self) -> str:
+        return "its own words"
+
+
+def test_an_error_message_is_shown_translated_and_keeps_its_english(german) -> None:  # type: ignore[no-untyped-def]
+    phrase = Phrase(QT_TRANSLATE_NOOP("Labels", "Date of birth {date} is in the future"), date=dt.date(2030, 1, 2))
+    exc = ValueError(phrase)
+    assert str(exc) == "Date of birth 2030-01-02 is in the future"  # logs, CLI and tests keep English
+    assert error_text(exc) == "Geburtsdatum 02.01.2030 liegt in der Zukunft"
+    assert error_text(LookupError(QT_TRANSLATE_NOOP("Labels", "each side"))) == "jede Seite"
+    assert error_text(RuntimeError("a text nobody marked")) == "a text nobody marked"
+
+
+def test_an_error_that_is_not_one_text_is_shown_as_it_stands(german) -> None:  # type: ignore[no-untyped-def]
+    assert error_text(OSError(2, "each side")) == "[Errno 2] each side"
+    assert error_text(_OwnText("each side")) == "its own words"
+    assert error_text(ValueError("each side", 3)) == "('each side', 3)"
+    assert error_text(ValueError()) == ""
+    assert error_text(ValueError(3)) == "3"
 
 
 def test_a_translation_that_does_not_fit_its_values_falls_back_to_english(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ from hiptrack.acquisition.ring_buffer import RingBuffer
 from hiptrack.acquisition.segmenter import SegmenterSettings, TrialCapture, TrialSegmenter
 from hiptrack.devices.errors import DeviceDisconnected, DeviceError, ProtocolMismatch
 from hiptrack.devices.samples import DeviceInfo, Sample
-from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, message_of
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ class DeviceReader(QThread):
             driver.start_stream(self.config.rate_hz)
         except DeviceError as exc:
             self._set_state(DeviceState.DISCONNECTED, Phrase(QT_TRANSLATE_NOOP(
-                "Labels", "Device not available: {problem}. Retrying…"), problem=str(exc)))
+                "Labels", "Device not available: {problem}. Retrying…"), problem=message_of(exc)))
             self._sleep(self._backoff(attempt))
             return None
         try:

@@ -55,7 +55,8 @@ class PortUnavailable(DeviceDisconnected):
     """The port cannot be opened (absent, unplugged, busy); reconnect loops treat it as still gone."""
 
     def __init__(self, port: str, detail: str) -> None:
-        DeviceError.__init__(self, f"cannot open {port}: {detail}")
+        DeviceError.__init__(self, Phrase(QT_TRANSLATE_NOOP("Labels", "cannot open {port}: {detail}"),
+                                          port=port, detail=detail))
         self.port = port
 
 
@@ -170,7 +171,8 @@ class Driver:
     def reconnect(self) -> None:
         """Reopen the same path (after an unplug) and restore streaming; PortUnavailable if still gone."""
         if self._open_kwargs is None:
-            raise DeviceError(f"cannot reconnect {self.url}: the driver was given an open port")
+            raise DeviceError(Phrase(QT_TRANSLATE_NOOP("Labels", "cannot reconnect {port}: the driver was given an open "
+                                                                 "port"), port=self.url))
         self.close()
         self.port = _open_port(self.url, self._open_kwargs)
         self.port.timeout = READ_SLICE_S
@@ -444,7 +446,8 @@ class Driver:
         if readings or any(r.kind in ("ack", "error") for r in replies):
             return readings
         if self._bytes_since_valid:
-            raise ProtocolMismatch(self.url, self.protocol, self.baud, "the reply is not in this protocol")
+            raise ProtocolMismatch(self.url, self.protocol, self.baud,
+                                   QT_TRANSLATE_NOOP("Labels", "the reply is not in this protocol"))
         raise DeviceSilent(self.url, self.protocol, self.baud, timeout)
 
 
@@ -710,7 +713,8 @@ class LineDriver(Driver):
             self.start_stream(self.rate)
         if not readings:
             if self._bytes_since_valid:
-                raise ProtocolMismatch(self.url, self.protocol, self.baud, "no line matches the pattern")
+                raise ProtocolMismatch(self.url, self.protocol, self.baud,
+                                       QT_TRANSLATE_NOOP("Labels", "no line matches the pattern"))
             raise DeviceSilent(self.url, self.protocol, self.baud, 5.0)
         return DeviceInfo(self.protocol, model="line device")
 
@@ -731,7 +735,8 @@ def driver_class(protocol: str) -> type[Driver]:
         return PROTOCOLS[protocol]
     except KeyError:
         known = ", ".join(PROTOCOLS)
-        raise DeviceError(f"unknown protocol {protocol!r}: use one of {known}") from None
+        raise DeviceError(Phrase(QT_TRANSLATE_NOOP("Labels", "unknown protocol {protocol!r}: use one of {known}"),
+                                 protocol=protocol, known=known)) from None
 
 
 def open_driver(protocol: str, port: str, baud: int | None = None, **options: Any) -> Driver:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+
 
 class DeviceError(Exception):
     """Base of every error raised by hiptrack.devices."""
@@ -12,8 +14,12 @@ class DeviceDisconnected(DeviceError):
 
     def __init__(self, port: str, detail: str = "") -> None:
         self.port = port
-        suffix = f" ({detail})" if detail else ""
-        super().__init__(f"device disconnected: {port}{suffix}")
+        # Whole sentences for the translator; the detail is the operating system's own words.
+        if detail:
+            super().__init__(Phrase(QT_TRANSLATE_NOOP("Labels", "device disconnected: {port} ({detail})"),
+                                    port=port, detail=detail))
+        else:
+            super().__init__(Phrase(QT_TRANSLATE_NOOP("Labels", "device disconnected: {port}"), port=port))
 
 
 class DeviceSilent(DeviceError):
@@ -21,11 +27,14 @@ class DeviceSilent(DeviceError):
 
     def __init__(self, port: str, protocol: str, baud: int | None, seconds: float) -> None:
         self.port, self.protocol, self.baud, self.seconds = port, protocol, baud, seconds
-        at = f" at {baud} baud" if baud else ""
-        super().__init__(
-            f"no reply from {port}{at} for {seconds:.1f} s (protocol {protocol}): wrong baud rate or "
-            "protocol, gauge switched off or showing a menu?"
-        )
+        if baud:
+            template = QT_TRANSLATE_NOOP("Labels", "no reply from {port} at {baud} baud for {seconds:.1f} s (protocol "
+                                                   "{protocol}): wrong baud rate or protocol, gauge switched off or "
+                                                   "showing a menu?")
+        else:
+            template = QT_TRANSLATE_NOOP("Labels", "no reply from {port} for {seconds:.1f} s (protocol {protocol}): "
+                                                   "wrong baud rate or protocol, gauge switched off or showing a menu?")
+        super().__init__(Phrase(template, port=port, baud=baud, seconds=seconds, protocol=protocol))
 
 
 class ProtocolMismatch(DeviceError):
@@ -33,8 +42,18 @@ class ProtocolMismatch(DeviceError):
 
     def __init__(self, port: str, protocol: str, baud: int | None, detail: str = "") -> None:
         self.port, self.protocol, self.baud = port, protocol, baud
-        at = f" at {baud} baud" if baud else ""
-        suffix = f" ({detail})" if detail else ""
-        super().__init__(
-            f"no valid data from {port}{at} for protocol {protocol} — check the baud rate and protocol{suffix}"
-        )
+        super().__init__(Phrase(_MISMATCH[(bool(baud), bool(detail))], port=port, baud=baud, protocol=protocol,
+                                detail=detail))
+
+
+# With or without a baud rate, with or without a detail: four whole sentences for the translator.
+_MISMATCH = {
+    (True, False): QT_TRANSLATE_NOOP("Labels", "no valid data from {port} at {baud} baud for protocol {protocol} — "
+                                               "check the baud rate and protocol"),
+    (True, True): QT_TRANSLATE_NOOP("Labels", "no valid data from {port} at {baud} baud for protocol {protocol} — "
+                                              "check the baud rate and protocol ({detail})"),
+    (False, False): QT_TRANSLATE_NOOP("Labels", "no valid data from {port} for protocol {protocol} — check the "
+                                                "baud rate and protocol"),
+    (False, True): QT_TRANSLATE_NOOP("Labels", "no valid data from {port} for protocol {protocol} — check the baud "
+                                               "rate and protocol ({detail})"),
+}

@@ -18,6 +18,18 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def message_of(exc: BaseException) -> str:
+    """The text `exc` was raised with, still a `Phrase` or marked text when it was one.
+
+    `str(exc)` is the same English but a plain `str`, which has lost the template a screen
+    translates; anything but one text as the only argument comes back as `str(exc)`.
+    """
+    shown = str(exc)
+    if len(exc.args) == 1 and isinstance(exc.args[0], str) and shown == exc.args[0]:
+        return exc.args[0]
+    return shown
+
+
 class Phrase(str):
     """An English sentence with values in it that a screen or document can still translate whole.
 

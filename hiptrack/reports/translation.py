@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from hiptrack import paths
-from hiptrack.domain.translatable import LABELS, Phrase
+from hiptrack.domain.translatable import LABELS, Phrase, message_of
 from hiptrack.reports import formatting
 
 log = logging.getLogger(__name__)
@@ -57,10 +57,7 @@ def error_text(exc: BaseException) -> str:
     `str(exc)`, which logs, the CLI and tests keep); this translates it like any label. Anything
     else (several arguments, an OSError, an exception with its own `__str__`) is shown as `str(exc)`.
     """
-    shown = str(exc)
-    if len(exc.args) == 1 and isinstance(exc.args[0], str) and shown == exc.args[0]:
-        return label(exc.args[0])
-    return shown
+    return label(message_of(exc))
 
 
 class _LocaleFormatter(string.Formatter):

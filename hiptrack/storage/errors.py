@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hiptrack.domain.translatable import Phrase
+
 
 class StorageError(Exception):
     """Base class; `str(exc)` is a complete sentence that the GUI and CLI show as it stands."""
@@ -72,7 +74,9 @@ class ValidationError(StorageError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("; ".join(problems))
+        # Each problem may be a marked text or a Phrase: keep them so a screen translates each one.
+        template = "; ".join(f"{{p{i}}}" for i in range(len(problems)))
+        super().__init__(Phrase(template, **{f"p{i}": problem for i, problem in enumerate(problems)}))
 
 
 class DatabaseMissing(StorageError):

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from hiptrack import log as hlog
 from hiptrack.domain.patient_rules import PatientFields, body_mass_problems, patient_problems
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.errors import ConcurrentEdit, StorageError, UnknownPatient, ValidationError
 from hiptrack.storage.models import BodyMass, Patient
 from hiptrack.storage.types import utcnow
@@ -102,8 +103,13 @@ def _check(session: Session, fields: PatientFields, patient_id: int | None, toda
     if fields.chart_number:
         clashes = session.scalars(select(Patient).where(same_chart(fields.chart_number), Patient.id != (patient_id or -1)))
         for clash in clashes:
-            problems.append(f"Chart number {fields.chart_number} is already used by another patient"
-                            + ("" if clash.chart_number == fields.chart_number else f" (as {clash.chart_number})"))
+            if clash.chart_number == fields.chart_number:
+                problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Chart number {chart} is already used by another "
+                                                                   "patient"), chart=fields.chart_number))
+            else:
+                problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Chart number {chart} is already used by another "
+                                                                   "patient (as {stored})"),
+                                       chart=fields.chart_number, stored=clash.chart_number))
             break
     if problems:
         raise ValidationError(problems)
@@ -147,9 +153,8 @@ def update_patient(
 ) -> None:
     patient = get_patient(session, patient_id)
     if expected_version is not None and patient.version != expected_version:
-        raise ConcurrentEdit(
-            "This patient was changed on another workstation since you opened it. Reopen and edit again."
-        )
+        raise ConcurrentEdit(QT_TRANSLATE_NOOP(
+            "Labels", "This patient was changed on another workstation since you opened it. Reopen and edit again."))
     fields = _clean(fields)
     _check(session, fields, patient_id, today or dt.date.today())
     _apply(patient, fields)
@@ -165,7 +170,7 @@ def set_archived(session: Session, patient_id: int, archived: bool) -> None:
 def get_patient(session: Session, patient_id: int) -> Patient:
     patient = session.get(Patient, patient_id)
     if patient is None:
-        raise StorageError(f"Patient id {patient_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Patient id {id} does not exist"), id=patient_id))
     return patient
 
 
@@ -190,7 +195,8 @@ def require_by_chart(session: Session, chart_number: str) -> Patient:
     """The patient with this chart number, or a StorageError that says there is none."""
     patient = find_by_chart(session, chart_number)
     if patient is None:
-        raise UnknownPatient(f"no patient with chart number {chart_number}")
+        raise UnknownPatient(Phrase(QT_TRANSLATE_NOOP("Labels", "no patient with chart number {chart}"),
+                                    chart=chart_number))
     return patient
 
 

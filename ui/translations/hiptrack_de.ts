@@ -2109,6 +2109,10 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>Kein Dynamometer verbunden</translation>
     </message>
     <message>
+        <source>cannot open {port}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the gauge&apos;s {capacity:.0f} N capacity + 10 %</source>
         <translation>der Kapazität des Messgeräts von {capacity:.0f} N + 10 %</translation>
     </message>
@@ -2119,6 +2123,22 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>the default limit</source>
         <translation>der Standardgrenze</translation>
+    </message>
+    <message>
+        <source>cannot reconnect {port}: the driver was given an open port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not in this protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no line matches the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol {protocol!r}: use one of {known}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite file {path}</source>
@@ -2187,6 +2207,58 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>not aligned: {why}</source>
         <translation>nicht ausgerichtet: {why}</translation>
+    </message>
+    <message>
+        <source>device disconnected: {port} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device disconnected: {port}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply from {port} at {baud} baud for {seconds:.1f} s (protocol {protocol}): wrong baud rate or protocol, gauge switched off or showing a menu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply from {port} for {seconds:.1f} s (protocol {protocol}): wrong baud rate or protocol, gauge switched off or showing a menu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid data from {port} at {baud} baud for protocol {protocol} — check the baud rate and protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid data from {port} at {baud} baud for protocol {protocol} — check the baud rate and protocol ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid data from {port} for protocol {protocol} — check the baud rate and protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid data from {port} for protocol {protocol} — check the baud rate and protocol ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already used by another patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart number {chart} is already used by another patient (as {stored})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient was changed on another workstation since you opened it. Reopen and edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient id {id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient with chart number {chart}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

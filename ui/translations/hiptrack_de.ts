@@ -2110,7 +2110,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>cannot open {port}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} lässt sich nicht öffnen: {detail}</translation>
     </message>
     <message>
         <source>the gauge&apos;s {capacity:.0f} N capacity + 10 %</source>
@@ -2126,19 +2126,19 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>cannot reconnect {port}: the driver was given an open port</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} lässt sich nicht neu verbinden: Der Treiber erhielt einen bereits geöffneten Port</translation>
     </message>
     <message>
         <source>the reply is not in this protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort entspricht nicht diesem Protokoll</translation>
     </message>
     <message>
         <source>no line matches the pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile passt zum Muster</translation>
     </message>
     <message>
         <source>unknown protocol {protocol!r}: use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Protokoll {protocol!r}: Verwenden Sie eines von {known}</translation>
     </message>
     <message>
         <source>SQLite file {path}</source>
@@ -2210,55 +2210,55 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>device disconnected: {port} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät getrennt: {port} ({detail})</translation>
     </message>
     <message>
         <source>device disconnected: {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät getrennt: {port}</translation>
     </message>
     <message>
         <source>no reply from {port} at {baud} baud for {seconds:.1f} s (protocol {protocol}): wrong baud rate or protocol, gauge switched off or showing a menu?</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von {port} mit {baud} Baud seit {seconds:.1f} s (Protokoll {protocol}): falsche Baudrate oder falsches Protokoll, Messgerät ausgeschaltet oder im Menü?</translation>
     </message>
     <message>
         <source>no reply from {port} for {seconds:.1f} s (protocol {protocol}): wrong baud rate or protocol, gauge switched off or showing a menu?</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von {port} seit {seconds:.1f} s (Protokoll {protocol}): falsche Baudrate oder falsches Protokoll, Messgerät ausgeschaltet oder im Menü?</translation>
     </message>
     <message>
         <source>no valid data from {port} at {baud} baud for protocol {protocol} — check the baud rate and protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültigen Daten von {port} mit {baud} Baud für Protokoll {protocol} — prüfen Sie Baudrate und Protokoll</translation>
     </message>
     <message>
         <source>no valid data from {port} at {baud} baud for protocol {protocol} — check the baud rate and protocol ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültigen Daten von {port} mit {baud} Baud für Protokoll {protocol} — prüfen Sie Baudrate und Protokoll ({detail})</translation>
     </message>
     <message>
         <source>no valid data from {port} for protocol {protocol} — check the baud rate and protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültigen Daten von {port} für Protokoll {protocol} — prüfen Sie Baudrate und Protokoll</translation>
     </message>
     <message>
         <source>no valid data from {port} for protocol {protocol} — check the baud rate and protocol ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültigen Daten von {port} für Protokoll {protocol} — prüfen Sie Baudrate und Protokoll ({detail})</translation>
     </message>
     <message>
         <source>Chart number {chart} is already used by another patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientennummer {chart} ist bereits an einen anderen Patienten vergeben</translation>
     </message>
     <message>
         <source>Chart number {chart} is already used by another patient (as {stored})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Patientennummer {chart} ist bereits an einen anderen Patienten vergeben (als {stored})</translation>
     </message>
     <message>
         <source>This patient was changed on another workstation since you opened it. Reopen and edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Patient wurde seit dem Öffnen an einem anderen Arbeitsplatz geändert. Öffnen Sie ihn erneut und bearbeiten Sie ihn dann.</translation>
     </message>
     <message>
         <source>Patient id {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID {id} existiert nicht</translation>
     </message>
     <message>
         <source>no patient with chart number {chart}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Patient mit der Patientennummer {chart}</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import POSITIONS, Battery, Muscle, PlannedTrial, trial_plan
 from hiptrack.domain.provenance import Provenance, lever_source_for
 from hiptrack.domain.summary import VisitSummary
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import to_newtons
 from hiptrack.operations.analysis import StoredAnalysis, analyse_recorded
 from hiptrack.storage.database import Database
@@ -174,11 +175,15 @@ class TrialRecorder:
         """A peak typed in from a peak-only device: saved and accepted at once."""
         step = self.run.current
         if step is None:
-            raise DomainError("The battery is complete: there is no trial to type a peak in for")
+            raise DomainError(QT_TRANSLATE_NOOP("Labels", "The battery is complete: there is no trial to "
+                                                          "type a peak in for"))
         if self.pending is not None:
-            raise DomainError("Trial awaiting a decision: accept or reject it before typing in a peak")
+            raise DomainError(QT_TRANSLATE_NOOP("Labels", "Trial awaiting a decision: accept or reject it "
+                                                          "before typing in a peak"))
         if not (math.isfinite(value) and value > 0):
-            raise DomainError(f"A typed-in peak must be above 0 (got {value:g} {unit})")
+            raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "A typed-in peak must be above 0 (got "
+                                                                 "{value:g} {unit})"),
+                                     value=value, unit=unit))
         peak_n = to_newtons(value, unit)
         trial_id = self._save(step, peak_n, "manual", lever_arm_m=lever_arm_m,
                               device=DeviceProvenance(protocol="manual"), reported=(value, unit))
@@ -224,7 +229,8 @@ class TrialRecorder:
     def finish(self) -> None:
         """Mark the visit completed; refused while a trial awaits a decision (it would stay undecided)."""
         if self.pending is not None:
-            raise DomainError("A trial is awaiting the clinician's decision: accept or reject it before finishing")
+            raise DomainError(QT_TRANSLATE_NOOP("Labels", "A trial is awaiting the clinician's decision: "
+                                                          "accept or reject it before finishing"))
         with self.db.session() as s:
             complete_visit(s, self.visit_id)
         log.info("visit id=%s completed", self.visit_id)

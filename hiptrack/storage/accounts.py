@@ -25,6 +25,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.audit import record_event
 from hiptrack.storage.database import Actor, Database
 from hiptrack.storage.errors import StorageError, ValidationError
@@ -127,17 +128,20 @@ def add_account(db: Database, username: str, display_name: str, role: str, passw
     username, display_name = _clean_username(username), display_name.strip()
     problems = password_problems(password)
     if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
-        problems.append("The user name must be letters, digits, '.', '-' or '_'")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "The user name must be letters, digits, '.', '-' or '_'"))
     if not display_name:
-        problems.append("The display name is missing")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "The display name is missing"))
     if role not in ROLES:
-        problems.append(f"The role must be one of {', '.join(ROLES)}")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "The role must be one of {ROLES}"),
+                               ROLES=', '.join(ROLES)))
     elif role != ADMIN and needs_first_admin(db):
-        problems.append("The clinic's first account must be an admin, so that someone can manage the others")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "The clinic's first account must be an admin, so that "
+                                                    "someone can manage the others"))
     with db.session() as s:
         existing = s.scalar(select(Clinician).where(Clinician.username == username))
         if existing is not None and existing.password_hash:
-            problems.append(f"The user name {username} is already taken")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "The user name {username} is already taken"),
+                                   username=username))
         if problems:
             raise ValidationError(problems)
         if existing is not None:  # a clinician from before accounts existed becomes an account

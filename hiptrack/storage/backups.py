@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.private_files import private_dir, private_file
 from hiptrack.storage import errors
 from hiptrack.storage.database import Database, sqlite_path
@@ -163,14 +164,18 @@ def write_backup(source: Path, out: Path) -> Path:
             private_dir(out.parent)  # a folder hiptrack creates for patient data is owner-only
         _remove_stale_partials(out.parent)
         if out.exists():
-            raise errors.StorageError(f"Backup file {out} already exists; choose another name.")
+            raise errors.StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Backup file {out} already "
+                                                                         "exists; choose another name."),
+                                             out=out))
         private_file(partial)  # owner-only before the first byte of patient data is copied in
         counts = _copy(source, partial)
         problem = check_backup_file(partial, counts)
         if problem:
             raise errors.BackupFailed(
-                f"The backup of {source.name} failed its check ({problem}) and was discarded. The database "
-                f"itself may be damaged; no existing backup was replaced.{newest_backup_hint(source)}"
+                Phrase(QT_TRANSLATE_NOOP("Labels", "The backup of {name} failed its check ({problem}) and "
+                                                   "was discarded. The database itself may be damaged; no "
+                                                   "existing backup was replaced.{hint}"),
+                       name=source.name, problem=problem, hint=newest_backup_hint(source))
             )
         _fsync(partial)
         os.replace(partial, out)
@@ -181,8 +186,10 @@ def write_backup(source: Path, out: Path) -> Path:
         partial.unlink(missing_ok=True)
         if "malformed" in str(exc).lower() or "not a database" in str(exc).lower():
             raise errors.DatabaseCorrupt(
-                f"The SQLite file {source} is damaged ({exc}); it was not backed up over the existing "
-                f"backups.{newest_backup_hint(source)}"
+                Phrase(QT_TRANSLATE_NOOP("Labels", "The SQLite file {source} is damaged ({exc}); it was "
+                                                   "not backed up over the existing "
+                                                   "backups.{hint}"),
+                       source=source, exc=exc, hint=newest_backup_hint(source))
             ) from exc
         raise _sqlite_write_error(exc, what) from exc
     except OSError as exc:
@@ -238,7 +245,10 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
     """
     problem = check_backup_file(backup)
     if problem:
-        raise errors.BackupFailed(f"{backup} cannot be restored: {problem}. The database was not changed.")
+        raise errors.BackupFailed(Phrase(QT_TRANSLATE_NOOP("Labels", "{backup} cannot be restored: "
+                                                                     "{problem}. The database was not "
+                                                                     "changed."),
+                                         backup=backup, problem=problem))
     saved = _save_current(database)
     staging = database.with_name(f".{database.name}.restore.{os.getpid()}{PARTIAL_SUFFIX}")
     what = f"Could not restore {backup.name}"
@@ -247,7 +257,10 @@ def restore_backup(backup: Path, database: Path) -> Path | None:
         _fsync(staging)
         problem = check_backup_file(staging)
         if problem:
-            raise errors.BackupFailed(f"{what}: the copy failed its check ({problem}). The database was not changed.")
+            raise errors.BackupFailed(Phrase(QT_TRANSLATE_NOOP("Labels", "{what}: the copy failed its "
+                                                                         "check ({problem}). The database "
+                                                                         "was not changed."),
+                                             what=what, problem=problem))
         # The replaced database's -wal would be replayed onto the restored file: remove it (its
         # content is in the copy saved above).
         for suffix in ("-wal", "-shm"):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.accounts import hash_secret, secret_matches
 from hiptrack.storage.errors import ValidationError
 from hiptrack.storage.models import Clinician
@@ -57,13 +58,14 @@ def add_clinician(session: Session, username: str, display_name: str, pin: str |
     username, display_name = username.strip().lower(), display_name.strip()
     problems = []
     if not username:
-        problems.append("User name is missing")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "User name is missing"))
     if not display_name:
-        problems.append("Display name is missing")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "Display name is missing"))
     if pin:
         problems += pin_problems(pin)
     if username and session.scalar(select(Clinician.id).where(Clinician.username == username)) is not None:
-        problems.append(f"User name {username} is already taken")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "User name {username} is already taken"),
+                               username=username))
     if problems:
         raise ValidationError(problems)
     clinician = Clinician(username=username, display_name=display_name, pin_hash=hash_pin(pin) if pin else None)

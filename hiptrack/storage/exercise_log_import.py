@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage import exercises as ex
 from hiptrack.storage.csv_cells import unprotect
 from hiptrack.storage.errors import StorageError
@@ -84,8 +85,10 @@ def decode(data: bytes, name: str = "the file") -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ImportFileError(
-            f"{name} is not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}). Save it as "
-            "\"CSV UTF-8\" in your spreadsheet program and import it again."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "{name} is not UTF-8 text (byte 0x{data:02x} on line "
+                                               "{line}). Save it as \"CSV UTF-8\" in your spreadsheet "
+                                               "program and import it again."),
+                   name=name, data=data[exc.start], line=line)
         ) from exc
 
 
@@ -96,21 +99,28 @@ def _rows(text: str, name: str) -> tuple[list[str], list[tuple[int, list[str]]]]
     try:
         header = next(reader, None)
         if header is None:
-            raise ImportFileError(f"{name} is empty; expected a header row ({', '.join(REQUIRED_COLUMNS)}, …)")
+            raise ImportFileError(Phrase(QT_TRANSLATE_NOOP("Labels", "{name} is empty; expected a header "
+                                                                     "row ({REQUIRED_COLUMNS}, …)"),
+                                         name=name, REQUIRED_COLUMNS=', '.join(REQUIRED_COLUMNS)))
         rows = [(reader.line_num, row) for row in reader]
     except csv.Error as exc:
-        raise ImportFileError(f"{name} is not valid CSV near line {reader.line_num}: {exc}") from exc
+        raise ImportFileError(Phrase(QT_TRANSLATE_NOOP("Labels", "{name} is not valid CSV near line "
+                                                                 "{line_num}: {exc}"),
+                                     name=name, line_num=reader.line_num, exc=exc)) from exc
     columns = [h.strip().lower() for h in header]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     unknown = [c for c in columns if c not in COLUMNS]
     repeated = sorted({c for c in columns if columns.count(c) > 1})
     problems = []
     if missing:
-        problems.append(f"missing column(s) {', '.join(missing)}")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "missing column(s) {missing}"),
+                               missing=', '.join(missing)))
     if unknown:
-        problems.append(f"unknown column(s) {', '.join(repr(c) for c in unknown)} (allowed: {', '.join(COLUMNS)})")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "unknown column(s) {values} (allowed: {COLUMNS})"),
+                               values=', '.join(repr(c) for c in unknown), COLUMNS=', '.join(COLUMNS)))
     if repeated:
-        problems.append(f"column(s) {', '.join(repeated)} appear more than once")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "column(s) {repeated} appear more than once"),
+                               repeated=', '.join(repeated)))
     if problems:
         raise ImportFileError(f"{name}: " + "; ".join(problems) + ". See docs/exercise_log_csv.md.")
     return columns, rows
@@ -122,7 +132,8 @@ def _int(value: str, label: str, problems: list[str]) -> int | None:
     try:
         return int(value)
     except ValueError:
-        problems.append(f"{label} '{value}' is not a whole number")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{label} '{value}' is not a whole number"),
+                               label=label, value=value))
         return None
 
 
@@ -132,7 +143,8 @@ def _float(value: str, label: str, problems: list[str]) -> float | None:
     try:
         return float(value.replace(",", "."))
     except ValueError:
-        problems.append(f"{label} '{value}' is not a number")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{label} '{value}' is not a number"),
+                               label=label, value=value))
         return None
 
 
@@ -169,9 +181,9 @@ def _parse(values: dict[str, str], line: int, lookup: _Lookup, today: dt.date) -
     chart = values.get("chart_number", "")
     patient_id = lookup.patient(chart) if chart else None
     if not chart:
-        problems.append("chart_number is empty")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "chart_number is empty"))
     elif patient_id is None:
-        problems.append("no patient has this chart number")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "no patient has this chart number"))
     day: dt.date | None = None
     raw_day = values.get("performed_on", "")
     try:
@@ -179,21 +191,27 @@ def _parse(values: dict[str, str], line: int, lookup: _Lookup, today: dt.date) -
         if len(raw_day) != 10:
             raise ValueError
     except ValueError:
-        problems.append(f"performed_on '{raw_day}' is not a date in the form YYYY-MM-DD")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "performed_on '{raw_day}' is not a date in the "
+                                                           "form YYYY-MM-DD"),
+                               raw_day=raw_day))
         day = None
     code = values.get("exercise_code", "")
     exercise_id = lookup.exercises.get(code)
     if not code:
-        problems.append("exercise_code is empty")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "exercise_code is empty"))
     elif exercise_id is None:
-        problems.append(f"exercise_code '{code}' is not in the catalog")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "exercise_code '{code}' is not in the catalog"),
+                               code=code))
     side_raw = values.get("side", "").lower()
     side = SIDE_ALIASES.get(side_raw) if side_raw else None
     if side_raw and side is None:
-        problems.append(f"side '{values['side']}' is not one of left, right, both, bilateral (or L, R, B)")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "side '{values}' is not one of left, right, "
+                                                           "both, bilateral (or L, R, B)"),
+                               values=values['side']))
     done_raw = values.get("done_as_prescribed", "").lower()
     if done_raw and done_raw not in YES | NO:
-        problems.append(f"done_as_prescribed '{values['done_as_prescribed']}' is not yes or no")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "done_as_prescribed '{values}' is not yes or no"),
+                               values=values['done_as_prescribed']))
     fields = ex.LogFields(
         performed_on=day or today, side=side,
         sets_done=_int(values.get("sets_done", ""), "sets_done", problems),
@@ -210,7 +228,9 @@ def _parse(values: dict[str, str], line: int, lookup: _Lookup, today: dt.date) -
     if patient_id is not None and exercise_id is not None and day is not None:
         prescription = lookup.prescription(patient_id, exercise_id, day)
         if prescription is None:
-            problems.append(f"the patient has no prescription of '{code}' covering {day.isoformat()}")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "the patient has no prescription of "
+                                                               "'{code}' covering {day}"),
+                                   code=code, day=day.isoformat()))
     # Range checks shared with manual entry (pain 0–10, future dates, ...).
     problems += [p for p in ex.log_problems(fields, today, prescription) if day is not None or "Date" not in p]
     if problems or prescription is None or day is None:
@@ -242,7 +262,8 @@ def import_exercise_logs(
         try:
             data = source.read_bytes()
         except OSError as exc:
-            raise ImportFileError(f"{source} cannot be read: {exc.strerror or exc}") from exc
+            raise ImportFileError(Phrase(QT_TRANSLATE_NOOP("Labels", "{source} cannot be read: {value}"),
+                                         source=source, value=exc.strerror or exc)) from exc
     else:
         data = source
     name = name or "the file"
@@ -269,7 +290,8 @@ def import_exercise_logs(
         first_line_of_key[row.key] = line
         parsed.append(row)
     if report.rows == 0:
-        raise ImportFileError(f"{name} has a header but no rows")
+        raise ImportFileError(Phrase(QT_TRANSLATE_NOOP("Labels", "{name} has a header but no rows"),
+                                     name=name))
     if not report.ok:
         log.info("exercise log import refused: %d bad rows of %d", len(report.bad_rows), report.rows)
         return report

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from hiptrack import paths
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.models import Exercise
 
@@ -57,7 +58,8 @@ def picture_problems(data: bytes) -> list[str]:
 def _exercise(session: Session, exercise_id: int) -> Exercise:
     row = session.get(Exercise, exercise_id)
     if row is None:
-        raise StorageError(f"Exercise {exercise_id} does not exist.")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Exercise {exercise_id} does not exist."),
+                                  exercise_id=exercise_id))
     return row
 
 

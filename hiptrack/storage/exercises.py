@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from hiptrack import paths
 from hiptrack.domain import exercise_program as ep
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.database import Actor
 from hiptrack.storage.errors import ConcurrentEdit, StorageError, ValidationError
 from hiptrack.storage.models import (
@@ -106,20 +107,27 @@ def _catalog_problems(item: Any, index: int) -> list[str]:
     where = f"exercise #{index + 1}"
     if not isinstance(item, Mapping):
         return [f"{where} is not an object"]
-    problems = []
+    problems: list[str] = []
     code = item.get("code")
     if not isinstance(code, str) or not re.fullmatch(r"[a-z][a-z0-9_]{1,47}", code):
-        problems.append(f"{where}: code {code!r} must be lower-case letters, digits and _")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{where}: code {code!r} must be lower-case "
+                                                           "letters, digits and _"),
+                               where=where, code=code))
     where = f"exercise '{code}'"
     for name in (*TEXT_FIELDS, ):
         value = item.get(name)
         if not isinstance(value, Mapping) or not localised(value, FALLBACK_LOCALE):
-            problems.append(f"{where}: '{name}' needs English text ({{\"en\": ...}})")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{where}: '{name}' needs English text "
+                                                               "({{\"en\": ...}})"),
+                                   where=where, name=name))
     dosage = item.get("dosage")
     if not isinstance(dosage, Mapping) or not all(k in dosage for k in ("sets", "reps", "hold_s", "sessions_per_week")):
-        problems.append(f"{where}: dosage needs sets, reps, hold_s and sessions_per_week")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{where}: dosage needs sets, reps, hold_s and "
+                                                           "sessions_per_week"),
+                               where=where))
     progression = item.get("progression") or {}
-    problems += [f"{where}: {p}" for p in ep.rule_problems(progression.get("rule"), progression.get("params") or {})]
+    # Punctuation only: not marked, but each rule problem (a marked text) is still translated.
+    problems += [Phrase("{where}: {problem}", where=where, problem=p) for p in ep.rule_problems(progression.get("rule"), progression.get("params") or {})]
     return problems
 
 
@@ -129,10 +137,14 @@ def load_catalog(locale: str = FALLBACK_LOCALE, path: Path | None = None) -> lis
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise StorageError(f"The exercise catalog {path.name} cannot be read: {exc}") from exc
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "The exercise catalog {name} cannot be read: "
+                                                              "{exc}"),
+                                  name=path.name, exc=exc)) from exc
     items = data.get("exercises") if isinstance(data, Mapping) else None
     if not isinstance(items, list):
-        raise StorageError(f"The exercise catalog {path.name} has no 'exercises' list")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "The exercise catalog {name} has no "
+                                                              "'exercises' list"),
+                                  name=path.name))
     problems = [p for i, item in enumerate(items) for p in _catalog_problems(item, i)]
     codes = [item.get("code") for item in items]
     problems += [f"exercise code '{c}' appears more than once" for c in sorted({c for c in codes if codes.count(c) > 1})]
@@ -237,18 +249,19 @@ def list_exercises(session: Session, locale: str = FALLBACK_LOCALE, include_arch
 def get_exercise(session: Session, exercise_id: int, locale: str = FALLBACK_LOCALE) -> ExerciseInfo:
     row = session.get(Exercise, exercise_id)
     if row is None:
-        raise StorageError(f"Exercise id {exercise_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Exercise id {exercise_id} does not exist"),
+                                  exercise_id=exercise_id))
     return _info(row, _catalog_texts(locale))
 
 
 def exercise_problems(f: ExerciseFields) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if not f.name.strip():
-        problems.append("The exercise needs a name")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "The exercise needs a name"))
     if len(f.name.strip()) > 120:
-        problems.append("The exercise name is longer than 120 characters")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "The exercise name is longer than 120 characters"))
     if len(f.target_muscles.strip()) > 200:
-        problems.append("Target muscles are longer than 200 characters")
+        problems.append(QT_TRANSLATE_NOOP("Labels", "Target muscles are longer than 200 characters"))
     problems += ep.dosage_problems(ep.Dosage(f.default_sets, f.default_reps, f.default_hold_s,
                                              sessions_per_week=f.default_sessions_per_week))
     problems += ep.rule_problems(f.progression_rule, f.progression_params)
@@ -265,7 +278,8 @@ def create_custom_exercise(session: Session, f: ExerciseFields) -> int:
     problems = exercise_problems(f)
     clash = session.scalar(select(Exercise.id).where(Exercise.name == f.name.strip(), Exercise.archived.is_(False)))
     if clash is not None:
-        problems.append(f"An exercise called '{f.name.strip()}' already exists")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "An exercise called '{name}' already exists"),
+                               name=f.name.strip()))
     if problems:
         raise ValidationError(problems)
     base = CUSTOM_PREFIX + _slug(f.name)
@@ -290,12 +304,14 @@ def update_exercise(
     another workstation is refused instead of overwritten."""
     row = session.get(Exercise, exercise_id)
     if row is None:
-        raise StorageError(f"Exercise id {exercise_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Exercise id {exercise_id} does not exist"),
+                                  exercise_id=exercise_id))
     problems = exercise_problems(f)
     clash = session.scalar(select(Exercise.id).where(
         Exercise.name == f.name.strip(), Exercise.id != exercise_id, Exercise.archived.is_(False)))
     if clash is not None:
-        problems.append(f"An exercise called '{f.name.strip()}' already exists")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "An exercise called '{name}' already exists"),
+                               name=f.name.strip()))
     if problems:
         raise ValidationError(problems)
     _bump_version(session, row, expected_version)
@@ -310,8 +326,8 @@ def _bump_version(session: Session, row: Exercise, expected_version: int | None)
     result = session.execute(stmt.values(version=Exercise.version + 1).execution_options(synchronize_session=False))
     if getattr(result, "rowcount", 1) != 1:
         raise ConcurrentEdit(
-            "This exercise was changed on another workstation since you opened it. Reopen it and apply your change "
-            "again."
+            QT_TRANSLATE_NOOP("Labels", "This exercise was changed on another workstation since you opened "
+                                        "it. Reopen it and apply your change again.")
         )
     session.expire(row, ["version"])
 
@@ -320,7 +336,8 @@ def set_exercise_archived(session: Session, exercise_id: int, archived: bool) ->
     """Hide an exercise from the prescribe list; existing prescriptions keep it."""
     row = session.get(Exercise, exercise_id)
     if row is None:
-        raise StorageError(f"Exercise id {exercise_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Exercise id {exercise_id} does not exist"),
+                                  exercise_id=exercise_id))
     row.archived = archived
 
 
@@ -394,9 +411,12 @@ def _prescription_problems(session: Session, f: PrescriptionFields) -> list[str]
     problems = ep.dosage_problems(f.dosage)
     exercise = session.get(Exercise, f.exercise_id)
     if exercise is None:
-        problems.append(f"Exercise id {f.exercise_id} does not exist")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Exercise id {exercise_id} does not exist"),
+                               exercise_id=f.exercise_id))
     if f.end_date is not None and f.end_date < f.start_date:
-        problems.append(f"End date {f.end_date.isoformat()} is before the start date {f.start_date.isoformat()}")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "End date {end_date} is before the start date "
+                                                           "{start_date}"),
+                               end_date=f.end_date.isoformat(), start_date=f.start_date.isoformat()))
     return problems
 
 
@@ -417,7 +437,8 @@ def _apply_prescription(p: Prescription, f: PrescriptionFields) -> None:
 
 def prescribe(session: Session, patient_id: int, f: PrescriptionFields) -> int:
     if session.get(Patient, patient_id) is None:
-        raise StorageError(f"Patient id {patient_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Patient id {patient_id} does not exist"),
+                                  patient_id=patient_id))
     problems = _prescription_problems(session, f)
     if problems:
         raise ValidationError(problems)
@@ -432,15 +453,17 @@ def prescribe(session: Session, patient_id: int, f: PrescriptionFields) -> int:
 def _get_prescription(session: Session, prescription_id: int) -> Prescription:
     p = session.get(Prescription, prescription_id)
     if p is None:
-        raise StorageError(f"Prescription id {prescription_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Prescription id {prescription_id} does not "
+                                                              "exist"),
+                                  prescription_id=prescription_id))
     return p
 
 
 def _check_version(p: Prescription, expected_version: int | None) -> None:
     if expected_version is not None and p.version != expected_version:
         raise ConcurrentEdit(
-            "This prescription was changed on another workstation since you opened it. Reopen it and apply your "
-            "change again."
+            QT_TRANSLATE_NOOP("Labels", "This prescription was changed on another workstation since you "
+                                        "opened it. Reopen it and apply your change again.")
         )
 
 
@@ -450,7 +473,8 @@ def update_prescription(
     p = _get_prescription(session, prescription_id)
     _check_version(p, expected_version)
     if p.status == "voided":
-        raise StorageError("This prescription was voided and can no longer be edited")
+        raise StorageError(QT_TRANSLATE_NOOP("Labels", "This prescription was voided and can no longer be "
+                                                       "edited"))
     problems = _prescription_problems(session, f)
     if problems:
         raise ValidationError(problems)
@@ -461,7 +485,7 @@ def end_prescription(session: Session, prescription_id: int, end_date: dt.date) 
     """Stop a prescription after `end_date` (inclusive); its log stays."""
     p = _get_prescription(session, prescription_id)
     if p.status == "voided":
-        raise StorageError("This prescription was voided and cannot be ended")
+        raise StorageError(QT_TRANSLATE_NOOP("Labels", "This prescription was voided and cannot be ended"))
     if end_date < p.start_date:
         raise ValidationError([f"End date {end_date.isoformat()} is before the start date {p.start_date.isoformat()}"])
     p.end_date = end_date
@@ -557,30 +581,39 @@ class LogRow:
 
 
 def log_problems(f: LogFields, today: dt.date, prescription: Prescription | None = None) -> list[str]:
-    problems = []
+    problems: list[str] = []
     if f.performed_on > today:
-        problems.append(f"Date {f.performed_on.isoformat()} is in the future")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Date {performed_on} is in the future"),
+                               performed_on=f.performed_on.isoformat()))
     if prescription is not None:
         if prescription.status == "voided":
-            problems.append("The prescription was voided")
+            problems.append(QT_TRANSLATE_NOOP("Labels", "The prescription was voided"))
         elif f.performed_on < prescription.start_date:
-            problems.append(f"Date {f.performed_on.isoformat()} is before the prescription started "
-                            f"({prescription.start_date.isoformat()})")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Date {performed_on} is before the "
+                                                               "prescription started ({start_date})"),
+                                   performed_on=f.performed_on.isoformat(), start_date=prescription.start_date.isoformat()))
         elif prescription.end_date is not None and f.performed_on > prescription.end_date:
-            problems.append(f"Date {f.performed_on.isoformat()} is after the prescription ended "
-                            f"({prescription.end_date.isoformat()})")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Date {performed_on} is after the "
+                                                               "prescription ended ({end_date})"),
+                                   performed_on=f.performed_on.isoformat(), end_date=prescription.end_date.isoformat()))
     if f.side is not None and f.side not in LOG_SIDES:
-        problems.append(f"Side must be one of {', '.join(LOG_SIDES)} (got '{f.side}')")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Side must be one of {LOG_SIDES} (got '{side}')"),
+                               LOG_SIDES=', '.join(LOG_SIDES), side=f.side))
     for label, value, hi in (("Sets", f.sets_done, 20), ("Repetitions", f.reps_done, 200)):
         if value is not None and not 0 <= value <= hi:
-            problems.append(f"{label} done must be 0–{hi} (got {value})")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{label} done must be 0–{hi} (got {value})"),
+                                   label=label, hi=hi, value=value))
     if f.hold_s is not None and not 0 <= f.hold_s <= 600:
-        problems.append(f"Hold must be 0–600 s (got {f.hold_s:g})")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Hold must be 0–600 s (got {hold_s:g})"),
+                               hold_s=f.hold_s))
     if f.resistance_kg is not None and not 0 <= f.resistance_kg <= 25:
-        problems.append(f"Ankle weight must be 0–25 kg (got {f.resistance_kg:g})")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Ankle weight must be 0–25 kg (got "
+                                                           "{resistance_kg:g})"),
+                               resistance_kg=f.resistance_kg))
     for label, value in (("Pain during", f.pain_during), ("Difficulty", f.difficulty)):
         if value is not None and not 0 <= value <= 10:
-            problems.append(f"{label} must be 0–10 (got {value})")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{label} must be 0–10 (got {value})"),
+                                   label=label, value=value))
     return problems
 
 
@@ -643,7 +676,8 @@ def log_done_as_prescribed(session: Session, patient_id: int, day: dt.date, toda
 def _get_entry(session: Session, entry_id: int) -> ExerciseLogEntry:
     entry = session.get(ExerciseLogEntry, entry_id)
     if entry is None:
-        raise StorageError(f"Log entry id {entry_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Log entry id {entry_id} does not exist"),
+                                  entry_id=entry_id))
     return entry
 
 
@@ -653,9 +687,11 @@ def update_log_entry(
     """Correct an entry; the old values stay in the audit trail."""
     entry = _get_entry(session, entry_id)
     if entry.voided:
-        raise StorageError("This log entry was voided and can no longer be edited")
+        raise StorageError(QT_TRANSLATE_NOOP("Labels", "This log entry was voided and can no longer be "
+                                                       "edited"))
     if expected_version is not None and entry.version != expected_version:
-        raise StorageError("This log entry was changed on another workstation since you opened it. Reopen it.")
+        raise StorageError(QT_TRANSLATE_NOOP("Labels", "This log entry was changed on another workstation "
+                                                       "since you opened it. Reopen it."))
     problems = log_problems(f, today or dt.date.today(), entry.prescription)
     if problems:
         raise ValidationError(problems)
@@ -803,7 +839,8 @@ def decide_progression(session: Session, prescription_id: int, accept: bool, tod
     p = _get_prescription(session, prescription_id)
     suggestion = _suggestion_for(session, p) if p.status == "active" else None
     if suggestion is None:
-        raise StorageError("There is no progression suggestion for this prescription any more. Refresh the page.")
+        raise StorageError(QT_TRANSLATE_NOOP("Labels", "There is no progression suggestion for this "
+                                                       "prescription any more. Refresh the page."))
     if accept:
         changes = dict(suggestion.changes)
         note = changes.pop("note", None)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from hiptrack import __version__
 from hiptrack import settings as S
 from hiptrack.domain.summary import MuscleSummary
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.fhir import bundle as B
 from hiptrack.fhir.codes import DEFAULT_CHART_SYSTEM
 from hiptrack.fhir.read import BundleRefused, ReadBundle, read_bundle
@@ -150,14 +151,16 @@ def write_bundle(bundle: dict[str, Any], out: Path) -> None:
             fh.write(json.dumps(bundle, indent=1, ensure_ascii=False) + "\n")
         tmp.replace(out)
     except OSError as exc:
-        raise StorageError(f"cannot write {out}: {exc.strerror or exc}") from exc
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "cannot write {out}: {value}"),
+                                  out=out, value=exc.strerror or exc)) from exc
 
 
 def read_bundle_file(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise StorageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "cannot read {path}: {value}"),
+                                  path=path, value=exc.strerror or exc)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BundleRefused([f"{path.name}: not JSON ({exc})"]) from exc
 

@@ -55,7 +55,8 @@ def _recorder(session: Session) -> int | None:
 def _record(session: Session, patient_id: int, instrument: str, total: float, recorded_on: dt.date,
             details: dict[str, Any], visit_id: int | None, today: dt.date | None) -> int:
     if session.get(Patient, patient_id) is None:
-        raise StorageError(f"Patient id {patient_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Patient id {patient_id} does not exist"),
+                                  patient_id=patient_id))
     if recorded_on > (today or dt.date.today()):
         raise ValidationError([f"Date {recorded_on.isoformat()} is in the future"])
     row = OutcomeScore(patient_id=patient_id, visit_id=visit_id, instrument=instrument, version=VERSIONS[instrument],
@@ -103,7 +104,8 @@ def record_psfs(session: Session, patient_id: int, activities: Sequence[tuple[st
 def void_score(session: Session, score_id: int) -> None:
     row = session.get(OutcomeScore, score_id)
     if row is None:
-        raise StorageError(f"Outcome score id {score_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Outcome score id {score_id} does not exist"),
+                                  score_id=score_id))
     row.voided = True
 
 

@@ -38,6 +38,7 @@ from hiptrack.domain.patient_rules import (
 )
 from hiptrack.domain.positions import ACTION_OF, parse_method, parse_muscle, position_for
 from hiptrack.domain.result_columns import COLUMNS
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import parse_unit, to_newtons
 from hiptrack.storage.csv_cells import unprotect
 from hiptrack.storage.models import BodyMass, Patient, StrengthTest, Trial, Visit
@@ -153,10 +154,12 @@ def _optional_float(text: str, label: str, problems: list[str]) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        problems.append(f"{label} '{text}' is not a number")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{label} '{text}' is not a number"),
+                               label=label, text=text))
         return None
     if not math.isfinite(value):
-        problems.append(f"{label} '{text}' is not a finite number")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{label} '{text}' is not a finite number"),
+                               label=label, text=text))
         return None
     return value
 
@@ -165,7 +168,8 @@ def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow
     problems: list[str] = []
     for column in ("chart_number", "last_name", "first_name"):
         if not raw.get(column):
-            problems.append(f"{column} is empty")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{column} is empty"),
+                                   column=column))
     dob, dob_problem = parse_date(raw.get("date_of_birth", ""), "date_of_birth")
     if dob_problem:
         problems.append(dob_problem)
@@ -175,20 +179,27 @@ def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow
     if visit_problem:
         problems.append(visit_problem)
     elif visit is not None and (visit > today or (dob is not None and visit < dob)):
-        problems.append(f"visit_date {visit.isoformat()} is in the future or before the date of birth")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "visit_date {visit} is in the future or before "
+                                                           "the date of birth"),
+                               visit=visit.isoformat()))
     sex: str | None = raw.get("sex", "").strip().lower() or None  # empty: not recorded (no norm applies)
     if sex not in ("female", "male", None):
-        problems.append(f"sex '{raw.get('sex', '')}' must be female, male or empty (not recorded)")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "sex '{sex}' must be female, male or empty (not "
+                                                           "recorded)"),
+                               sex=raw.get('sex', '')))
     height = _optional_float(raw.get("height_m", ""), "height_m", problems)
     problems += height_problems(height)
     involved = raw.get("involved_side", "").lower() or None
     if involved not in (None, "left", "right"):
-        problems.append(f"involved_side '{raw['involved_side']}' must be left, right or empty")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "involved_side '{raw}' must be left, right or "
+                                                           "empty"),
+                               raw=raw['involved_side']))
     mass = _optional_float(raw.get("body_mass_kg", ""), "body_mass_kg", problems)
     problems += body_mass_problems(mass)
     side = raw.get("side", "").lower()
     if side not in ("left", "right"):
-        problems.append(f"side '{raw.get('side', '')}' must be left or right")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "side '{side}' must be left or right"),
+                               side=raw.get('side', '')))
     muscle = position = method = ""
     try:
         parsed_muscle = parse_muscle(raw.get("muscle", ""))
@@ -202,14 +213,17 @@ def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow
         problems.append(str(exc))
     lever = _optional_float(raw.get("lever_arm_m", ""), "lever_arm_m", problems)
     if lever is not None and not 0.05 <= lever <= 1.2:
-        problems.append(f"lever_arm_m {lever:g} is outside 0.05–1.2 m")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "lever_arm_m {lever:g} is outside 0.05–1.2 m"),
+                               lever=lever))
     trial_text = raw.get("trial", "")
     # isascii(): "²" and other superscripts pass isdigit() but int() refuses them; the length keeps
     # int() from refusing a 5,000-digit number (Python limits str-to-int conversions).
     whole = trial_text.isascii() and trial_text.isdigit() and len(trial_text) <= 6
     trial = int(trial_text) if whole and int(trial_text) >= 1 else 0
     if not trial:
-        problems.append(f"trial '{trial_text}' must be a whole number from 1")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "trial '{trial_text}' must be a whole number "
+                                                           "from 1"),
+                               trial_text=trial_text))
     force_n, value, unit = _force(raw, problems)
     if problems:
         return None, problems
@@ -226,19 +240,24 @@ def parse_row(line: int, raw: dict[str, str], today: dt.date) -> tuple[ResultRow
 def _force(raw: dict[str, str], problems: list[str]) -> tuple[float | None, float | None, str]:
     unit_text = raw.get("unit", "")
     if unit_text not in ALLOWED_UNITS:
-        problems.append(f"unit '{unit_text}' must be one of {', '.join(ALLOWED_UNITS)}")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "unit '{unit_text}' must be one of "
+                                                           "{ALLOWED_UNITS}"),
+                               unit_text=unit_text, ALLOWED_UNITS=', '.join(ALLOWED_UNITS)))
         return None, None, unit_text
     value = _optional_float(raw.get("peak_force", ""), "peak_force", problems)
     if value is None:
         if not raw.get("peak_force"):
-            problems.append("peak_force is empty")
+            problems.append(QT_TRANSLATE_NOOP("Labels", "peak_force is empty"))
         return None, None, unit_text
     if value <= 0:
-        problems.append(f"peak_force {value:g} must be above zero")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "peak_force {value:g} must be above zero"),
+                               value=value))
         return None, None, unit_text
     newtons = to_newtons(value, parse_unit(unit_text))
     if newtons > MAX_PLAUSIBLE_FORCE_N:
-        problems.append(f"peak_force {value:g} {unit_text} ({newtons:.0f} N) is implausibly high")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "peak_force {value:g} {unit_text} "
+                                                           "({newtons:.0f} N) is implausibly high"),
+                               value=value, unit_text=unit_text, newtons=newtons))
         return None, None, unit_text
     return newtons, value, unit_text
 
@@ -258,14 +277,18 @@ def validate_rows(raw_rows: Iterable[dict[str, str]], today: dt.date) -> tuple[l
             continue
         key = (chart_key(row.chart_number), row.visit_date, row.muscle, row.side, row.position, row.method, row.trial)
         if key in seen:
-            problems.append(f"line {line}: repeats trial {row.trial} already given on line {seen[key]}")
+            problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "line {line}: repeats trial {trial} already "
+                                                               "given on line {seen}"),
+                                   line=line, trial=row.trial, seen=seen[key]))
         seen.setdefault(key, line)
         problems += _conflicts(row, masses, levers)
         identity = (row.last_name.casefold(), row.first_name.casefold(), row.date_of_birth, row.sex)
         first = people.setdefault(chart_key(row.chart_number), (*identity, line))
         if first[:4] != identity:
             problems.append(
-                f"line {line}: chart {row.chart_number} has a different name, birth date or sex than on line {first[4]}"
+                Phrase(QT_TRANSLATE_NOOP("Labels", "line {line}: chart {chart_number} has a different "
+                                                   "name, birth date or sex than on line {first}"),
+                       line=line, chart_number=row.chart_number, first=first[4])
             )
         rows.append(row)
     return rows, problems
@@ -274,21 +297,26 @@ def validate_rows(raw_rows: Iterable[dict[str, str]], today: dt.date) -> tuple[l
 def _conflicts(row: ResultRow, masses: dict[tuple, tuple[float, int]],
                levers: dict[tuple, tuple[float, int]]) -> list[str]:
     """Rows of this file that disagree with an earlier row about the same mass or lever arm."""
-    problems = []
+    problems: list[str] = []
     if row.body_mass_kg is not None:
         mass, line = masses.setdefault((row.chart_number, row.visit_date), (row.body_mass_kg, row.line))
         if abs(mass - row.body_mass_kg) > MASS_TOLERANCE_KG:
             problems.append(
-                f"line {row.line}: body_mass_kg {row.body_mass_kg:g} for chart {row.chart_number} on "
-                f"{row.visit_date.isoformat()} conflicts with {mass:g} kg on line {line}; give one mass per date"
+                Phrase(QT_TRANSLATE_NOOP("Labels", "line {line}: body_mass_kg {body_mass_kg:g} for chart "
+                                                   "{chart_number} on {visit_date} conflicts with {mass:g} "
+                                                   "kg on line {other_line}; give one mass per date"),
+                       line=row.line, body_mass_kg=row.body_mass_kg, chart_number=row.chart_number, visit_date=row.visit_date.isoformat(), mass=mass, other_line=line)
             )
     if row.lever_arm_m is not None:
         key = (row.chart_number, row.visit_date, row.muscle, row.side, row.position, row.method)
         lever, line = levers.setdefault(key, (row.lever_arm_m, row.line))
         if abs(lever - row.lever_arm_m) > LEVER_TOLERANCE_M:
             problems.append(
-                f"line {row.line}: lever_arm_m {row.lever_arm_m:g} conflicts with {lever:g} m on line {line} for "
-                f"the same test ({row.muscle} {row.side}, {row.visit_date.isoformat()}); one test has one lever arm"
+                Phrase(QT_TRANSLATE_NOOP("Labels", "line {line}: lever_arm_m {lever_arm_m:g} conflicts "
+                                                   "with {lever:g} m on line {other_line} for the same test "
+                                                   "({muscle} {side}, {visit_date}); one test has one "
+                                                   "lever arm"),
+                       line=row.line, lever_arm_m=row.lever_arm_m, lever=lever, other_line=line, muscle=row.muscle, side=row.side, visit_date=row.visit_date.isoformat())
             )
     return problems
 
@@ -325,8 +353,10 @@ def _match_patients(session: Session, rows: list[ResultRow], problems: list[str]
             same = (patient.last_name.casefold(), patient.first_name.casefold(), patient.date_of_birth, patient.sex)
             if same != (row.last_name.casefold(), row.first_name.casefold(), row.date_of_birth, row.sex):
                 problems.append(
-                    f"line {row.line}: chart {row.chart_number} already belongs to a patient with a different name, "
-                    "birth date or sex"
+                    Phrase(QT_TRANSLATE_NOOP("Labels", "line {line}: chart {chart_number} already belongs "
+                                                       "to a patient with a different name, birth date or "
+                                                       "sex"),
+                           line=row.line, chart_number=row.chart_number)
                 )
     return found
 

@@ -11,6 +11,7 @@ import logging
 from sqlalchemy.exc import IntegrityError
 
 from hiptrack import paths
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.private_files import tighten_data_files
 from hiptrack.storage.backups import backup_folder
 from hiptrack.storage.database import Actor, Database, describe, normalise_url, sqlite_path
@@ -65,7 +66,9 @@ def open_existing(url: str, actor: Actor | None = None) -> tuple[Database, Migra
     try:
         previous = current_revision(db)
         if previous is None:
-            raise DatabaseMissing(f"The {db.description} holds no hiptrack data (no database was set up there).")
+            raise DatabaseMissing(Phrase(QT_TRANSLATE_NOOP("Labels", "The {description} holds no hiptrack "
+                                                                     "data (no database was set up there)."),
+                                         description=db.description))
     except StorageError:
         db.dispose()
         raise
@@ -84,8 +87,10 @@ def refuse_missing_file(url: str) -> None:
     if path is not None and not path.is_file():
         where = str(path) if path.is_absolute() else f"{path} (that is {path.resolve()})"
         raise DatabaseMissing(
-            f"There is no database at {where}; nothing was created. Check the --database URL: "
-            "sqlite:///name is relative to the current folder, sqlite:////name is an absolute path."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "There is no database at {where}; nothing was created. "
+                                               "Check the --database URL: sqlite:///name is relative to "
+                                               "the current folder, sqlite:////name is an absolute path."),
+                   where=where)
         )
 
 

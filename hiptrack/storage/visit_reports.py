@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.database import Actor
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.models import Visit, VisitReport
@@ -54,9 +55,13 @@ def _actor(session: Session) -> Actor:
 
 def _check_text(field: str, text: str) -> str:
     if "\x00" in text:
-        raise StorageError(f"The {field} contains a NUL character; remove it and save again.")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "The {field} contains a NUL character; "
+                                                              "remove it and save again."),
+                                  field=field))
     if len(text) > MAX_TEXT:
-        raise StorageError(f"The {field} is {len(text):,} characters long; the most a report holds is {MAX_TEXT:,}.")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "The {field} is {count:,} characters long; "
+                                                              "the most a report holds is {MAX_TEXT:,}."),
+                                  field=field, count=len(text), MAX_TEXT=MAX_TEXT))
     return text.strip()
 
 
@@ -86,7 +91,9 @@ def save_report(session: Session, visit_id: int, assessment: str, plan: str, ref
     reason and becomes the next revision (the signed one stays as it was).
     """
     if session.get(Visit, visit_id) is None:
-        raise StorageError(f"Visit {visit_id} does not exist; the report was not saved.")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Visit {visit_id} does not exist; the report "
+                                                              "was not saved."),
+                                  visit_id=visit_id))
     assessment, plan = _check_text("assessment", assessment), _check_text("plan", plan)
     referrer, reason = _check_text("referrer", referrer), _check_text("reason", reason)
     latest = _latest(session, visit_id)
@@ -98,8 +105,11 @@ def save_report(session: Session, visit_id: int, assessment: str, plan: str, ref
         return _row(latest)
     if latest is not None and not reason:
         signed_on = latest.signed_at.date().isoformat() if latest.signed_at else "an earlier date"
-        raise StorageError(f"This report was signed by {latest.signed_by} on {signed_on}. Give the reason for "
-                           "the change: it is kept with the new version, and the signed one stays as it was.")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "This report was signed by {signed_by} on "
+                                                              "{signed_on}. Give the reason for the "
+                                                              "change: it is kept with the new version, "
+                                                              "and the signed one stays as it was."),
+                                  signed_by=latest.signed_by, signed_on=signed_on))
     report = VisitReport(visit_id=visit_id, revision=(latest.revision + 1) if latest else 1, assessment=assessment,
                          plan=plan, referrer=referrer, reason=reason, status="draft",
                          created_by=_actor(session).name)
@@ -112,11 +122,15 @@ def sign_report(session: Session, visit_id: int) -> VisitReportRow:
     """Sign the visit's draft as the signed-in user; from then on it is locked."""
     latest = _latest(session, visit_id)
     if latest is None:
-        raise StorageError("There is no assessment or plan to sign for this visit yet.")
+        raise StorageError(QT_TRANSLATE_NOOP("Labels", "There is no assessment or plan to sign for this "
+                                                       "visit yet."))
     if latest.status == "signed":
-        raise StorageError(f"Version {latest.revision} is already signed by {latest.signed_by}.")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Version {revision} is already signed by "
+                                                              "{signed_by}."),
+                                  revision=latest.revision, signed_by=latest.signed_by))
     if not (latest.assessment or latest.plan):
-        raise StorageError("The assessment and the plan are both empty; write at least one before signing.")
+        raise StorageError(QT_TRANSLATE_NOOP("Labels", "The assessment and the plan are both empty; write "
+                                                       "at least one before signing."))
     actor = _actor(session)
     latest.status, latest.signed_by, latest.signed_at = "signed", actor.name, utcnow()
     latest.signed_role = actor.role

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from hiptrack import __version__
 from hiptrack.domain.patient_rules import body_mass_problems
 from hiptrack.domain.positions import ACTION_OF, parse_muscle
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.models import BodyMass, Clinician, OutcomeScore, StrengthTest, Trial, Visit
 from hiptrack.storage.patients import get_patient
@@ -79,9 +80,11 @@ def start_visit(
     get_patient(session, patient_id)
     problems = body_mass_problems(body_mass_kg)
     if pain_nprs is not None and not 0 <= pain_nprs <= 10:
-        problems.append(f"Pain score {pain_nprs} must be from 0 to 10")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Pain score {pain_nprs} must be from 0 to 10"),
+                               pain_nprs=pain_nprs))
     if visit_date > dt.date.today():
-        problems.append(f"Visit date {visit_date.isoformat()} is in the future")
+        problems.append(Phrase(QT_TRANSLATE_NOOP("Labels", "Visit date {visit_date} is in the future"),
+                               visit_date=visit_date.isoformat()))
     if problems:
         raise ValidationError(problems)
     visit = Visit(patient_id=patient_id, visit_date=visit_date, clinician_id=clinician_id, battery_code=battery_code,
@@ -126,7 +129,8 @@ def void_visit(session: Session, visit_id: int, reason: str) -> None:
 def _visit(session: Session, visit_id: int) -> Visit:
     visit = session.get(Visit, visit_id)
     if visit is None:
-        raise StorageError(f"Visit id {visit_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Visit id {visit_id} does not exist"),
+                                  visit_id=visit_id))
     return visit
 
 
@@ -241,7 +245,8 @@ def save_trial(
 def set_trial_decision(session: Session, trial_id: int, accepted: bool, reason: str | None = None) -> None:
     trial = session.get(Trial, trial_id)
     if trial is None:
-        raise StorageError(f"Trial id {trial_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Trial id {trial_id} does not exist"),
+                                  trial_id=trial_id))
     if not accepted and not (reason or "").strip():
         raise ValidationError(["A rejected trial needs a reason"])
     trial.accepted = accepted
@@ -254,7 +259,8 @@ def visit_state(session: Session, visit_id: int) -> VisitState:
         .options(selectinload(Visit.tests).selectinload(StrengthTest.trials))
     )
     if visit is None:
-        raise StorageError(f"Visit id {visit_id} does not exist")
+        raise StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Visit id {visit_id} does not exist"),
+                                  visit_id=visit_id))
     tests = tuple(
         TestState(
             t.id, t.muscle, t.side, t.position, t.method, t.lever_arm_m,

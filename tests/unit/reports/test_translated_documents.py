@@ -107,6 +107,15 @@ def test_an_error_message_is_shown_translated_and_keeps_its_english(german) -> N
     assert error_text(RuntimeError("a text nobody marked")) == "a text nobody marked"
 
 
+def test_each_problem_of_a_refused_record_is_translated(german) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.storage.errors import ValidationError
+
+    born = Phrase(QT_TRANSLATE_NOOP("Labels", "Date of birth {date} is in the future"), date=dt.date(2030, 1, 2))
+    exc = ValidationError([born, QT_TRANSLATE_NOOP("Labels", "each side")])
+    assert str(exc) == "Date of birth 2030-01-02 is in the future; each side"
+    assert error_text(exc) == "Geburtsdatum 02.01.2030 liegt in der Zukunft; jede Seite"
+
+
 def test_an_error_that_is_not_one_text_is_shown_as_it_stands(german) -> None:  # type: ignore[no-untyped-def]
     assert error_text(OSError(2, "each side")) == "[Errno 2] each side"
     assert error_text(_OwnText("each side")) == "its own words"

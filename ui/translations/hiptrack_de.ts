@@ -1733,6 +1733,10 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>ein Hebelarm war ein typischer Wert, nicht gemessen: Die Veränderung des Drehmoments wird nicht an der MDC beurteilt</translation>
     </message>
     <message>
+        <source>Outcome score id {score_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>baseline</source>
         <translation>Ausgangswert</translation>
     </message>
@@ -2259,6 +2263,402 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>no patient with chart number {chart}</source>
         <translation>kein Patient mit der Patientennummer {chart}</translation>
+    </message>
+    <message>
+        <source>The battery is complete: there is no trial to type a peak in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial awaiting a decision: accept or reject it before typing in a peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A typed-in peak must be above 0 (got {value:g} {unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trial is awaiting the clinician&apos;s decision: accept or reject it before finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name must be letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be one of {ROLES}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s first account must be an admin, so that someone can manage the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file {out} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of {name} failed its check ({problem}) and was discarded. The database itself may be damaged; no existing backup was replaced.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file {source} is damaged ({exc}); it was not backed up over the existing backups.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{backup} cannot be restored: {problem}. The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what}: the copy failed its check ({problem}). The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name {username} is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (byte 0x{data:02x} on line {line}). Save it as &quot;CSV UTF-8&quot; in your spreadsheet program and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty; expected a header row ({REQUIRED_COLUMNS}, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not valid CSV near line {line_num}: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column(s) {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column(s) {values} (allowed: {COLUMNS})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column(s) {repeated} appear more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} &apos;{value}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart_number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no patient has this chart number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>performed_on &apos;{raw_day}&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise_code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise_code &apos;{code}&apos; is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side &apos;{values}&apos; is not one of left, right, both, bilateral (or L, R, B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done_as_prescribed &apos;{values}&apos; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient has no prescription of &apos;{code}&apos; covering {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {exercise_id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: code {code!r} must be lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{name}&apos; needs English text ({{&quot;en&quot;: ...}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: dosage needs sets, reps, hold_s and sessions_per_week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise catalog {name} cannot be read: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise catalog {name} has no &apos;exercises&apos; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise id {exercise_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise name is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target muscles are longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise called &apos;{name}&apos; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise was changed on another workstation since you opened it. Reopen it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date {end_date} is before the start date {start_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient id {patient_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescription id {prescription_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription was changed on another workstation since you opened it. Reopen it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription was voided and can no longer be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prescription was voided and cannot be ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date {performed_on} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prescription was voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date {performed_on} is before the prescription started ({start_date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date {performed_on} is after the prescription ended ({end_date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side must be one of {LOG_SIDES} (got &apos;{side}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} done must be 0–{hi} (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold must be 0–600 s (got {hold_s:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle weight must be 0–25 kg (got {resistance_kg:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be 0–10 (got {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log entry id {entry_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log entry was voided and can no longer be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log entry was changed on another workstation since you opened it. Reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no progression suggestion for this prescription any more. Refresh the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {out}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} &apos;{text}&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} &apos;{text}&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit_date {visit} is in the future or before the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex &apos;{sex}&apos; must be female, male or empty (not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>involved_side &apos;{raw}&apos; must be left, right or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>side &apos;{side}&apos; must be left or right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lever_arm_m {lever:g} is outside 0.05–1.2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial &apos;{trial_text}&apos; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit &apos;{unit_text}&apos; must be one of {ALLOWED_UNITS}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak_force is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak_force {value:g} must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak_force {value:g} {unit_text} ({newtons:.0f} N) is implausibly high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: repeats trial {trial} already given on line {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: chart {chart_number} has a different name, birth date or sex than on line {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: body_mass_kg {body_mass_kg:g} for chart {chart_number} on {visit_date} conflicts with {mass:g} kg on line {other_line}; give one mass per date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: lever_arm_m {lever_arm_m:g} conflicts with {lever:g} m on line {other_line} for the same test ({muscle} {side}, {visit_date}); one test has one lever arm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: chart {chart_number} already belongs to a patient with a different name, birth date or sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {description} holds no hiptrack data (no database was set up there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {where}; nothing was created. Check the --database URL: sqlite:///name is relative to the current folder, sqlite:////name is an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} contains a NUL character; remove it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is {count:,} characters long; the most a report holds is {MAX_TEXT:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {visit_id} does not exist; the report was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was signed by {signed_by} on {signed_on}. Give the reason for the change: it is kept with the new version, and the signed one stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assessment or plan to sign for this visit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {revision} is already signed by {signed_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment and the plan are both empty; write at least one before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain score {pain_nprs} must be from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit date {visit_date} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit id {visit_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial id {trial_id} does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

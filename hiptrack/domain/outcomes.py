@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
-from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import check_finite
 
 
@@ -60,7 +60,9 @@ def check_score(instrument: Instrument | str, value: float) -> float:
     spec = SPECS[Instrument(instrument)]
     score = check_finite(value, spec.title)
     if not spec.minimum <= score <= spec.maximum:
-        raise DomainError(f"{spec.title}: {score:g} is outside {spec.minimum:g}–{spec.maximum:g}")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "{title}: {score:g} is outside "
+                                                             "{minimum:g}–{maximum:g}"),
+                                 title=spec.title, score=score, minimum=spec.minimum, maximum=spec.maximum))
     return score
 
 
@@ -68,7 +70,9 @@ def nprs(value: float) -> float:
     """An NPRS rating: a whole number 0–10."""
     score = check_score(Instrument.NPRS, value)
     if score != math.floor(score):
-        raise DomainError(f"Numeric pain rating must be a whole number 0–10 (got {score:g})")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "Numeric pain rating must be a whole number "
+                                                             "0–10 (got {score:g})"),
+                                 score=score))
     return score
 
 
@@ -89,15 +93,22 @@ def odi_percent(item_sum: float, items_answered: int) -> float:
     ODI_MIN_SECTIONS answered is not scored (module docstring: Fairbank & Pynsent 2000).
     """
     if not isinstance(items_answered, int) or not 1 <= items_answered <= ODI_SECTIONS:
-        raise DomainError(f"ODI items answered must be 1–{ODI_SECTIONS} (got {items_answered!r})")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "ODI items answered must be 1–{sections} "
+                                                             "(got {items_answered!r})"),
+                                 sections=ODI_SECTIONS, items_answered=items_answered))
     if items_answered < ODI_MIN_SECTIONS:
         raise DomainError(
-            f"ODI with {items_answered} of {ODI_SECTIONS} sections answered is not scored: the scoring instructions "
-            f"(Fairbank & Pynsent 2000) allow one section missed, so at least {ODI_MIN_SECTIONS} are needed"
+            Phrase(QT_TRANSLATE_NOOP("Labels", "ODI with {items_answered} of {sections} sections "
+                                               "answered is not scored: the scoring instructions (Fairbank "
+                                               "& Pynsent 2000) allow one section missed, so at least "
+                                               "{min_sections} are needed"),
+                   items_answered=items_answered, sections=ODI_SECTIONS, min_sections=ODI_MIN_SECTIONS)
         )
     total = check_finite(item_sum, "ODI item sum")
     if not 0 <= total <= 5 * items_answered:
-        raise DomainError(f"ODI item sum {total:g} is outside 0–{5 * items_answered} for {items_answered} items")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "ODI item sum {total:g} is outside 0–{value} "
+                                                             "for {items_answered} items"),
+                                 total=total, value=5 * items_answered, items_answered=items_answered))
     return total * 100.0 / (5 * items_answered)
 
 
@@ -115,7 +126,8 @@ def odi_band(total: float) -> str:
 def psfs_score(activities: Sequence[float]) -> float:
     """PSFS = mean of 3–5 activity ratings, each 0–10 (clinical.md §7: (3, 5, 4) → 4.0)."""
     if not 3 <= len(activities) <= 5:
-        raise DomainError(f"PSFS needs 3 to 5 activities (got {len(activities)})")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "PSFS needs 3 to 5 activities (got {count})"),
+                                 count=len(activities)))
     values = [check_score(Instrument.PSFS, a) for a in activities]
     return math.fsum(values) / len(values)
 

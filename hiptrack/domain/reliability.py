@@ -31,9 +31,12 @@ def sem(sd: float, icc: float) -> float:
     sd_value = check_finite(sd, "SD")
     icc_value = check_finite(icc, "ICC")
     if sd_value < 0:
-        raise DomainError(f"SD is negative ({sd_value:g}): it must be zero or more")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "SD is negative ({sd_value:g}): it must be "
+                                                             "zero or more"),
+                                 sd_value=sd_value))
     if not 0 <= icc_value <= 1:
-        raise DomainError(f"ICC {icc_value:g} is outside 0–1")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "ICC {icc_value:g} is outside 0–1"),
+                                 icc_value=icc_value))
     return sd_value * math.sqrt(1.0 - icc_value)
 
 
@@ -41,7 +44,9 @@ def mdc95(sem_value: float) -> float:
     """Minimal detectable change at 95 % confidence: 1.96 × √2 × SEM. SEM 12.65 → 35.06."""
     value = check_finite(sem_value, "SEM")
     if value < 0:
-        raise DomainError(f"SEM is negative ({value:g}): it must be zero or more")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "SEM is negative ({value:g}): it must be zero "
+                                                             "or more"),
+                                 value=value))
     return MDC_FACTOR * value
 
 
@@ -158,5 +163,6 @@ def assess_change(
                                                                    "the clinic's SD and ICC"))
     limit = check_finite(mdc, "MDC")
     if limit < 0:
-        raise DomainError(f"MDC is negative ({limit:g})")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "MDC is negative ({limit:g})"),
+                                 limit=limit))
     return ChangeAssessment(delta, limit, abs(delta) > limit, unit, prev, cur, source)

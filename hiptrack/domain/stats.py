@@ -16,6 +16,7 @@ from typing import Any
 
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.jsonview import field_values
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.domain.units import check_force
 
 DEFAULT_CV_LIMIT_PCT = 15.0
@@ -43,7 +44,8 @@ class TrialStats:
 def _checked(forces: Iterable[float]) -> list[float]:
     values = [check_force(f, "Trial force") for f in forces]
     if not values:
-        raise DomainError("No accepted trials: at least one trial force is needed")
+        raise DomainError(QT_TRANSLATE_NOOP("Labels", "No accepted trials: at least one trial force is "
+                                                      "needed"))
     return values
 
 
@@ -67,7 +69,9 @@ def primary_score(forces: Iterable[float], method: str | ScoreMethod = ScoreMeth
     try:
         chosen = ScoreMethod(method)
     except ValueError:
-        raise DomainError(f"Unknown primary score {method!r}: use 'max' or 'mean'") from None
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "Unknown primary score {method!r}: use 'max' "
+                                                             "or 'mean'"),
+                                 method=method)) from None
     stats = trial_stats(forces)
     return stats.max if chosen is ScoreMethod.MAX else stats.mean
 
@@ -78,7 +82,9 @@ def cv_exceeds(stats: TrialStats, limit_pct: float = DEFAULT_CV_LIMIT_PCT) -> bo
     Strictly above: the TUR Isoforce wording is "CV ≤ 15 %" for an acceptable set.
     """
     if limit_pct <= 0:
-        raise DomainError(f"CV limit must be above 0 % (got {limit_pct:g} %)")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "CV limit must be above 0 % (got "
+                                                             "{limit_pct:g} %)"),
+                                 limit_pct=limit_pct))
     if stats.cv_pct is None:
         return None
     return stats.cv_pct > limit_pct

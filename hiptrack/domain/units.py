@@ -15,6 +15,7 @@ import math
 from enum import StrEnum
 
 from hiptrack.domain.errors import DomainError
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 
 STANDARD_GRAVITY = 9.80665  # m/s², exact (CGPM 1901); also the g used for %BW (normalise.py)
 NEWTONS_PER_KGF = STANDARD_GRAVITY
@@ -72,7 +73,9 @@ def parse_unit(text: str | ForceUnit) -> ForceUnit:
         return _SPELLINGS[key]
     except KeyError:
         known = ", ".join(u.value for u in ForceUnit)
-        raise DomainError(f"Unknown force unit {text!r}: use one of {known}") from None
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "Unknown force unit {text!r}: use one of "
+                                                             "{known}"),
+                                 text=text, known=known)) from None
 
 
 def check_finite(value: float, what: str) -> float:
@@ -80,9 +83,11 @@ def check_finite(value: float, what: str) -> float:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise DomainError(f"{what} is not a number: {value!r}") from None
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "{what} is not a number: {value!r}"),
+                                 what=what, value=value)) from None
     if not math.isfinite(number):
-        raise DomainError(f"{what} is not a finite number ({number})")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "{what} is not a finite number ({number})"),
+                                 what=what, number=number))
     return number
 
 
@@ -94,7 +99,9 @@ def check_force(value_n: float, what: str = "Force") -> float:
     """
     number = check_finite(value_n, what)
     if number < 0:
-        raise DomainError(f"{what} is negative ({number:g} N): a peak force cannot be below zero")
+        raise DomainError(Phrase(QT_TRANSLATE_NOOP("Labels", "{what} is negative ({number:g} N): a peak "
+                                                             "force cannot be below zero"),
+                                 what=what, number=number))
     return number
 
 

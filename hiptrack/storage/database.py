@@ -62,11 +62,16 @@ def normalise_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise errors.StorageError(f"'{url}' is not a database URL (expected sqlite:///FILE or postgresql://…)") from exc
+        raise errors.StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "'{url}' is not a database URL "
+                                                                     "(expected sqlite:///FILE or "
+                                                                     "postgresql://…)"),
+                                         url=url)) from exc
     if parsed.drivername in {"postgresql", "postgres"}:
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
-        raise errors.StorageError(f"hiptrack supports SQLite and PostgreSQL, not '{parsed.get_backend_name()}'")
+        raise errors.StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "hiptrack supports SQLite and "
+                                                                     "PostgreSQL, not '{backend}'"),
+                                         backend=parsed.get_backend_name()))
     return parsed
 
 
@@ -137,12 +142,17 @@ def check_sqlite_folder(path: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise errors.DatabaseReadOnly(
-            f"The data folder {folder} is not writable ({exc.strerror or exc}). hiptrack needs to write "
-            "there to keep the database and its backups. Ask your administrator for write access, or "
-            "start hiptrack with --database pointing at a writable location."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "The data folder {folder} is not writable ({value}). "
+                                               "hiptrack needs to write there to keep the database and its "
+                                               "backups. Ask your administrator for write access, or start "
+                                               "hiptrack with --database pointing at a writable location."),
+                   folder=folder, value=exc.strerror or exc)
         ) from exc
     if path.exists() and not os.access(path, os.W_OK):
-        raise errors.DatabaseReadOnly(f"The database file {path} is read-only. hiptrack needs to write to it.")
+        raise errors.DatabaseReadOnly(Phrase(QT_TRANSLATE_NOOP("Labels", "The database file {path} is "
+                                                                         "read-only. hiptrack needs to "
+                                                                         "write to it."),
+                                             path=path))
 
 
 def translate_error(exc: BaseException, url: URL) -> errors.StorageError:
@@ -154,45 +164,67 @@ def translate_error(exc: BaseException, url: URL) -> errors.StorageError:
     lowered = message.lower()
     if "not a database" in lowered or "malformed" in lowered or "file is encrypted" in lowered:
         return errors.DatabaseCorrupt(
-            f"The {where} is damaged or is not a hiptrack database ({message}). It has not been changed. "
-            "Restore the latest backup (hiptrack db info shows where backups are kept)."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "The {where} is damaged or is not a hiptrack database "
+                                               "({message}). It has not been changed. Restore the latest "
+                                               "backup (hiptrack db info shows where backups are kept)."),
+                   where=where, message=message)
         )
     if "clinical records are never deleted" in lowered:
         return errors.ClinicalRecordDeletion(
-            "Clinical records are never deleted, not even by direct SQL; archive or void them instead."
+            QT_TRANSLATE_NOOP("Labels", "Clinical records are never deleted, not even by direct SQL; "
+                                        "archive or void them instead.")
         )
     if "audit events are append-only" in lowered:
         return errors.AuditTamperRefused(
-            "Audit events are append-only: the database refused to change or delete one."
+            QT_TRANSLATE_NOOP("Labels", "Audit events are append-only: the database refused to change or "
+                                        "delete one.")
         )
     if "database is locked" in lowered or "database table is locked" in lowered:
         return errors.DatabaseLocked(
-            f"The {where} is locked by another program. Close other hiptrack windows or programs using "
-            "it, then try again."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "The {where} is locked by another program. Close other "
+                                               "hiptrack windows or programs using it, then try again."),
+                   where=where)
         )
     if "disk is full" in lowered or "no space left" in lowered or "could not extend file" in lowered:
-        return errors.DiskFull(f"The disk holding the {where} is full ({message}). Free some space, then try again.")
+        return errors.DiskFull(Phrase(QT_TRANSLATE_NOOP("Labels", "The disk holding the {where} is full "
+                                                                  "({message}). Free some space, then try "
+                                                                  "again."),
+                                      where=where, message=message))
     if isinstance(exc, IntegrityError):
         return errors.ConstraintViolation(
-            f"The {where} refused the change because it breaks one of its rules ({message}). Nothing was saved; "
-            "if another workstation saved the same record at the same moment, try again."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "The {where} refused the change because it breaks one of "
+                                               "its rules ({message}). Nothing was saved; if another "
+                                               "workstation saved the same record at the same moment, try "
+                                               "again."),
+                   where=where, message=message)
         )
     if isinstance(exc, DataError):
-        return errors.ConstraintViolation(f"The {where} refused a value ({message}). Nothing was saved.")
+        return errors.ConstraintViolation(Phrase(QT_TRANSLATE_NOOP("Labels", "The {where} refused a value "
+                                                                             "({message}). Nothing was "
+                                                                             "saved."),
+                                                 where=where, message=message))
     if "readonly" in lowered or "read-only" in lowered:
-        return errors.DatabaseReadOnly(f"The {where} cannot be written ({message}).")
+        return errors.DatabaseReadOnly(Phrase(QT_TRANSLATE_NOOP("Labels", "The {where} cannot be written "
+                                                                          "({message})."),
+                                              where=where, message=message))
     if "unable to open database file" in lowered:
-        return errors.DatabaseReadOnly(f"The {where} cannot be opened ({message}). Check the folder's permissions.")
+        return errors.DatabaseReadOnly(Phrase(QT_TRANSLATE_NOOP("Labels", "The {where} cannot be opened "
+                                                                          "({message}). Check the folder's "
+                                                                          "permissions."),
+                                              where=where, message=message))
     if url.get_backend_name() == "postgresql" and isinstance(exc, OperationalError):
         return errors.DatabaseUnreachable(
-            f"Cannot reach the {where}: {message}. Check that the server is running and the URL is right."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "Cannot reach the {where}: {message}. Check that the server "
+                                               "is running and the URL is right."),
+                   where=where, message=message)
         )
     if isinstance(exc, StaleDataError):
         return errors.ConcurrentEdit(
-            "This record was changed on another workstation while you were editing it. Reopen it and "
-            "apply your change again."
+            QT_TRANSLATE_NOOP("Labels", "This record was changed on another workstation while you were "
+                                        "editing it. Reopen it and apply your change again.")
         )
-    return errors.StorageError(f"Database error on the {where}: {message}")
+    return errors.StorageError(Phrase(QT_TRANSLATE_NOOP("Labels", "Database error on the {where}: {message}"),
+                                      where=where, message=message))
 
 
 class Database:

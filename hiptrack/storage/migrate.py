@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import NullPool
 
 from hiptrack import __version__, paths
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage import backups, errors
 from hiptrack.storage.audit_chain import install_guards
 from hiptrack.storage.backups import (
@@ -181,25 +182,31 @@ def _check_sqlite_file_now(path: Path, description: str) -> None:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {kind}").fetchall()]
         if rows != ["ok"]:
             raise errors.DatabaseCorrupt(
-                f"The {description} failed its {kind.replace('_', ' ')} ({'; '.join(rows[:3])}). It has not been "
-                f"changed and was not backed up over the existing backups.{newest_backup_hint(path)}"
+                Phrase(QT_TRANSLATE_NOOP("Labels", "The {description} failed its {check} ({values}). It "
+                                                   "has not been changed and was not backed up over the "
+                                                   "existing backups.{hint}"),
+                       description=description, check=kind.replace('_', ' '), values='; '.join(rows[:3]), hint=newest_backup_hint(path))
             )
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     if tables and "alembic_version" not in tables:
         raise errors.ForeignDatabase(
-            f"The {description} is an SQLite database of another program (it has tables such as '{tables[0]}' but "
-            "no hiptrack schema). hiptrack has not changed it; point --database at a hiptrack database or at a "
-            "new file."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "The {description} is an SQLite database of another program "
+                                               "(it has tables such as '{tables}' but no hiptrack schema). "
+                                               "hiptrack has not changed it; point --database at a "
+                                               "hiptrack database or at a new file."),
+                   description=description, tables=tables[0])
         )
 
 
 def check_schema_not_newer(revision: str | None) -> None:
     if revision is not None and revision not in known_revisions():
         raise errors.SchemaTooNew(
-            f"This database was last used by a newer hiptrack (schema '{revision}'); this is hiptrack "
-            f"{__version__}, which only knows schemas up to '{head_revision()}'. Install the newer version. "
-            "The database has not been changed."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "This database was last used by a newer hiptrack (schema "
+                                               "'{revision}'); this is hiptrack {version}, which only "
+                                               "knows schemas up to '{head_revision}'. Install the newer "
+                                               "version. The database has not been changed."),
+                   revision=revision, version=__version__, head_revision=head_revision())
         )
 
 
@@ -266,8 +273,10 @@ def _check_foreign_keys(conn: Connection) -> None:
     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise errors.StorageError(
-            f"The migration would leave {len(broken)} broken links (first in table {broken[0][0]}); it was rolled "
-            "back and the database is unchanged."
+            Phrase(QT_TRANSLATE_NOOP("Labels", "The migration would leave {count} broken links (first in "
+                                               "table {broken}); it was rolled back and the database is "
+                                               "unchanged."),
+                   count=len(broken), broken=broken[0][0])
         )
 
 

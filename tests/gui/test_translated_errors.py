@@ -19,6 +19,7 @@ from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.gui.device_bar import DeviceBar
 from hiptrack.gui.dialogs.audit_dialog import AuditDialog
 from hiptrack.gui.dialogs.patient_dialog import PatientDialog
+from hiptrack.gui.dialogs.reliability_dialog import ReliabilityDialog
 from hiptrack.gui.main_window import MainWindow
 from hiptrack.storage.database import Database
 from hiptrack.storage.patients import create_patient
@@ -87,3 +88,22 @@ def test_a_port_that_cannot_be_opened_is_said_in_the_catalogue_s_words(qtbot, tm
     assert shown.startswith(f"■ Gerät nicht verfügbar: {tmp_path / 'no-such-tty'} lässt sich nicht öffnen: "), shown
     assert shown.endswith(". Neuer Versuch…")
     assert str(statuses[-1].message).startswith(f"Device not available: cannot open {tmp_path / 'no-such-tty'}: ")
+
+
+def test_a_domain_refusal_in_a_dialog_is_said_in_the_catalogue_s_words(main_window: MainWindow, on_modal,  # type: ignore[no-untyped-def]
+                                                                      tmp_path: Path) -> None:
+    seen: list[str] = []
+
+    def fill(dialog: ReliabilityDialog) -> None:
+        _code, sd, icc, _unit = dialog.rows[0]
+        sd.setText("12")
+        icc.setText("1.5")
+        dialog._on_save()
+        seen.append(dialog.problems.text())
+        dialog.reject()
+
+    with installed_catalogue(tmp_path, {("Labels", "ICC {icc_value:g} is outside 0–1"): "ICC {icc_value:g} liegt "
+                                        "außerhalb von 0–1"}):
+        on_modal(fill)
+        main_window.edit_reliability()
+    assert "ICC 1.5 liegt außerhalb von 0–1" in seen[0]

@@ -1421,6 +1421,26 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>Patient-Specific Functional Scale (Mittelwert, 0–10)</translation>
     </message>
     <message>
+        <source>{title}: {score:g} is outside {minimum:g}–{maximum:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numeric pain rating must be a whole number 0–10 (got {score:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI items answered must be 1–{sections} (got {items_answered!r})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI with {items_answered} of {sections} sections answered is not scored: the scoring instructions (Fairbank &amp; Pynsent 2000) allow one section missed, so at least {min_sections} are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODI item sum {total:g} is outside 0–{value} for {items_answered} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>minimal</source>
         <translation>minimal</translation>
     </message>
@@ -1439,6 +1459,10 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>bed-bound or exaggerating</source>
         <translation>bettlägerig oder aggravierend</translation>
+    </message>
+    <message>
+        <source>PSFS needs 3 to 5 activities (got {count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gluteus medius (hip abduction)</source>
@@ -1593,6 +1617,18 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>Körpergewicht: ob bei dieser Untersuchung gewogen wurde, ist nicht erfasst</translation>
     </message>
     <message>
+        <source>SD is negative ({sd_value:g}): it must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICC {icc_value:g} is outside 0–1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEM is negative ({value:g}): it must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no between-session MDC published for this test: enter the clinic&apos;s own test–retest SD and ICC</source>
         <translation>für diesen Test ist keine MDC zwischen Sitzungen veröffentlicht: Geben Sie die eigene Test-Retest-SD und den ICC der Praxis ein</translation>
     </message>
@@ -1615,6 +1651,10 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>no between-session MDC known for this test: enter the clinic&apos;s SD and ICC</source>
         <translation>keine MDC zwischen Sitzungen für diesen Test bekannt: SD und ICC der Praxis eingeben</translation>
+    </message>
+    <message>
+        <source>MDC is negative ({limit:g})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left torque</source>
@@ -2145,12 +2185,76 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>unbekanntes Protokoll {protocol!r}: Verwenden Sie eines von {known}</translation>
     </message>
     <message>
+        <source>&apos;{url}&apos; is not a database URL (expected sqlite:///FILE or postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiptrack supports SQLite and PostgreSQL, not &apos;{backend}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>SQLite file {path}</source>
         <translation>SQLite-Datei {path}</translation>
     </message>
     <message>
         <source>PostgreSQL database &apos;{name}&apos; on {host}:{port}</source>
         <translation>PostgreSQL-Datenbank „{name}“ auf {host}:{port}</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable ({value}). hiptrack needs to write there to keep the database and its backups. Ask your administrator for write access, or start hiptrack with --database pointing at a writable location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file {path} is read-only. hiptrack needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {where} is damaged or is not a hiptrack database ({message}). It has not been changed. Restore the latest backup (hiptrack db info shows where backups are kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical records are never deleted, not even by direct SQL; archive or void them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events are append-only: the database refused to change or delete one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {where} is locked by another program. Close other hiptrack windows or programs using it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the {where} is full ({message}). Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {where} refused the change because it breaks one of its rules ({message}). Nothing was saved; if another workstation saved the same record at the same moment, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {where} refused a value ({message}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {where} cannot be written ({message}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {where} cannot be opened ({message}). Check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the {where}: {message}. Check that the server is running and the URL is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed on another workstation while you were editing it. Reopen it and apply your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error on the {where}: {message}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lever arm is missing: torque cannot be computed without it</source>
@@ -2658,6 +2762,50 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Trial id {trial_id} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted trials: at least one trial force is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown primary score {method!r}: use &apos;max&apos; or &apos;mean&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV limit must be above 0 % (got {limit_pct:g} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown force unit {text!r}: use one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not a number: {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not a finite number ({number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is negative ({number:g} N): a peak force cannot be below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {description} failed its {check} ({values}). It has not been changed and was not backed up over the existing backups.{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {description} is an SQLite database of another program (it has tables such as &apos;{tables}&apos; but no hiptrack schema). hiptrack has not changed it; point --database at a hiptrack database or at a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was last used by a newer hiptrack (schema &apos;{revision}&apos;); this is hiptrack {version}, which only knows schemas up to &apos;{head_revision}&apos;. Install the newer version. The database has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration would leave {count} broken links (first in table {broken}); it was rolled back and the database is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

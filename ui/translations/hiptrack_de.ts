@@ -1422,23 +1422,23 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>{title}: {score:g} is outside {minimum:g}–{maximum:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {score:g} liegt außerhalb von {minimum:g}–{maximum:g}</translation>
     </message>
     <message>
         <source>Numeric pain rating must be a whole number 0–10 (got {score:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die numerische Schmerzskala braucht eine ganze Zahl 0–10 (eingegeben: {score:g})</translation>
     </message>
     <message>
         <source>ODI items answered must be 1–{sections} (got {items_answered!r})</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortete ODI-Abschnitte müssen 1–{sections} sein (eingegeben: {items_answered!r})</translation>
     </message>
     <message>
         <source>ODI with {items_answered} of {sections} sections answered is not scored: the scoring instructions (Fairbank &amp; Pynsent 2000) allow one section missed, so at least {min_sections} are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ODI mit {items_answered} von {sections} beantworteten Abschnitten wird nicht ausgewertet: Die Auswertungsregeln (Fairbank &amp; Pynsent 2000) erlauben einen fehlenden Abschnitt, also sind mindestens {min_sections} nötig</translation>
     </message>
     <message>
         <source>ODI item sum {total:g} is outside 0–{value} for {items_answered} items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ODI-Summe {total:g} liegt außerhalb von 0–{value} für {items_answered} Abschnitte</translation>
     </message>
     <message>
         <source>minimal</source>
@@ -1462,7 +1462,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>PSFS needs 3 to 5 activities (got {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Der PSFS braucht 3 bis 5 Aktivitäten (eingegeben: {count})</translation>
     </message>
     <message>
         <source>Gluteus medius (hip abduction)</source>
@@ -1618,15 +1618,15 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>SD is negative ({sd_value:g}): it must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>SD ist negativ ({sd_value:g}): Sie muss null oder größer sein</translation>
     </message>
     <message>
         <source>ICC {icc_value:g} is outside 0–1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICC {icc_value:g} liegt außerhalb von 0–1</translation>
     </message>
     <message>
         <source>SEM is negative ({value:g}): it must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>SEM ist negativ ({value:g}): Er muss null oder größer sein</translation>
     </message>
     <message>
         <source>no between-session MDC published for this test: enter the clinic&apos;s own test–retest SD and ICC</source>
@@ -1654,7 +1654,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>MDC is negative ({limit:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC ist negativ ({limit:g})</translation>
     </message>
     <message>
         <source>Left torque</source>
@@ -1774,7 +1774,7 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>Outcome score id {score_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-ID {score_id} existiert nicht</translation>
     </message>
     <message>
         <source>baseline</source>
@@ -2186,11 +2186,11 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>&apos;{url}&apos; is not a database URL (expected sqlite:///FILE or postgresql://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{url}“ ist keine Datenbank-URL (erwartet: sqlite:///DATEI oder postgresql://…)</translation>
     </message>
     <message>
         <source>hiptrack supports SQLite and PostgreSQL, not &apos;{backend}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hiptrack unterstützt SQLite und PostgreSQL, nicht „{backend}“</translation>
     </message>
     <message>
         <source>SQLite file {path}</source>
@@ -2202,59 +2202,59 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>The data folder {folder} is not writable ({value}). hiptrack needs to write there to keep the database and its backups. Ask your administrator for write access, or start hiptrack with --database pointing at a writable location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {folder} ist nicht beschreibbar ({value}). hiptrack muss dort schreiben, um die Datenbank und ihre Sicherungen zu halten. Bitten Sie Ihren Administrator um Schreibrechte oder starten Sie hiptrack mit --database an einem beschreibbaren Ort.</translation>
     </message>
     <message>
         <source>The database file {path} is read-only. hiptrack needs to write to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei {path} ist schreibgeschützt. hiptrack muss in sie schreiben.</translation>
     </message>
     <message>
         <source>The {where} is damaged or is not a hiptrack database ({message}). It has not been changed. Restore the latest backup (hiptrack db info shows where backups are kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({where}) ist beschädigt oder keine hiptrack-Datenbank ({message}). Sie wurde nicht verändert. Spielen Sie die neueste Sicherung zurück (hiptrack db info zeigt, wo die Sicherungen liegen).</translation>
     </message>
     <message>
         <source>Clinical records are never deleted, not even by direct SQL; archive or void them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinische Daten werden nie gelöscht, auch nicht per direktem SQL; archivieren oder stornieren Sie sie stattdessen.</translation>
     </message>
     <message>
         <source>Audit events are append-only: the database refused to change or delete one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse können nur angefügt werden: Die Datenbank hat das Ändern oder Löschen eines Ereignisses verweigert.</translation>
     </message>
     <message>
         <source>The {where} is locked by another program. Close other hiptrack windows or programs using it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({where}) ist von einem anderen Programm gesperrt. Schließen Sie andere hiptrack-Fenster oder Programme, die sie nutzen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk holding the {where} is full ({message}). Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laufwerk der Datenbank ({where}) ist voll ({message}). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The {where} refused the change because it breaks one of its rules ({message}). Nothing was saved; if another workstation saved the same record at the same moment, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({where}) hat die Änderung abgelehnt, weil sie gegen eine ihrer Regeln verstößt ({message}). Nichts wurde gespeichert; hat ein anderer Arbeitsplatz denselben Datensatz gleichzeitig gespeichert, versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The {where} refused a value ({message}). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({where}) hat einen Wert abgelehnt ({message}). Nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>The {where} cannot be written ({message}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Datenbank ({where}) kann nicht geschrieben werden ({message}).</translation>
     </message>
     <message>
         <source>The {where} cannot be opened ({message}). Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({where}) lässt sich nicht öffnen ({message}). Prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>Cannot reach the {where}: {message}. Check that the server is running and the URL is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({where}) ist nicht erreichbar: {message}. Prüfen Sie, ob der Server läuft und die URL stimmt.</translation>
     </message>
     <message>
         <source>This record was changed on another workstation while you were editing it. Reopen it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde während Ihrer Bearbeitung an einem anderen Arbeitsplatz geändert. Öffnen Sie ihn erneut und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <source>Database error on the {where}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler ({where}): {message}</translation>
     </message>
     <message>
         <source>Lever arm is missing: torque cannot be computed without it</source>
@@ -2370,443 +2370,443 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     </message>
     <message>
         <source>The battery is complete: there is no trial to type a peak in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testbatterie ist vollständig: Es gibt keinen Versuch, für den ein Spitzenwert eingegeben werden kann</translation>
     </message>
     <message>
         <source>Trial awaiting a decision: accept or reject it before typing in a peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versuch wartet auf eine Entscheidung: Nehmen Sie ihn an oder verwerfen Sie ihn, bevor Sie einen Spitzenwert eingeben</translation>
     </message>
     <message>
         <source>A typed-in peak must be above 0 (got {value:g} {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingegebener Spitzenwert muss über 0 liegen (eingegeben: {value:g} {unit})</translation>
     </message>
     <message>
         <source>A trial is awaiting the clinician&apos;s decision: accept or reject it before finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Versuch wartet auf die Entscheidung des Therapeuten: Nehmen Sie ihn an oder verwerfen Sie ihn vor dem Abschluss</translation>
     </message>
     <message>
         <source>The user name must be letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername darf nur Buchstaben, Ziffern, „.“, „-“ oder „_“ enthalten</translation>
     </message>
     <message>
         <source>The display name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename fehlt</translation>
     </message>
     <message>
         <source>The role must be one of {ROLES}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle muss eine von {ROLES} sein</translation>
     </message>
     <message>
         <source>The clinic&apos;s first account must be an admin, so that someone can manage the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Konto der Praxis muss ein Administrator sein, damit jemand die anderen verwalten kann</translation>
     </message>
     <message>
         <source>The user name {username} is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername {username} ist bereits vergeben</translation>
     </message>
     <message>
         <source>Backup file {out} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungsdatei {out} gibt es bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The backup of {name} failed its check ({problem}) and was discarded. The database itself may be damaged; no existing backup was replaced.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von {name} hat die Prüfung nicht bestanden ({problem}) und wurde verworfen. Die Datenbank selbst ist möglicherweise beschädigt; keine vorhandene Sicherung wurde ersetzt.{hint}</translation>
     </message>
     <message>
         <source>The SQLite file {source} is damaged ({exc}); it was not backed up over the existing backups.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Datei {source} ist beschädigt ({exc}); sie wurde nicht über die vorhandenen Sicherungen gesichert.{hint}</translation>
     </message>
     <message>
         <source>{backup} cannot be restored: {problem}. The database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} kann nicht zurückgespielt werden: {problem}. Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>{what}: the copy failed its check ({problem}). The database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: Die Kopie hat die Prüfung nicht bestanden ({problem}). Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>User name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername fehlt</translation>
     </message>
     <message>
         <source>Display name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename fehlt</translation>
     </message>
     <message>
         <source>User name {username} is already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername {username} ist bereits vergeben</translation>
     </message>
     <message>
         <source>{name} is not UTF-8 text (byte 0x{data:02x} on line {line}). Save it as &quot;CSV UTF-8&quot; in your spreadsheet program and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein UTF-8-Text (Byte 0x{data:02x} in Zeile {line}). Speichern Sie die Datei in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>{name} is empty; expected a header row ({REQUIRED_COLUMNS}, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist leer; erwartet wird eine Kopfzeile ({REQUIRED_COLUMNS}, …)</translation>
     </message>
     <message>
         <source>{name} is not valid CSV near line {line_num}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein gültiges CSV bei Zeile {line_num}: {exc}</translation>
     </message>
     <message>
         <source>missing column(s) {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende Spalte(n) {missing}</translation>
     </message>
     <message>
         <source>unknown column(s) {values} (allowed: {COLUMNS})</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte(n) {values} (erlaubt: {COLUMNS})</translation>
     </message>
     <message>
         <source>column(s) {repeated} appear more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte(n) {repeated} kommen mehrfach vor</translation>
     </message>
     <message>
         <source>{label} &apos;{value}&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} „{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>{label} &apos;{value}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} „{value}“ ist keine Zahl</translation>
     </message>
     <message>
         <source>chart_number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>chart_number ist leer</translation>
     </message>
     <message>
         <source>no patient has this chart number</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Patient hat diese Patientennummer</translation>
     </message>
     <message>
         <source>performed_on &apos;{raw_day}&apos; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>performed_on „{raw_day}“ ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>exercise_code is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise_code ist leer</translation>
     </message>
     <message>
         <source>exercise_code &apos;{code}&apos; is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>exercise_code „{code}“ steht nicht im Katalog</translation>
     </message>
     <message>
         <source>side &apos;{values}&apos; is not one of left, right, both, bilateral (or L, R, B)</source>
-        <translation type="unfinished"></translation>
+        <translation>side „{values}“ ist keiner der Werte left, right, both, bilateral (oder L, R, B)</translation>
     </message>
     <message>
         <source>done_as_prescribed &apos;{values}&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>done_as_prescribed „{values}“ ist weder yes noch no</translation>
     </message>
     <message>
         <source>the patient has no prescription of &apos;{code}&apos; covering {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Patient hat keine Verordnung von „{code}“, die den {day} umfasst</translation>
     </message>
     <message>
         <source>{source} cannot be read: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} kann nicht gelesen werden: {value}</translation>
     </message>
     <message>
         <source>{name} has a header but no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
         <source>Exercise {exercise_id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung {exercise_id} existiert nicht.</translation>
     </message>
     <message>
         <source>{where}: code {code!r} must be lower-case letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: Code {code!r} darf nur Kleinbuchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; needs English text ({{&quot;en&quot;: ...}})</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: „{name}“ braucht englischen Text ({{&quot;en&quot;: ...}})</translation>
     </message>
     <message>
         <source>{where}: dosage needs sets, reps, hold_s and sessions_per_week</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: dosage braucht sets, reps, hold_s und sessions_per_week</translation>
     </message>
     <message>
         <source>The exercise catalog {name} cannot be read: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungskatalog {name} kann nicht gelesen werden: {exc}</translation>
     </message>
     <message>
         <source>The exercise catalog {name} has no &apos;exercises&apos; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungskatalog {name} hat keine Liste „exercises“</translation>
     </message>
     <message>
         <source>Exercise id {exercise_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs-ID {exercise_id} existiert nicht</translation>
     </message>
     <message>
         <source>The exercise needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung braucht einen Namen</translation>
     </message>
     <message>
         <source>The exercise name is longer than 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Übungsname ist länger als 120 Zeichen</translation>
     </message>
     <message>
         <source>Target muscles are longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielmuskeln sind länger als 200 Zeichen</translation>
     </message>
     <message>
         <source>An exercise called &apos;{name}&apos; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung namens „{name}“ gibt es bereits</translation>
     </message>
     <message>
         <source>This exercise was changed on another workstation since you opened it. Reopen it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung wurde seit dem Öffnen an einem anderen Arbeitsplatz geändert. Öffnen Sie sie erneut und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <source>End date {end_date} is before the start date {start_date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum {end_date} liegt vor dem Beginn {start_date}</translation>
     </message>
     <message>
         <source>Patient id {patient_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Patienten-ID {patient_id} existiert nicht</translation>
     </message>
     <message>
         <source>Prescription id {prescription_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Verordnungs-ID {prescription_id} existiert nicht</translation>
     </message>
     <message>
         <source>This prescription was changed on another workstation since you opened it. Reopen it and apply your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verordnung wurde seit dem Öffnen an einem anderen Arbeitsplatz geändert. Öffnen Sie sie erneut und nehmen Sie Ihre Änderung noch einmal vor.</translation>
     </message>
     <message>
         <source>This prescription was voided and can no longer be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verordnung wurde storniert und kann nicht mehr bearbeitet werden</translation>
     </message>
     <message>
         <source>This prescription was voided and cannot be ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verordnung wurde storniert und kann nicht beendet werden</translation>
     </message>
     <message>
         <source>Date {performed_on} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum {performed_on} liegt in der Zukunft</translation>
     </message>
     <message>
         <source>The prescription was voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verordnung wurde storniert</translation>
     </message>
     <message>
         <source>Date {performed_on} is before the prescription started ({start_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum {performed_on} liegt vor dem Beginn der Verordnung ({start_date})</translation>
     </message>
     <message>
         <source>Date {performed_on} is after the prescription ended ({end_date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum {performed_on} liegt nach dem Ende der Verordnung ({end_date})</translation>
     </message>
     <message>
         <source>Side must be one of {LOG_SIDES} (got &apos;{side}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite muss eine von {LOG_SIDES} sein (eingegeben: „{side}“)</translation>
     </message>
     <message>
         <source>{label} done must be 0–{hi} (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte {label} müssen 0–{hi} sein (eingegeben: {value})</translation>
     </message>
     <message>
         <source>Hold must be 0–600 s (got {hold_s:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten muss 0–600 s sein (eingegeben: {hold_s:g})</translation>
     </message>
     <message>
         <source>Ankle weight must be 0–25 kg (got {resistance_kg:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsmanschette muss 0–25 kg sein (eingegeben: {resistance_kg:g})</translation>
     </message>
     <message>
         <source>{label} must be 0–10 (got {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss 0–10 sein (eingegeben: {value})</translation>
     </message>
     <message>
         <source>Log entry id {entry_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrags-ID {entry_id} existiert nicht</translation>
     </message>
     <message>
         <source>This log entry was voided and can no longer be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Protokolleintrag wurde storniert und kann nicht mehr bearbeitet werden</translation>
     </message>
     <message>
         <source>This log entry was changed on another workstation since you opened it. Reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Protokolleintrag wurde seit dem Öffnen an einem anderen Arbeitsplatz geändert. Öffnen Sie ihn erneut.</translation>
     </message>
     <message>
         <source>There is no progression suggestion for this prescription any more. Refresh the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verordnung gibt es keinen Progressionsvorschlag mehr. Aktualisieren Sie die Seite.</translation>
     </message>
     <message>
         <source>cannot write {out}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
         <source>cannot read {path}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {value}</translation>
     </message>
     <message>
         <source>{label} &apos;{text}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} „{text}“ ist keine Zahl</translation>
     </message>
     <message>
         <source>{label} &apos;{text}&apos; is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} „{text}“ ist keine endliche Zahl</translation>
     </message>
     <message>
         <source>{column} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} ist leer</translation>
     </message>
     <message>
         <source>visit_date {visit} is in the future or before the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>visit_date {visit} liegt in der Zukunft oder vor dem Geburtsdatum</translation>
     </message>
     <message>
         <source>sex &apos;{sex}&apos; must be female, male or empty (not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>sex „{sex}“ muss female, male oder leer (nicht erfasst) sein</translation>
     </message>
     <message>
         <source>involved_side &apos;{raw}&apos; must be left, right or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>involved_side „{raw}“ muss left, right oder leer sein</translation>
     </message>
     <message>
         <source>side &apos;{side}&apos; must be left or right</source>
-        <translation type="unfinished"></translation>
+        <translation>side „{side}“ muss left oder right sein</translation>
     </message>
     <message>
         <source>lever_arm_m {lever:g} is outside 0.05–1.2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>lever_arm_m {lever:g} liegt außerhalb von 0,05–1,2 m</translation>
     </message>
     <message>
         <source>trial &apos;{trial_text}&apos; must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>trial „{trial_text}“ muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>unit &apos;{unit_text}&apos; must be one of {ALLOWED_UNITS}</source>
-        <translation type="unfinished"></translation>
+        <translation>unit „{unit_text}“ muss eine von {ALLOWED_UNITS} sein</translation>
     </message>
     <message>
         <source>peak_force is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>peak_force ist leer</translation>
     </message>
     <message>
         <source>peak_force {value:g} must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>peak_force {value:g} muss über null liegen</translation>
     </message>
     <message>
         <source>peak_force {value:g} {unit_text} ({newtons:.0f} N) is implausibly high</source>
-        <translation type="unfinished"></translation>
+        <translation>peak_force {value:g} {unit_text} ({newtons:.0f} N) ist unplausibel hoch</translation>
     </message>
     <message>
         <source>line {line}: repeats trial {trial} already given on line {seen}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: wiederholt Versuch {trial}, der schon in Zeile {seen} steht</translation>
     </message>
     <message>
         <source>line {line}: chart {chart_number} has a different name, birth date or sex than on line {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: Pat.-Nr. {chart_number} hat einen anderen Namen, ein anderes Geburtsdatum oder Geschlecht als in Zeile {first}</translation>
     </message>
     <message>
         <source>line {line}: body_mass_kg {body_mass_kg:g} for chart {chart_number} on {visit_date} conflicts with {mass:g} kg on line {other_line}; give one mass per date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: body_mass_kg {body_mass_kg:g} für Pat.-Nr. {chart_number} am {visit_date} widerspricht {mass:g} kg in Zeile {other_line}; geben Sie ein Gewicht pro Datum an</translation>
     </message>
     <message>
         <source>line {line}: lever_arm_m {lever_arm_m:g} conflicts with {lever:g} m on line {other_line} for the same test ({muscle} {side}, {visit_date}); one test has one lever arm</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: lever_arm_m {lever_arm_m:g} widerspricht {lever:g} m in Zeile {other_line} für denselben Test ({muscle} {side}, {visit_date}); ein Test hat einen Hebelarm</translation>
     </message>
     <message>
         <source>line {line}: chart {chart_number} already belongs to a patient with a different name, birth date or sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: Pat.-Nr. {chart_number} gehört bereits zu einem Patienten mit anderem Namen, Geburtsdatum oder Geschlecht</translation>
     </message>
     <message>
         <source>The {description} holds no hiptrack data (no database was set up there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({description}) enthält keine hiptrack-Daten (dort wurde keine Datenbank eingerichtet).</translation>
     </message>
     <message>
         <source>There is no database at {where}; nothing was created. Check the --database URL: sqlite:///name is relative to the current folder, sqlite:////name is an absolute path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {where} gibt es keine Datenbank; nichts wurde angelegt. Prüfen Sie die URL bei --database: sqlite:///name ist relativ zum aktuellen Ordner, sqlite:////name ist ein absoluter Pfad.</translation>
     </message>
     <message>
         <source>The {field} contains a NUL character; remove it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld {field} enthält ein NUL-Zeichen; entfernen Sie es und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>The {field} is {count:,} characters long; the most a report holds is {MAX_TEXT:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld {field} ist {count:,} Zeichen lang; ein Bericht fasst höchstens {MAX_TEXT:,}.</translation>
     </message>
     <message>
         <source>Visit {visit_id} does not exist; the report was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchung {visit_id} existiert nicht; der Bericht wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>This report was signed by {signed_by} on {signed_on}. Give the reason for the change: it is kept with the new version, and the signed one stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht wurde von {signed_by} am {signed_on} unterschrieben. Geben Sie den Grund der Änderung an: Er wird mit der neuen Version gespeichert, und die unterschriebene bleibt unverändert.</translation>
     </message>
     <message>
         <source>There is no assessment or plan to sign for this visit yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Untersuchung gibt es noch keinen Befund oder Therapieplan zum Unterschreiben.</translation>
     </message>
     <message>
         <source>Version {revision} is already signed by {signed_by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {revision} ist bereits von {signed_by} unterschrieben.</translation>
     </message>
     <message>
         <source>The assessment and the plan are both empty; write at least one before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund und Therapieplan sind beide leer; schreiben Sie vor dem Unterschreiben mindestens eines davon.</translation>
     </message>
     <message>
         <source>Pain score {pain_nprs} must be from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzwert {pain_nprs} muss zwischen 0 und 10 liegen</translation>
     </message>
     <message>
         <source>Visit date {visit_date} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungsdatum {visit_date} liegt in der Zukunft</translation>
     </message>
     <message>
         <source>Visit id {visit_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersuchungs-ID {visit_id} existiert nicht</translation>
     </message>
     <message>
         <source>Trial id {trial_id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchs-ID {trial_id} existiert nicht</translation>
     </message>
     <message>
         <source>No accepted trials: at least one trial force is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angenommenen Versuche: Mindestens ein Kraftwert ist nötig</translation>
     </message>
     <message>
         <source>Unknown primary score {method!r}: use &apos;max&apos; or &apos;mean&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Hauptwert {method!r}: Verwenden Sie „max“ oder „mean“</translation>
     </message>
     <message>
         <source>CV limit must be above 0 % (got {limit_pct:g} %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CV-Grenze muss über 0 % liegen (eingegeben: {limit_pct:g} %)</translation>
     </message>
     <message>
         <source>Unknown force unit {text!r}: use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Krafteinheit {text!r}: Verwenden Sie eine von {known}</translation>
     </message>
     <message>
         <source>{what} is not a number: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist keine Zahl: {value!r}</translation>
     </message>
     <message>
         <source>{what} is not a finite number ({number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist keine endliche Zahl ({number})</translation>
     </message>
     <message>
         <source>{what} is negative ({number:g} N): a peak force cannot be below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist negativ ({number:g} N): Ein Spitzenwert kann nicht unter null liegen</translation>
     </message>
     <message>
         <source>The {description} failed its {check} ({values}). It has not been changed and was not backed up over the existing backups.{hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({description}) hat ihre Prüfung ({check}) nicht bestanden ({values}). Sie wurde nicht verändert und nicht über die vorhandenen Sicherungen gesichert.{hint}</translation>
     </message>
     <message>
         <source>The {description} is an SQLite database of another program (it has tables such as &apos;{tables}&apos; but no hiptrack schema). hiptrack has not changed it; point --database at a hiptrack database or at a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ({description}) ist eine SQLite-Datenbank eines anderen Programms (sie hat Tabellen wie „{tables}“, aber kein hiptrack-Schema). hiptrack hat sie nicht verändert; richten Sie --database auf eine hiptrack-Datenbank oder eine neue Datei.</translation>
     </message>
     <message>
         <source>This database was last used by a newer hiptrack (schema &apos;{revision}&apos;); this is hiptrack {version}, which only knows schemas up to &apos;{head_revision}&apos;. Install the newer version. The database has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank wurde zuletzt von einem neueren hiptrack benutzt (Schema „{revision}“); dies ist hiptrack {version}, das Schemas nur bis „{head_revision}“ kennt. Installieren Sie die neuere Version. Die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The migration would leave {count} broken links (first in table {broken}); it was rolled back and the database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration würde {count} defekte Verweise hinterlassen (zuerst in Tabelle {broken}); sie wurde zurückgenommen, und die Datenbank ist unverändert.</translation>
     </message>
 </context>
 <context>

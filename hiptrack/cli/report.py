@@ -44,6 +44,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out.exists() and not args.overwrite:
         # A report already filed (perhaps signed and sent) is never replaced by accident.
         return fail(f"{out} already exists; add --overwrite to replace it")
+    # The translator comes with the application, and the report data already holds translated
+    # labels (positions, set-ups, pads), so the application must exist before the data is built.
+    ensure_gui_application()
     try:
         db, _report = open_database(args, read_only=True)
         with db.session() as s:
@@ -54,7 +57,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         return storage_failure(exc)
     except (DomainError, ReportError) as exc:
         return fail(str(exc))
-    ensure_gui_application()
     try:
         pages = write_report(data, args.kind, out)
     except OSError as exc:

@@ -90,3 +90,15 @@ def test_an_existing_file_is_never_overwritten_without_asking(clinic_url: str, t
     replaced = hiptrack("report", "--patient", "R-1", "--out", str(out), "--overwrite", "--database", clinic_url)
     assert replaced.returncode == 0, replaced.stderr
     assert "Clinician summary" in text_of(out)
+
+
+def test_german_report_from_the_command_line(clinic_url: str, tmp_path: Path) -> None:
+    """The command translates the data it builds as well as the page around it: the set-up table's
+    position, set-up and pad were built before the translator was installed and printed in English."""
+    out = tmp_path / "de.pdf"
+    result = hiptrack("report", "--patient", "R-1", "--out", str(out), "--database", clinic_url,
+                      env={"LANG": "de_DE.UTF-8", "LC_ALL": "de_DE.UTF-8", "LANGUAGE": "de"})
+    assert result.returncode == 0, result.stderr
+    text = text_of(out)
+    assert "Testaufbau bei dieser Untersuchung" in text
+    assert "Side-lying" not in text and "Prone" not in text and "just above" not in text, text

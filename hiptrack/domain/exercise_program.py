@@ -55,6 +55,14 @@ SIDES_TEXT = {
     "bilateral": QT_TRANSLATE_NOOP("Labels", "both legs together"),
 }
 RESISTANCE_KINDS = ("none", "band", "ankle_weight")
+# The band colours the catalog's progression rules and the prescription dialog use. A band level is
+# stored as the clinic typed or chose it ("yellow"); marked here, a level that is one of these words
+# is printed in the reader's language ("Band gelb"), any other level as it was typed.
+BAND_COLOURS = (
+    QT_TRANSLATE_NOOP("Labels", "yellow"), QT_TRANSLATE_NOOP("Labels", "red"),
+    QT_TRANSLATE_NOOP("Labels", "green"), QT_TRANSLATE_NOOP("Labels", "blue"),
+    QT_TRANSLATE_NOOP("Labels", "black"),
+)
 
 
 @dataclass(frozen=True)

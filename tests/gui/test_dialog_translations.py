@@ -37,7 +37,7 @@ MESSAGES = {
     ("Labels", "Clinician"): "Therapeut",
     ("CliniciansDialog", "no PIN"): "keine PIN",
     ("ExerciseDialogs", "Each side"): "Jede Seite",
-    ("ExerciseDialogs", "red"): "rot",
+    ("Labels", "red"): "rot",
     ("OutcomeDialog", "{mean} of 10 ({n} activities)"): "{mean} von 10 ({n} Aktivitäten)",
     ("AuditDialog", "Any user"): "Alle Benutzer",
     ("ExercisePage", "Progra&m"): "Progra&mm",

@@ -194,3 +194,18 @@ def test_german_pages_leave_the_patient_list_its_width(german: None, app_look: N
     assert main_window.width() == 1280
     assert widest <= 920, widest
     assert main_window.splitter.sizes()[0] >= 340, main_window.splitter.sizes()
+
+
+def test_band_colours_are_german_on_paper_and_in_the_dialog(german: None, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A handout printed "Band yellow": the colour is stored in English (rules compare it) and was only
+    translated inside the prescription dialog. A level the clinic typed itself stays as typed."""
+    from hiptrack.domain.exercise_program import format_resistance
+    from hiptrack.gui.dialogs.exercise_dialogs import band_combo
+    from hiptrack.reports.translation import label
+
+    assert label(format_resistance("band", "yellow", None)) == "Band gelb"
+    assert label(format_resistance("band", "Theraband Gold", None)) == "Band Theraband Gold"
+    combo = band_combo()
+    qtbot.addWidget(combo)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["gelb", "rot", "grün", "blau", "schwarz"]
+    assert combo.itemData(0) == "yellow"

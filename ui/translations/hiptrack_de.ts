@@ -605,26 +605,6 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <source>Ankle weight</source>
         <translation>Gewichtsmanschette</translation>
     </message>
-    <message>
-        <source>yellow</source>
-        <translation>gelb</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>rot</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>grün</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>blau</translation>
-    </message>
-    <message>
-        <source>black</source>
-        <translation>schwarz</translation>
-    </message>
 </context>
 <context>
     <name>ExerciseEditDialog</name>
@@ -1823,6 +1803,26 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
     <message>
         <source>both legs together</source>
         <translation>beide Beine zugleich</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>schwarz</translation>
     </message>
     <message>
         <source>{level} band</source>

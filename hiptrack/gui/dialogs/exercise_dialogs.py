@@ -63,9 +63,9 @@ from hiptrack.storage.exercise_pictures import (
 )
 
 # Band levels are stored as typed (a clinic may use its own names) and progression rules compare
-# them with their "levels" parameter, so the stored value stays this English name; the combo box
-# shows the translated colour.
-BAND_LEVELS = ("yellow", "red", "green", "blue", "black")
+# them with their "levels" parameter, so the stored value stays the English name; the combo box
+# shows the translated colour, the same words the documents print.
+BAND_LEVELS = ep.BAND_COLOURS
 
 
 PARAMS_EXAMPLE = '{"reps": 15, "add_kg": 0.5}'  # JSON, the same in every language
@@ -86,15 +86,12 @@ def resistance_choices() -> tuple[tuple[str, str], ...]:
 
 def band_combo(with_empty: bool = False) -> QComboBox:
     """An editable band level: the usual colours in words, or a clinic's own name typed in."""
-    words = {"yellow": translate("ExerciseDialogs", "yellow"), "red": translate("ExerciseDialogs", "red"),
-             "green": translate("ExerciseDialogs", "green"), "blue": translate("ExerciseDialogs", "blue"),
-             "black": translate("ExerciseDialogs", "black")}
     combo = QComboBox()
     combo.setEditable(True)
     if with_empty:
         combo.addItem("", None)
     for level in BAND_LEVELS:
-        combo.addItem(words[level], level)
+        combo.addItem(label(level), level)
     return combo
 
 

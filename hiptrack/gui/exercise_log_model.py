@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from hiptrack.gui.dialogs.exercise_dialogs import side_choices
+from hiptrack.gui.widgets import style_read_only_table
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import label
 from hiptrack.storage.exercises import LogRow
@@ -80,15 +81,8 @@ def log_view(model: ExerciseLogModel, stretch: int) -> QTableView:
     """A read-only, row-selecting view like the page's other tables (gui/widgets.py make_table)."""
     view = QTableView()
     view.setModel(model)
-    view.verticalHeader().hide()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    style_read_only_table(view)
     header = view.horizontalHeader()
-    header.setStretchLastSection(True)
     # Fitting a column to its contents would otherwise measure up to 1,000 rows on each refresh.
     header.setResizeContentsPrecision(0)  # the rows on screen
     for col in range(model.columnCount()):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHeaderView,
     QSpinBox,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
 )
@@ -101,17 +102,22 @@ def select_data(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(index)
 
 
+def style_read_only_table(view: QTableView) -> None:
+    """The look and keys every read-only table shares: whole rows selected, one at a time."""
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.horizontalHeader().setStretchLastSection(True)
+
+
 def make_table(headers: Sequence[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
-    table.verticalHeader().hide()
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    style_read_only_table(table)
     return table
 
 

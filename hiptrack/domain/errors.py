@@ -13,3 +13,15 @@ class DomainError(ValueError):
     A subclass of ValueError so that generic callers (argparse, CSV import) that already handle
     ValueError keep working.
     """
+
+
+class NothingImported(Exception):
+    """A file or bundle refused whole: nothing was imported. `problems` holds one line per problem.
+
+    The one shape of every all-or-nothing import's refusal (results CSV, FHIR bundle), so the command
+    line and the GUI list the problems the same way whichever import refused.
+    """
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems) + " (nothing was imported)")

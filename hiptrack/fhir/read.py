@@ -14,14 +14,13 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from hiptrack.domain.errors import NothingImported
 from hiptrack.domain.positions import POSITIONS, Muscle
 from hiptrack.fhir import codes as C
 
 
-class BundleRefused(Exception):
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(problems) + " (nothing was imported)")
+class BundleRefused(NothingImported):
+    """The bundle was refused; `problems` names each invalid resource."""
 
 
 @dataclass(frozen=True)

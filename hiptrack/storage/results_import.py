@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hiptrack import log as hlog
-from hiptrack.domain.errors import DomainError
+from hiptrack.domain.errors import DomainError, NothingImported
 from hiptrack.domain.patient_rules import (
     body_mass_problems,
     date_of_birth_problems,
@@ -53,12 +53,8 @@ MASS_TOLERANCE_KG = 0.05
 LEVER_TOLERANCE_M = 0.0005
 
 
-class ImportFailed(Exception):
-    """The file was rejected; nothing was imported. `problems` holds one line per bad row."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(problems) + " (nothing was imported)")
+class ImportFailed(NothingImported):
+    """The file was rejected; `problems` holds one line per bad row."""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import numpy.typing as npt
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.forcetime import RFD_WINDOWS_S, ForceTimeSettings, analyse_trace
 from hiptrack.domain.timebase import time_base
-from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, message_of
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -82,8 +82,7 @@ def align_trial(trial: TraceInput) -> AlignedTrial:
         result = analyse_trace(forces, trial.declared_rate_hz, t_s=trial.times_s, overload=~np.isfinite(forces),
                                settings=ForceTimeSettings(onset_threshold_n=trial.onset_threshold_n))
     except DomainError as exc:
-        problem = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)  # a Phrase kept
-        return listed(Phrase(QT_TRANSLATE_NOOP("Labels", "trace not analysable: {problem}"), problem=problem))
+        return listed(Phrase(QT_TRANSLATE_NOOP("Labels", "trace not analysable: {problem}"), problem=message_of(exc)))
     onset = result.onset_s.value
     if clock.t_s is None or onset is None:
         return listed(Phrase(QT_TRANSLATE_NOOP("Labels", "not aligned: {why}"),

@@ -48,7 +48,7 @@ from hiptrack.domain.provenance import (
 from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
 from hiptrack.domain.reliability import ChangeAssessment, assess_change, default_for, mdc_from_sd_icc
 from hiptrack.domain.stats import DEFAULT_CV_LIMIT_PCT, ScoreMethod, TrialStats, cv_exceeds, trial_stats
-from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, message_of
 
 T = TypeVar("T")
 
@@ -243,8 +243,7 @@ def _attempt(notes: list[str], compute: Callable[[], T]) -> T | None:
         return compute()
     except DomainError as exc:
         # A message raised as a Phrase (or a marked text) stays one, so the note can be translated.
-        message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
-        notes.append(message)
+        notes.append(message_of(exc))
         return None
 
 

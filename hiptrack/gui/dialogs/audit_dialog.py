@@ -10,11 +10,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hiptrack.gui.widgets import date_edit, from_qdate
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import error_text
 from hiptrack.storage.audit import record_access
@@ -36,11 +35,6 @@ from hiptrack.storage.audit_query import AuditFilter, AuditRow, actors, query_ev
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.patients import require_by_chart
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    q = edit.date()
-    return dt.date(q.year(), q.month(), q.day())
 
 
 class AuditDialog(QDialog):
@@ -53,11 +47,9 @@ class AuditDialog(QDialog):
         self.chart = QLineEdit()
         self.chart.setPlaceholderText(self.tr("Chart number (all patients when empty)"))
         self.user = QComboBox()
-        self.since = QDateEdit(QDate.currentDate().addDays(-30))
-        self.until = QDateEdit(QDate.currentDate())
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(F.date_pattern())
+        today = dt.date.today()
+        self.since = date_edit(today - dt.timedelta(days=30))
+        self.until = date_edit(today)
         show = QPushButton(self.tr("&Show"))
         show.clicked.connect(self.refresh)
         self.chart.returnPressed.connect(self.refresh)
@@ -107,7 +99,7 @@ class AuditDialog(QDialog):
             except StorageError as exc:
                 self.status.setText(error_text(exc))
                 return None
-        return AuditFilter(patient_id, self.user.currentData(), _day(self.since), _day(self.until))
+        return AuditFilter(patient_id, self.user.currentData(), from_qdate(self.since.date()), from_qdate(self.until.date()))
 
     def refresh(self) -> None:
         where = self.current_filter()

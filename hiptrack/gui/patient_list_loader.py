@@ -46,10 +46,6 @@ class PatientListLoader(QObject):
         self._finished.connect(self._on_finished)
         self._failed.connect(self._on_failed)
 
-    @property
-    def loading(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
     def start(self, include_archived: bool) -> None:
         self._generation += 1
         self._thread = threading.Thread(target=self._run, args=(include_archived, self._generation),

@@ -335,9 +335,9 @@ class MuscleBlock(QFrame):
         columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(self.body, 1)
         self.no_traces: QLabel | None = None
-        if sides and any(t.drawn for overlay in sides.values() for t in overlay.trials):
-            from hiptrack.gui.trial_overlay import TrialOverlay
+        from hiptrack.gui.trial_overlay import TrialOverlay, drawable
 
+        if sides and drawable(sides):
             self.overlay = TrialOverlay(sides, unit)
             self.overlay.setFixedWidth(OVERLAY_WIDTH)  # the table keeps the rest, its rows on one line
             columns.addWidget(self.overlay)

@@ -134,10 +134,6 @@ def sign_in_at_start(db: Database) -> Actor | None:
     return dialog.actor
 
 
-def _action_text(action: Any) -> str:
-    return str(action.text()).replace("&", "")
-
-
 ASSISTANT_HIDDEN_EXERCISE_BUTTONS = ("prescribe_button", "edit_button", "end_button", "void_button", "catalog_button",
                                      "accept_button", "dismiss_button")
 
@@ -265,9 +261,7 @@ class AutoLock(QObject):
 
 def attach_signed_in_session(window: Any, db: Database) -> AutoLock:
     """Show who is signed in, hide what their role may not do, and lock after the clinic's idle time."""
-    from PySide6.QtWidgets import QLabel as _Label
-
-    caption = _Label(role_caption(db.actor))
+    caption = QLabel(role_caption(db.actor))
     caption.setObjectName("signedInUser")
     window.statusBar().addPermanentWidget(caption)
     apply_role(window, db.actor.role)

@@ -4,18 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
-from hiptrack.cli.common import fail, open_database, storage_failure
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from exc
+from hiptrack.cli.common import fail, iso_date, open_database, storage_failure
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,8 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--patient", metavar="CHART", help="only events about this patient")
     parser.add_argument("--user", metavar="NAME", help="only events by this user (display name as recorded)")
-    parser.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="from this day (UTC)")
-    parser.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help="up to and including this day (UTC)")
+    parser.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="from this day (UTC)")
+    parser.add_argument("--until", type=iso_date, metavar="YYYY-MM-DD", help="up to and including this day (UTC)")
     parser.add_argument("--out", type=Path, metavar="FILE.csv", help="write to a file instead of the terminal")
     parser.set_defaults(func=cmd_audit)
 

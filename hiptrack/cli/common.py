@@ -55,7 +55,7 @@ def refused(file_name: str, problems: list[str]) -> int:
 
 
 def iso_date(text: str) -> dt.date:
-    """argparse type for YYYY-MM-DD options (--visit)."""
+    """argparse type for YYYY-MM-DD options (--visit, --since, --until)."""
     try:
         return dt.date.fromisoformat(text)
     except ValueError:

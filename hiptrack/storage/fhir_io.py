@@ -28,8 +28,8 @@ from hiptrack.fhir.read import BundleRefused, ReadBundle, read_bundle
 from hiptrack.private_files import private_open
 from hiptrack.storage.audit import record_access
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.models import BodyMass, Clinician, OutcomeScore, Patient, StrengthTest, Trial, Visit
-from hiptrack.storage.patients import get_patient
+from hiptrack.storage.models import BodyMass, Clinician, OutcomeScore, StrengthTest, Trial, Visit
+from hiptrack.storage.patients import find_by_chart, get_patient
 from hiptrack.storage.results import patient_summary
 from hiptrack.storage.results_import import ImportFailed, ImportReport, import_rows
 from hiptrack.storage.settings_store import load_clinic_settings
@@ -195,7 +195,8 @@ def _keep_visit_details(session: Session, read: ReadBundle, last_visit: int, las
     chart = read.rows[0]["chart_number"] if read.rows else None
     if chart is None:
         return
-    patient = session.scalar(select(Patient).where(Patient.chart_number == chart))
+    # The same lookup the row import used: chart numbers compare without case or surrounding spaces.
+    patient = find_by_chart(session, chart)
     if patient is None:
         return
     for visit in session.scalars(select(Visit).where(Visit.patient_id == patient.id, Visit.id > last_visit)):

@@ -276,3 +276,21 @@ def test_command_line_export_and_import(tmp_path: Path, sqlite_url: str) -> None
     assert refused.returncode == 1 and "nothing was changed" in refused.stderr and "Observation/" in refused.stderr
     missing = hiptrack("fhir", "--patient", "NOPE", "--out", str(tmp_path / "x.json"), "--database", sqlite_url)
     assert missing.returncode == 1 and not (tmp_path / "x.json").exists()
+
+
+def test_a_chart_number_written_in_other_case_keeps_the_visit_details(db: Database, empty: Database) -> None:
+    """The receiving clinic filed the patient as 'f-1'; the bundle says 'F-1'. The rows went to that
+    patient (chart numbers compare case-insensitively) but the visit's time and who measured were
+    looked up by the exact chart number, found no patient, and were silently dropped."""
+    build_patient(db)
+    bundle = export(db)
+    with empty.session() as s:
+        D.add_patient(s, "f-1", first="Maria", last="Costa", involved="right")
+    with empty.session() as s:
+        report = import_bundle(s, bundle, today=TODAY)
+        assert report.patients_created == 0 and report.trials_created == 9
+    with empty.session() as s:
+        first = s.scalar(select(Visit).where(Visit.visit_date == FIRST))
+        assert first is not None and first.started_at is not None
+        assert first.started_at.replace(tzinfo=dt.UTC) == dt.datetime(2026, 3, 2, 9, 40, tzinfo=dt.UTC)
+        assert all((t.context or {}).get("performer", {}).get("name") == "Ana Silva, PT" for t in first.tests)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from hiptrack import paths
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
-from hiptrack.storage.database import Actor
+from hiptrack.storage.audit import session_actor
 from hiptrack.storage.errors import ConcurrentEdit, StorageError, ValidationError
 from hiptrack.storage.models import (
     AuditEvent,
@@ -288,7 +288,7 @@ def create_custom_exercise(session: Session, f: ExerciseFields) -> int:
     while code in existing:
         n += 1
         code = f"{base}_{n}"
-    row = Exercise(code=code, is_custom=True, archived=False, created_by=_actor(session).clinician_id)
+    row = Exercise(code=code, is_custom=True, archived=False, created_by=session_actor(session).clinician_id)
     _apply_exercise(row, f)
     session.add(row)
     session.flush()
@@ -397,11 +397,6 @@ class PrescriptionRow:
         return self.status != "voided" and self.start_date <= day and (self.end_date is None or day <= self.end_date)
 
 
-def _actor(session: Session) -> Actor:
-    actor = session.info.get("actor")
-    return actor if isinstance(actor, Actor) else Actor(name="system")
-
-
 def _dosage_of(p: Prescription) -> ep.Dosage:
     return ep.Dosage(p.sets, p.reps, p.hold_s, p.sides, p.sessions_per_week, p.resistance_kind,
                      p.resistance_level, p.resistance_kg)
@@ -442,7 +437,7 @@ def prescribe(session: Session, patient_id: int, f: PrescriptionFields) -> int:
     problems = _prescription_problems(session, f)
     if problems:
         raise ValidationError(problems)
-    p = Prescription(patient_id=patient_id, status="active", prescribed_by=_actor(session).clinician_id)
+    p = Prescription(patient_id=patient_id, status="active", prescribed_by=session_actor(session).clinician_id)
     _apply_prescription(p, f)
     session.add(p)
     session.flush()
@@ -642,7 +637,7 @@ def log_entry(
         raise ValidationError(problems)
     # The relationship (not just the id) lets the audit hook file the event under the patient.
     entry = ExerciseLogEntry(prescription=p, source=source, import_key=import_key,
-                             recorded_by=_actor(session).clinician_id, voided=False)
+                             recorded_by=session_actor(session).clinician_id, voided=False)
     _apply_log(entry, f)
     session.add(entry)
     session.flush()
@@ -851,7 +846,7 @@ def decide_progression(session: Session, prescription_id: int, accept: bool, tod
         p.notes = f"{p.notes}\n{line}".strip()
     decision = ProgressionDecision(
         prescription_id=p.id, suggested_on=today, rule=suggestion.rule, suggestion=suggestion.text,
-        decision="accepted" if accept else "dismissed", decided_by=_actor(session).clinician_id,
+        decision="accepted" if accept else "dismissed", decided_by=session_actor(session).clinician_id,
     )
     session.add(decision)
     session.flush()

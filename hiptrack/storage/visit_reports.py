@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
-from hiptrack.storage.database import Actor
+from hiptrack.storage.audit import session_actor
 from hiptrack.storage.errors import StorageError
 from hiptrack.storage.models import Visit, VisitReport
 from hiptrack.storage.types import utcnow
@@ -46,11 +46,6 @@ class VisitReportRow:
 def _row(r: VisitReport) -> VisitReportRow:
     return VisitReportRow(r.id, r.visit_id, r.revision, r.assessment, r.plan, r.referrer, r.reason, r.status,
                           r.signed_by, r.signed_at, r.created_by, r.signed_role)
-
-
-def _actor(session: Session) -> Actor:
-    actor = session.info.get("actor")
-    return actor if isinstance(actor, Actor) else Actor(name="system")
 
 
 def _check_text(field: str, text: str) -> str:
@@ -112,7 +107,7 @@ def save_report(session: Session, visit_id: int, assessment: str, plan: str, ref
                                   signed_by=latest.signed_by, signed_on=signed_on))
     report = VisitReport(visit_id=visit_id, revision=(latest.revision + 1) if latest else 1, assessment=assessment,
                          plan=plan, referrer=referrer, reason=reason, status="draft",
-                         created_by=_actor(session).name)
+                         created_by=session_actor(session).name)
     session.add(report)
     session.flush()
     return _row(report)
@@ -131,7 +126,7 @@ def sign_report(session: Session, visit_id: int) -> VisitReportRow:
     if not (latest.assessment or latest.plan):
         raise StorageError(QT_TRANSLATE_NOOP("Labels", "The assessment and the plan are both empty; write "
                                                        "at least one before signing."))
-    actor = _actor(session)
+    actor = session_actor(session)
     latest.status, latest.signed_by, latest.signed_at = "signed", actor.name, utcnow()
     latest.signed_role = actor.role
     latest.signed_by_clinician_id = actor.clinician_id

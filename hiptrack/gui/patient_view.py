@@ -45,9 +45,10 @@ from hiptrack.storage.audit import record_patient_opened
 from hiptrack.storage.clinicians import (
     add_clinician,
     clinician_unlocking,
-    list_clinicians,
     pin_problems,
     set_pin,
+    someone_can_unlock,
+    unlocking_clinicians,
 )
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
@@ -60,24 +61,22 @@ MAX_PAUSE_MS = 15 * 60_000
 
 
 def pin_is_set(db: Database) -> bool:
-    """Whether some active clinician could unlock the view (a PIN, or an account's password)."""
-    from hiptrack.storage.accounts import list_accounts
-
+    """Whether some account that may unlock the view has a PIN or a password (an assistant's do not count)."""
     with db.session() as s:
-        if any(c.has_pin for c in list_clinicians(s)):
-            return True
-    return any(a.active and a.has_password and a.role != "assistant" for a in list_accounts(db))
+        return someone_can_unlock(s)
 
 
 class SetPinDialog(QDialog):
-    """Choose (or create) a clinician and set the PIN that unlocks the patient view."""
+    """Choose (or create) a clinician and set the PIN that unlocks the patient view.
+
+    Only accounts that may unlock are offered: an assistant's PIN would leave the view locked for good."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Set a clinician PIN"))
         with db.session() as s:
-            self.clinicians = list_clinicians(s)
+            self.clinicians = unlocking_clinicians(s)
         form = QFormLayout()
         intro = QLabel(self.tr("Leaving the patient view needs a clinician's PIN, and no clinician has one yet. "
                                "Set one now (6 to 12 digits)."))
@@ -133,7 +132,8 @@ class SetPinDialog(QDialog):
 
 
 def ensure_pin_exists(db: Database, parent: QWidget | None = None) -> bool:
-    """True when some clinician has a PIN (asking for one if needed); False if the user declined."""
+    """True when some account that may unlock has a PIN or password (asking for a PIN if needed);
+    False if the user declined."""
     if pin_is_set(db):
         return True
     return SetPinDialog(db, parent).exec() == QDialog.DialogCode.Accepted and pin_is_set(db)

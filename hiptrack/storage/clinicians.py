@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
@@ -21,6 +21,10 @@ from hiptrack.storage.roles import ADMIN, CLINICIAN
 
 MIN_PIN_DIGITS = 6
 MAX_PIN_DIGITS = 12
+# The one rule for who may leave the patient view: it shows one patient, the main window all of them,
+# and an assistant may not open every chart. Both "could anyone unlock it?" and "does this secret
+# unlock it?" read this, so the view never opens when only an assistant holds a PIN.
+UNLOCKING_ROLES = (ADMIN, CLINICIAN)
 
 
 @dataclass(frozen=True)
@@ -45,13 +49,34 @@ def pin_problems(pin: str) -> list[str]:
     return []
 
 
-def _usable_pin(stored: str | None) -> bool:
+def _usable_hash(stored: str | None) -> bool:
+    """Whether a stored PIN or password can match anything: only Argon2id ones do (`secret_matches`)."""
     return bool(stored and stored.startswith("$argon2"))
 
 
+def _may_unlock() -> ColumnElement[bool]:
+    return and_(Clinician.is_active.is_(True), Clinician.role.in_(UNLOCKING_ROLES))
+
+
+def _rows(session: Session, where: ColumnElement[bool]) -> list[ClinicianRow]:
+    rows = session.scalars(select(Clinician).where(where).order_by(Clinician.display_name))
+    return [ClinicianRow(c.id, c.username, c.display_name, _usable_hash(c.pin_hash)) for c in rows]
+
+
 def list_clinicians(session: Session) -> list[ClinicianRow]:
-    rows = session.scalars(select(Clinician).where(Clinician.is_active.is_(True)).order_by(Clinician.display_name))
-    return [ClinicianRow(c.id, c.username, c.display_name, _usable_pin(c.pin_hash)) for c in rows]
+    """Every active account, whatever its role."""
+    return _rows(session, Clinician.is_active.is_(True))
+
+
+def unlocking_clinicians(session: Session) -> list[ClinicianRow]:
+    """The active accounts whose PIN or password unlocks the patient view (the ones to give a PIN)."""
+    return _rows(session, _may_unlock())
+
+
+def someone_can_unlock(session: Session) -> bool:
+    """Whether some account that may unlock the patient view has a PIN or password that can match."""
+    rows = session.execute(select(Clinician.pin_hash, Clinician.password_hash).where(_may_unlock()))
+    return any(_usable_hash(pin_hash) or _usable_hash(password_hash) for pin_hash, password_hash in rows)
 
 
 def add_clinician(session: Session, username: str, display_name: str, pin: str | None = None) -> int:
@@ -84,18 +109,9 @@ def set_pin(session: Session, clinician_id: int, pin: str) -> None:
     clinician.pin_hash = hash_pin(pin)
 
 
-def any_pin_matches(session: Session, pin: str) -> bool:
-    """True when `pin` is the PIN of any active clinician (leaving the patient view)."""
-    hashes = session.scalars(select(Clinician.pin_hash).where(Clinician.is_active.is_(True)))
-    return any(pin_matches(pin, stored) for stored in hashes)
-
-
 def clinician_unlocking(session: Session, secret: str) -> int | None:
-    """The id of the active admin or clinician whose password or PIN `secret` is, else None.
-
-    Assistants cannot leave the patient view: it shows one patient, the main window all of them."""
-    rows = session.execute(select(Clinician.id, Clinician.pin_hash, Clinician.password_hash).where(
-        Clinician.is_active.is_(True), Clinician.role.in_((ADMIN, CLINICIAN))))
+    """The id of the account that may unlock (`UNLOCKING_ROLES`) whose password or PIN `secret` is, else None."""
+    rows = session.execute(select(Clinician.id, Clinician.pin_hash, Clinician.password_hash).where(_may_unlock()))
     for cid, pin_hash, password_hash in rows:
         if pin_matches(secret, pin_hash) or secret_matches(secret, password_hash):
             return int(cid)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from hiptrack.gui.dialogs.clinicians_dialog import CliniciansDialog
 from hiptrack.storage.accounts import add_account, sign_in
-from hiptrack.storage.clinicians import any_pin_matches
+from hiptrack.storage.clinicians import clinician_unlocking
 from hiptrack.storage.database import Database
 
 
@@ -38,7 +38,7 @@ def test_add_an_account_and_set_a_pin(qtbot, sqlite_db: Database, monkeypatch) -
     dialog.set_pin()
     assert "PIN set" in dialog.list.item(row).text()
     with sqlite_db.session() as s:
-        assert any_pin_matches(s, "246802") and not any_pin_matches(s, "246803")
+        assert clinician_unlocking(s, "246802") is not None and clinician_unlocking(s, "246803") is None
     assert sign_in(sqlite_db, "sokafor", "sam password").role == "clinician"
 
 

@@ -139,3 +139,36 @@ def test_pauses_grow_after_each_round_of_wrong_tries(view: PatientView) -> None:
             view.request_leave()
         view._resume()
     assert pauses == [30_000, 60_000, 120_000]
+
+
+def test_an_assistants_pin_alone_does_not_open_a_view_nobody_can_leave(qtbot, sqlite_db: Database, on_modal) -> None:  # type: ignore[no-untyped-def]
+    """Only the assistant has a PIN, and assistants cannot unlock: the view must ask for a clinician's PIN
+    first, offering only accounts that may unlock, and that PIN must then open the way out."""
+    from hiptrack.storage.models import Clinician
+
+    with sqlite_db.session() as s:
+        pid = D.standard_patient(s)
+        add_clinician(s, "jlee", "J. Lee")  # no PIN, no password
+        assistant = s.get(Clinician, add_clinician(s, "asst", "A. Sist", pin="246802"))
+        assert assistant is not None
+        assistant.role = "assistant"
+    assert not pin_is_set(sqlite_db)
+    offered: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, SetPinDialog)
+        offered.extend(dialog.who.itemText(i) for i in range(dialog.who.count()))
+        dialog.pin.setText("135790")
+        dialog.again.setText("135790")
+        dialog._save()
+
+    on_modal(fill)
+    assert ensure_pin_exists(sqlite_db)
+    assert offered == ["J. Lee"]
+    view = PatientView(sqlite_db, pid)
+    qtbot.addWidget(view)
+    view.open_full_screen()
+    view.ask_pin = lambda: "246802"  # the assistant's PIN
+    assert not view.request_leave()
+    view.ask_pin = lambda: "135790"
+    assert view.request_leave()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.storage import errors
-from hiptrack.storage.clinicians import add_clinician, any_pin_matches, list_clinicians, set_pin
+from hiptrack.storage.clinicians import add_clinician, clinician_unlocking, list_clinicians, set_pin
 from hiptrack.storage.database import Database
 from hiptrack.storage.models import OutcomeScore, Trial
 from hiptrack.storage.patients import create_patient
@@ -66,7 +66,7 @@ def test_a_battery_saved_trial_by_trial_can_be_resumed(db: Database) -> None:
         complete_visit(s, vid)
         assert in_progress_visit(s, pid) is None
         assert [c.display_name for c in list_clinicians(s)] == ["J. Lee, PT"]
-        assert any_pin_matches(s, "432109") and not any_pin_matches(s, "123456")
+        assert clinician_unlocking(s, "432109") is not None and clinician_unlocking(s, "123456") is None
 
 
 def test_bad_visit_input_is_named(db: Database) -> None:

@@ -155,6 +155,33 @@ def test_audit_viewer_filters_by_patient_and_exports(qtbot, accounts: Database, 
     assert "NOPE" in dialog.status.text()
 
 
+def test_the_audit_export_is_the_rows_shown_whatever_was_typed_since(qtbot, accounts: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Show R-1, then type another chart without pressing Show: the file holds R-1's rows, the ones on
+    screen, and the export is recorded against R-1, not against a chart whose rows nobody saw."""
+    from sqlalchemy import select
+
+    from hiptrack.storage.models import AuditEvent
+
+    with accounts.session() as s:
+        shown_id = D.standard_patient(s, "R-1")
+        typed_id = D.add_patient(s, "OTHER-2")
+    dialog = AuditDialog(accounts)
+    qtbot.addWidget(dialog)
+    dialog.chart.setText("R-1")
+    dialog.refresh()
+    shown = [dialog.table.item(i, 5).text() for i in range(dialog.table.rowCount())]
+    assert shown and set(shown) == {"R-1"}
+    for typed in ("OTHER-2", "", "NOPE"):
+        dialog.chart.setText(typed)
+        out = tmp_path / f"audit-{typed or 'all'}.csv"
+        dialog.export_csv(out)
+        lines = out.read_text(encoding="utf-8").splitlines()[1:]
+        assert len(lines) == len(shown) and all(",R-1," in line for line in lines), typed
+    with accounts.session() as s:
+        exported = list(s.scalars(select(AuditEvent.patient_id).where(AuditEvent.action == "export")))
+    assert exported == [shown_id] * 3 and typed_id not in exported
+
+
 def test_the_visit_is_recorded_by_the_signed_in_user_not_chosen(qtbot, signed_in_window) -> None:  # type: ignore[no-untyped-def]
     from hiptrack.gui.dialogs.visit_dialog import VisitDialog
 

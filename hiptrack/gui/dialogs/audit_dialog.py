@@ -41,7 +41,10 @@ class AuditDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # The rows on screen and the filter that produced them, replaced together: the export writes
+        # and is recorded against these, never against what was typed since the last Show.
         self.rows: list[AuditRow] = []
+        self.shown_filter: AuditFilter | None = None
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1100, 600)
         self.chart = QLineEdit()
@@ -107,12 +110,13 @@ class AuditDialog(QDialog):
             return
         try:
             with self.db.session() as s:
-                self.rows = query_events(s, where)
+                rows = query_events(s, where)
                 if where.patient_id is not None:
-                    record_access(s, "view", where.patient_id, "audit_trail", events=len(self.rows))
+                    record_access(s, "view", where.patient_id, "audit_trail", events=len(rows))
         except StorageError as exc:
             self.status.setText(error_text(exc))
             return
+        self.rows, self.shown_filter = rows, where
         self.table.setRowCount(len(self.rows))
         for i, r in enumerate(self.rows):
             cells = (F.date_time(r.occurred_at, seconds=True), r.actor, r.workstation, r.action,
@@ -130,7 +134,7 @@ class AuditDialog(QDialog):
     def export_csv(self, path: Path) -> None:
         write_csv_file(self.rows, path)
         patients = {r.chart_number for r in self.rows if r.chart_number}
-        where = self.current_filter()
+        where = self.shown_filter
         if where is not None and where.patient_id is not None:
             with self.db.session() as s:
                 record_access(s, "export", where.patient_id, "audit_trail", events=len(self.rows))

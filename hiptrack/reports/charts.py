@@ -432,7 +432,7 @@ def asymmetry_chart(all_series: Sequence[AsymmetrySeries], summary: PatientSumma
         spec.series.append(Series(
             label=s.title.split(" — ")[0], points=[(p.day, p.pct) for p in s.points],
             colour=MUSCLE_COLOURS[i % len(MUSCLE_COLOURS)], marker=markers[i % len(markers)], dashed=bool(i % 2),
-            point_labels=[_side_letter(p.weaker_side) for p in s.points],
+            point_labels=[side_letter(p.weaker_side) for p in s.points],
         ))
     spec.note = translate("Charts", "Bands: the clinic's thresholds. Fixed cut-offs are poorly supported "
                                     "({source}).").format(source=references.BOHANNON_1999.short)
@@ -440,13 +440,14 @@ def asymmetry_chart(all_series: Sequence[AsymmetrySeries], summary: PatientSumma
     return spec
 
 
-def _side_letter(side: str | None) -> str:
-    """"L" / "R" beside a point (the weaker side), as the reader's language abbreviates it."""
+def side_letter(side: str | None) -> str:
+    """"L" / "R" as the reader's language abbreviates a side: beside a chart's point (the weaker side)
+    and in the PDF's set-up table; "" when there is no side."""
     if side == "left":
         return translate("Charts", "L", "left side, one letter")
     if side == "right":
         return translate("Charts", "R", "right side, one letter")
-    return ""
+    return (side or "")[:1].upper()
 
 
 def outcome_charts(data: ReportData, x_range: tuple[dt.date, dt.date] | None = None) -> list[ChartSpec]:

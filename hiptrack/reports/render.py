@@ -788,19 +788,11 @@ def _setup_blocks(data: ReportData) -> list[Block]:
 
 def _trial_count(side: str, accepted: int, rejected: int) -> str:
     """"L 3 (+1 rejected)": a side's letter and its trials."""
-    letter = _side_letter(side)
+    letter = charts.side_letter(side)
     if rejected:
         return translate("Report", "{side} {accepted} (+{rejected} rejected)").format(
             side=letter, accepted=accepted, rejected=rejected)
     return f"{letter} {accepted}"
-
-
-def _side_letter(side: str) -> str:
-    if side == "left":
-        return translate("Report", "L", "left side, one letter")
-    if side == "right":
-        return translate("Report", "R", "right side, one letter")
-    return side[:1].upper()
 
 
 def _fixation(fixation: str) -> str:

@@ -4209,16 +4209,6 @@ Körpergewicht heute (kg):</translation>
         <translation>{side} {accepted} (+{rejected} verworfen)</translation>
     </message>
     <message>
-        <source>L</source>
-        <comment>left side, one letter</comment>
-        <translation>L</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>right side, one letter</comment>
-        <translation>R</translation>
-    </message>
-    <message>
         <source>hand</source>
         <comment>the dynamometer held by the tester&apos;s hand</comment>
         <translation>Hand</translation>

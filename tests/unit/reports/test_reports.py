@@ -235,6 +235,20 @@ def test_strength_series_per_metric_with_mdc_bars_and_norm_band(db: Database, st
     assert per_kg["gluteus_medius"].left[0].value == pytest.approx(150.0 / 70.0)
 
 
+def test_the_chart_and_the_setup_table_write_a_side_with_the_same_letter(qapp, db: Database, standard: int) -> None:  # type: ignore[no-untyped-def]
+    """One function writes "L" / "R": beside the asymmetry chart's points and in the set-up table's trial counts."""
+    from hiptrack.reports.build import asymmetry_series
+    from hiptrack.reports.render import _trial_count
+    from hiptrack.storage.results import patient_summary
+
+    with db.session() as s:
+        summary = patient_summary(s, standard)
+    spec = charts.asymmetry_chart(asymmetry_series(summary), summary)
+    assert {letter for series in spec.series for letter in series.point_labels} == {charts.side_letter("left")}
+    assert _trial_count("left", 3, 1) == "L 3 (+1 rejected)" and _trial_count("right", 2, 0) == "R 2"
+    assert charts.side_letter("left") == "L" and charts.side_letter(None) == ""
+
+
 def test_date_and_value_ticks() -> None:
     ticks = charts.date_ticks(dt.date(2021, 11, 1), dt.date(2026, 11, 1))
     assert [label for _, label in ticks] == ["2022", "2023", "2024", "2025", "2026"]

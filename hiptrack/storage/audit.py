@@ -20,7 +20,7 @@ import enum
 import logging
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from hiptrack.storage import errors, roles
@@ -219,3 +219,23 @@ def record_event(session: Session, action: str, entity: str, entity_id: int | No
     """Record an event that changes no row of its own (a sign-in, a refused sign-in, a lock)."""
     row = audit_row(session_actor(session), action, entity, entity_id, None, {k: _plain(v) for k, v in details.items()})
     append_events(session.connection(), [row])
+
+
+def patient_data_version(session: Session, patient_id: int) -> tuple[int, int]:
+    """A marker that changes whenever anything a summary of this patient reads may have changed,
+    from any workstation; in ONE query.
+
+    Every change to a clinical record, an account, a clinic setting or the exercise catalog writes
+    an audit event in its own transaction, and appends are serialised by the chain's row lock, so
+    event ids grow in commit order. The marker is the newest change event of this patient and the
+    newest change event that belongs to no patient (settings, catalog, accounts, sign-ins: any of
+    them may change how this patient's data reads). Access events (views, prints, exports) change
+    nothing and are left out, or every patient switch would count as a change. Counts and largest
+    ids of the tables themselves would miss an update in place (a trial rejected, a visit voided)."""
+    def newest(condition: Any) -> Any:
+        return (select(AuditEvent.id).where(condition, AuditEvent.action.not_in(ACCESS_ACTIONS))
+                .order_by(AuditEvent.id.desc()).limit(1).scalar_subquery())
+
+    row = session.execute(select(newest(AuditEvent.patient_id == patient_id),
+                                 newest(AuditEvent.patient_id.is_(None)))).one()
+    return int(row[0] or 0), int(row[1] or 0)

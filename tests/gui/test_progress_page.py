@@ -199,3 +199,37 @@ def test_points_on_a_typical_lever_are_marked_on_the_charts(qtbot, sqlite_db: Da
     widget.set_metric("n")
     QApplication.processEvents()
     assert "†" not in widget.notice.text() and "†" not in widget.hover_text(ts(D.dt.date(2026, 10, 21)))
+
+
+def test_switching_back_reuses_the_summary_and_shows_another_workstations_visit(
+        qtbot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: going back to a patient does not summarise 60 visits again when nothing changed,
+    and a visit saved in another room (its own Database, as another workstation) shows at once."""
+    from hiptrack.storage import results
+    from hiptrack.storage.database import Actor
+
+    with sqlite_db.session() as s:
+        a, b = D.standard_patient(s, "R-1"), D.standard_patient(s, "R-2")
+    summarised: list[int] = []
+    original = results.summarise
+    monkeypatch.setattr(results, "summarise", lambda *args: summarised.append(1) or original(*args))
+    widget = ProgressPage(sqlite_db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 1000)
+    widget.show()
+    for patient in (a, b, a, b):
+        widget.set_patient(patient)
+        QApplication.processEvents()
+    assert len(summarised) == 2
+    other = Database(sqlite_db.url, actor=Actor(name="Other Clinician", workstation="room-2"))
+    try:
+        with other.session() as s:
+            D.add_visit(s, a, D.dt.date(2026, 11, 19), {("gluteus_medius", "left"): [230.0, 231.0, 229.0],
+                                                        ("gluteus_medius", "right"): [240.0, 238.0, 239.0]})
+    finally:
+        other.dispose()
+    widget.set_patient(a)
+    QApplication.processEvents()
+    widget.set_metric("n")
+    assert y_data(widget, ABD, "left")[-1] == 231.0
+    assert "Left 231.0 N (19 Nov 2026)" in widget.hover_text(ts(D.dt.date(2026, 11, 19)))

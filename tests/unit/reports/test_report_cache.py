@@ -1,0 +1,134 @@
+"""The progress page's report-data cache (issue 13): reused while nothing changed, read again as
+soon as any workstation changed something the summary reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+
+from hiptrack import settings as S
+from hiptrack.reports import build
+from hiptrack.storage.audit import patient_data_version, record_access
+from hiptrack.storage.database import Actor, Database
+from hiptrack.storage.models import StrengthTest, Trial, Visit
+from hiptrack.storage.settings_store import save_clinic_setting
+from tests.unit.reports import data as D
+
+
+@pytest.fixture
+def other(db: Database) -> Iterator[Database]:
+    """A second workstation on the same database: its own engine, its own connections."""
+    database = Database(db.url, actor=Actor(name="Other Clinician", workstation="room-2"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The patient ids the cache really summarised."""
+    seen: list[int] = []
+    original = build.load_report_data
+
+    def counted(session, patient_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(patient_id)
+        return original(session, patient_id, *args, **kwargs)
+
+    monkeypatch.setattr(build, "load_report_data", counted)
+    return seen
+
+
+def two_patients(db: Database) -> tuple[int, int]:
+    with db.session() as s:
+        return D.standard_patient(s, "R-1"), D.add_patient(s, "R-2", last="Other")
+
+
+def load(db: Database, cache: build.ReportDataCache, patient_id: int) -> build.ReportData:
+    with db.session() as s:
+        return cache.load(s, patient_id)
+
+
+def test_switching_back_reuses_the_data_when_nothing_changed(db: Database, loads: list[int]) -> None:
+    a, b = two_patients(db)
+    cache = build.ReportDataCache()
+    first = load(db, cache, a)
+    load(db, cache, b)
+    with db.session() as s:  # looking at a patient is recorded, and changes nothing
+        record_access(s, "view", a, "patient_record")
+    assert load(db, cache, a) is first
+    assert loads == [a, b]
+
+
+def test_a_visit_saved_on_another_workstation_shows_on_the_next_load(db: Database, other: Database,
+                                                                     loads: list[int]) -> None:
+    a, b = two_patients(db)
+    cache = build.ReportDataCache()
+    assert len(load(db, cache, a).summary.visits) == 3
+    load(db, cache, b)
+    with other.session() as s:
+        D.add_visit(s, a, dt.date(2026, 11, 19), {("gluteus_medius", "left"): [200.0, 201.0, 199.0],
+                                                  ("gluteus_medius", "right"): [210.0, 212.0, 211.0]})
+    data = load(db, cache, a)
+    assert [v.date for v in data.summary.visits][-1] == dt.date(2026, 11, 19)
+    assert loads == [a, b, a]
+
+
+def test_a_trial_rejected_on_another_workstation_shows_on_the_next_load(db: Database, other: Database) -> None:
+    """An update in place: no row count and no largest id changes, the summary does."""
+    a, _b = two_patients(db)
+    cache = build.ReportDataCache()
+    before = load(db, cache, a).current
+    assert before is not None
+    with other.session() as s:
+        trial = s.scalars(select(Trial).join(StrengthTest).join(Visit).where(
+            Visit.patient_id == a, Visit.visit_date == dt.date(2026, 10, 21), StrengthTest.muscle == "gluteus_medius",
+            StrengthTest.side == "left", Trial.peak_force_n == 190.0)).one()
+        trial.accepted = False
+        trial.reject_reason = "pain"
+    after = load(db, cache, a).current
+    assert after is not None
+    left = next(m.left_n for m in after.muscles if m.muscle == "gluteus_medius")
+    was = next(m.left_n for m in before.muscles if m.muscle == "gluteus_medius")
+    assert left != was
+
+
+def test_a_clinic_setting_changed_on_another_workstation_shows_on_the_next_load(db: Database,
+                                                                                 other: Database) -> None:
+    a, _b = two_patients(db)
+    cache = build.ReportDataCache()
+    assert load(db, cache, a).display_unit == "N"
+    with other.session() as s:
+        save_clinic_setting(s, S.DISPLAY_UNIT, "lbf")
+    assert load(db, cache, a).display_unit == "lbf"
+
+
+def test_another_patients_change_keeps_the_data_and_the_version_is_one_query(db: Database, other: Database,
+                                                                            loads: list[int]) -> None:
+    a, b = two_patients(db)
+    cache = build.ReportDataCache()
+    load(db, cache, a)
+    with other.session() as s:
+        D.add_scores(s, b, dt.date(2026, 11, 1), 3, 20)
+    load(db, cache, a)
+    assert loads == [a]
+    statements: list[str] = []
+    from sqlalchemy import event
+
+    event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    with db.session() as s:
+        version = patient_data_version(s, a)
+    assert len([q for q in statements if "audit_events" in q]) == 1
+    assert version[0] > 0
+
+
+def test_a_new_day_reads_the_data_again(db: Database, loads: list[int]) -> None:
+    """The data are "as of today" (adherence of the current week)."""
+    a, _b = two_patients(db)
+    days = iter([dt.date(2026, 11, 20), dt.date(2026, 11, 20), dt.date(2026, 11, 21)])
+    cache = build.ReportDataCache(today=lambda: next(days))
+    assert load(db, cache, a).as_of == dt.date(2026, 11, 20)
+    load(db, cache, a)
+    assert load(db, cache, a).as_of == dt.date(2026, 11, 21)
+    assert loads == [a, a]

@@ -168,13 +168,10 @@ def threshold(value: float) -> str:
 class Panel:
     """One plot and the values it shows, for the hover text."""
 
-    def __init__(self, plot: pg.PlotItem, title: str, unit: str) -> None:
-        self.plot, self.title, self.unit = plot, title, unit
+    def __init__(self, plot: pg.PlotItem, title: str, unit: str, line: pg.InfiniteLine) -> None:
+        self.plot, self.title, self.unit, self.line = plot, title, unit, line
         self.values: dict[str, dict[float, float]] = {}  # series label → {timestamp: value}
         self.marks: dict[str, dict[float, str]] = {}  # series label → {timestamp: why it is not measured}
-        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", style=Qt.PenStyle.DotLine))
-        self.line.setVisible(False)
-        plot.addItem(self.line, ignoreBounds=True)
 
     def add_values(self, label: str, xs: list[float], ys: list[float], marks: list[str] | None = None) -> None:
         self.values.setdefault(label, {}).update(zip(xs, ys, strict=True))
@@ -203,6 +200,155 @@ class Panel:
         return text + (f" ({'; '.join(why)})" if why else "")
 
 
+# The kept items of the panels (KeptPlot), made once with their style; the data come per patient.
+
+def _side_curve(side: str) -> pg.PlotDataItem:
+    colour, symbol, style = SIDE_STYLE[side]
+    return pg.PlotDataItem(pen=pg.mkPen(colour, width=2, style=style), symbol=symbol, symbolSize=8,
+                           symbolPen=pg.mkPen(colour))
+
+
+def _dagger(colour: str) -> pg.TextItem:
+    return pg.TextItem("†", color=colour, anchor=(-0.3, 0.9))
+
+
+def _error_bars(colour: str) -> pg.ErrorBarItem:
+    return pg.ErrorBarItem(beam=0, pen=pg.mkPen(colour, width=1))
+
+
+def _band_region(colour: str) -> pg.LinearRegionItem:
+    region = pg.LinearRegionItem(orientation="horizontal", movable=False, brush=pg.mkBrush(*BAND_BRUSHES[colour]),
+                                 pen=pg.mkPen(None))
+    region.setZValue(-10)
+    return region
+
+
+def _asymmetry_curve(n: int) -> pg.PlotDataItem:
+    colour = MUSCLE_COLOURS[n % len(MUSCLE_COLOURS)]
+    return pg.PlotDataItem(pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine if n % 2 else Qt.PenStyle.SolidLine),
+                           symbol="ost"[n % 3], symbolBrush=colour, symbolPen=colour, symbolSize=8)
+
+
+def _outcome_curve(colour: str, symbol: str) -> pg.PlotDataItem:
+    return pg.PlotDataItem(pen=pg.mkPen(colour, width=2), symbol=symbol, symbolBrush=colour, symbolPen=colour,
+                           symbolSize=8)
+
+
+class KeptPlot:
+    """One panel's plot and its data items by role ("curve left", "errors right", "norm band" …),
+    kept from one patient to the next and fed with new data.
+
+    Creating a pyqtgraph curve builds its scatter item and symbol atlas, and adding an item to a
+    plot walks the scene: new items per switch were most of drawing the panels (issue 13). An
+    item this drawing does not use is hidden; a hidden item counts for no axis range and is not
+    exported, and the hover readout reads only the values of this drawing (`Panel.values`)."""
+
+    def __init__(self, plot: pg.PlotItem) -> None:
+        self.plot = plot
+        self.items: dict[str, Any] = {}
+        self.used: set[str] = set()
+        self.legend: list[tuple[Any, str]] = []  # (item, name) as the legend shows them
+        self.wanted_legend: list[tuple[Any, str]] = []
+        self.heading: tuple[str, str] = ("", "")  # (title, colour) on screen
+        self.y_label = ""
+        self.line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888888", style=Qt.PenStyle.DotLine))
+        plot.addItem(self.line, ignoreBounds=True)
+        # The ankle weight's own y axis: a view box in the scene, not in the layout, following the plot's.
+        self.right_box: pg.ViewBox | None = None
+        self.right_line: pg.PlotDataItem | None = None
+        self._follow: Callable[[], None] | None = None
+        self.right_used = False
+        self._right_shown = False
+
+    def begin(self) -> None:
+        """Before drawing another patient (or metric): nothing is used yet."""
+        self.used, self.wanted_legend, self.right_used = set(), [], False
+        self.line.setVisible(False)
+
+    def item(self, key: str, make: Callable[[], Any]) -> Any:
+        """The item of this role, made and added to the plot the first time, shown."""
+        found = self.items.get(key)
+        if found is None:
+            found = self.items[key] = make()
+            self.plot.addItem(found)
+        found.setVisible(True)
+        self.used.add(key)
+        return found
+
+    def in_legend(self, item: Any, name: str) -> None:
+        self.wanted_legend.append((item, name))
+
+    def title(self, text: str, colour: str = "#222222") -> None:
+        if self.heading != (text, colour):
+            self.plot.setTitle(text, color=colour, size=TITLE_SIZE)
+            self.heading = (text, colour)
+
+    def left_label(self, text: str) -> None:
+        if self.y_label != text:
+            self.plot.setLabel("left", text)
+            self.y_label = text
+
+    def right_curve(self) -> pg.PlotDataItem:
+        """The curve on the right-hand axis (kg), with its view box made the first time."""
+        if self.right_box is None:
+            box = pg.ViewBox()
+            self.plot.scene().addItem(box)
+            box.setXLink(self.plot)
+            main = self.plot.getViewBox()
+
+            def follow() -> None:
+                box.setGeometry(main.sceneBoundingRect())
+                box.linkedViewChanged(main, box.XAxis)
+
+            main.sigResized.connect(follow)
+            follow()
+            self.right_box, self._follow = box, follow
+            self.right_line = pg.PlotDataItem(pen=pg.mkPen("#8c510a", width=2), symbol="d", symbolBrush="#8c510a",
+                                              symbolPen="#8c510a", symbolSize=7)
+            box.addItem(self.right_line)
+        assert self.right_line is not None
+        self.right_used = True
+        if not self._right_shown:
+            self.right_box.setVisible(True)
+            axis = self.plot.getAxis("right")
+            axis.setStyle(showValues=True)
+            axis.enableAutoSIPrefix(False)  # 0.5 kg must read 0.5, not "500 (×0.001)"
+            axis.linkToView(self.right_box)
+            axis.setLabel("kg")
+            self._right_shown = True
+        return self.right_line
+
+    def finish(self) -> None:
+        """Hide what this drawing did not use; the legend changes only when its entries do."""
+        for key, found in self.items.items():
+            if key not in self.used:
+                found.setVisible(False)
+        if self._right_shown and not self.right_used:
+            assert self.right_box is not None
+            self.right_box.setVisible(False)
+            axis = self.plot.getAxis("right")
+            axis.linkToView(self.plot.getViewBox())
+            axis.setStyle(showValues=False)
+            axis.showLabel(False)
+            self._right_shown = False
+        if [(id(i), n) for i, n in self.wanted_legend] != [(id(i), n) for i, n in self.legend]:
+            self.plot.legend.clear()
+            for found, name in self.wanted_legend:
+                self.plot.legend.addItem(found, name)
+            self.legend = self.wanted_legend
+
+    def discard(self) -> None:
+        """Before the plot leaves the layout: the right view box lives in the scene, not in the
+        plot, and would outlive it (the next paint then crashes)."""
+        if self.right_box is not None and self._follow is not None:
+            self.plot.getViewBox().sigResized.disconnect(self._follow)
+            self.right_box.clear()
+            scene = self.right_box.scene()
+            if scene is not None:
+                scene.removeItem(self.right_box)
+        self.plot.setXLink(None)
+
+
 class ProgressPage(QWidget):
     """Signals: `report_written(path)` after a PDF is saved; `patient_view_opened(patient_id)`."""
 
@@ -222,11 +368,10 @@ class ProgressPage(QWidget):
         self.error_bars: dict[tuple[str, str], pg.ErrorBarItem] = {}
         self.norm_bands: dict[str, pg.FillBetweenItem] = {}
         self._dates: list[float] = []
-        self._extra_boxes: list[pg.ViewBox] = []
-        # The panels' plots are kept from one patient to the next and only their data replaced:
-        # building a plot (axes, view box, legend) cost more of a patient switch than its data.
-        self._plots: list[pg.PlotItem] = []
-        self._followers: list[tuple[Any, Callable[[], None]]] = []  # (view box signal, slot) to disconnect
+        # The panels' plots and their items are kept from one patient to the next and only their
+        # data replaced: building a plot (axes, view box, legend) or a curve cost more of a
+        # patient switch than the data (KeptPlot).
+        self._plots: list[KeptPlot] = []
 
         self.metric_box = QComboBox()
         for code in METRICS:
@@ -334,19 +479,18 @@ class ProgressPage(QWidget):
 
     # --- drawing ---------------------------------------------------------------------------------
 
-    def _new_plot(self, row: int, title: str, y_label: str, unit: str) -> Panel:
+    def _new_plot(self, row: int, title: str, y_label: str, unit: str) -> tuple[Panel, KeptPlot]:
         if row < len(self._plots):
-            plot = self._plots[row]
-            self._reset_plot(plot)
+            kept = self._plots[row]
         else:
-            plot = self._build_plot(row)
-            self._plots.append(plot)
-        plot.setTitle(title, color="#222222", size=TITLE_SIZE)
-        plot.titleLabel.setText(title, color="#222222", size=TITLE_SIZE)
-        plot.setLabel("left", y_label)
-        panel = Panel(plot, title, unit)
+            kept = KeptPlot(self._build_plot(row))
+            self._plots.append(kept)
+        kept.begin()
+        kept.title(title)
+        kept.left_label(y_label)
+        panel = Panel(kept.plot, title, unit, kept.line)
         self.panels.append(panel)
-        return panel
+        return panel, kept
 
     def _build_plot(self, row: int) -> pg.PlotItem:
         """A panel's plot with everything that does not depend on the patient."""
@@ -364,7 +508,7 @@ class ProgressPage(QWidget):
         legend = pg.LegendItem(offset=None, labelTextColor="#222222", colCount=4)
         legend.setParentItem(plot)
         legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-48, -2))
-        plot.legend = legend  # named curves added to the plot join it
+        plot.legend = legend  # KeptPlot.finish fills it
         # The mouse wheel zooms and a drag pans the shared time axis only; each y axis keeps to its data.
         plot.setMouseEnabled(x=True, y=False)
         # Fixed axis widths on both sides keep the linked panels' time axes exactly aligned.
@@ -374,25 +518,14 @@ class ProgressPage(QWidget):
         plot.getAxis("right").setStyle(showValues=False)
         plot.getAxis("right").setPen(pg.mkPen("#666666"))
         if self._plots:
-            plot.setXLink(self._plots[0])
+            plot.setXLink(self._plots[0].plot)
         return plot
-
-    @staticmethod
-    def _reset_plot(plot: pg.PlotItem) -> None:
-        """Empty a kept plot: its data items, legend entries, tooltip and the right axis's kg scale."""
-        plot.clear()
-        plot.legend.clear()
-        plot.setToolTip("")
-        right = plot.getAxis("right")
-        right.linkToView(plot.getViewBox())
-        right.setStyle(showValues=False)
-        right.showLabel(False)
 
     def _drop_plots(self, keep: int) -> None:
         """Remove the kept plots beyond the first `keep` (this patient has fewer panels)."""
-        for plot in self._plots[keep:]:
-            plot.setXLink(None)
-            self.graphs.removeItem(plot)
+        for kept in self._plots[keep:]:
+            kept.discard()
+            self.graphs.removeItem(kept.plot)
         del self._plots[keep:]
 
     @property
@@ -409,15 +542,6 @@ class ProgressPage(QWidget):
     def _redraw(self) -> None:
         if self._graphs is None and self.data is None:
             return  # no charts yet and nothing to chart: pyqtgraph can wait
-        # The secondary view box lives in the scene, not in the layout: remove it ourselves, or it
-        # outlives its plot and the next paint crashes.
-        for signal, slot in self._followers:
-            signal.disconnect(slot)
-        self._followers = []
-        for box in self._extra_boxes:
-            box.clear()
-            self.graphs.scene().removeItem(box)
-        self._extra_boxes = []
         self.panels = []
         self.strength_curves, self.error_bars, self.norm_bands = {}, {}, {}
         self._dates = []
@@ -432,9 +556,11 @@ class ProgressPage(QWidget):
             self._strength_panel(row, series, unit)
             row += 1
         if not data.summary.visits:
-            panel = self._new_plot(row, self.tr("Strength"), unit, unit)
-            panel.plot.addItem(pg.TextItem(self.tr("No strength tests recorded yet"), color="#666666",
-                                           anchor=(0.5, 0.5)))
+            _panel, kept = self._new_plot(row, self.tr("Strength"), unit, unit)
+            kept.item("empty", lambda: pg.TextItem(self.tr("No strength tests recorded yet"), color="#666666",
+                                                   anchor=(0.5, 0.5)))
+            kept.plot.setToolTip("")
+            kept.finish()
             row += 1
         self._asymmetry_panel(row)
         self._exercise_panel(row + 1)
@@ -453,128 +579,121 @@ class ProgressPage(QWidget):
             self.panels[0].plot.setXRange(ts(x_range[0]), ts(x_range[1]), padding=0)
 
     def _strength_panel(self, row: int, series: Any, unit: str) -> None:
-        panel = self._new_plot(row, series.title, unit, unit)
+        panel, kept = self._new_plot(row, series.title, unit, unit)
         for side in ("left", "right"):
             points = getattr(series, side)
             if not points:
                 continue
-            colour, symbol, style = SIDE_STYLE[side]
+            colour = SIDE_STYLE[side][0]
             xs = [ts(p.day) for p in points]
             ys = [p.value for p in points]
-            brushes = [pg.mkBrush(colour) if p.beyond_mdc is not False else pg.mkBrush("w") for p in points]
-            curve = panel.plot.plot(xs, ys, pen=pg.mkPen(colour, width=2, style=style), symbol=symbol, symbolSize=8,
-                                    symbolPen=pg.mkPen(colour), symbolBrush=brushes, name=side_name(side))
+            filled, hollow = pg.mkBrush(colour), pg.mkBrush("w")
+            brushes = [filled if p.beyond_mdc is not False else hollow for p in points]
+            curve = kept.item(f"curve {side}", functools.partial(_side_curve, side))
+            curve.setData(xs, ys, symbolBrush=brushes)
+            kept.in_legend(curve, side_name(side))
             self.strength_curves[(series.title, side)] = curve
             marks = [p.mark for p in points]
             panel.add_values(side_name(side), xs, ys, marks)
+            daggers = 0
             for x, y, mark in zip(xs, ys, marks, strict=True):
                 if mark:  # not a measurement of that day: the dagger is on the chart, the reason on hover
-                    dagger = pg.TextItem("†", color=colour, anchor=(-0.3, 0.9))
+                    dagger = kept.item(f"dagger {side} {daggers}", functools.partial(_dagger, colour))
                     dagger.setPos(x, y)
-                    panel.plot.addItem(dagger)
+                    daggers += 1
             errors = [p.error for p in points]
             if all(e is not None for e in errors):
-                bars = pg.ErrorBarItem(x=np.array(xs), y=np.array(ys), height=2 * np.array(errors, dtype=float),
-                                       beam=0, pen=pg.mkPen(colour, width=1))
-                panel.plot.addItem(bars)
+                bars = kept.item(f"errors {side}", functools.partial(_error_bars, colour))
+                bars.setData(x=np.array(xs), y=np.array(ys), height=2 * np.array(errors, dtype=float))
                 self.error_bars[(series.title, side)] = bars
+        title = series.title
         if series.norm:
             xs = [ts(b.day) for b in series.norm]
-            low = pg.PlotDataItem(xs, [b.low for b in series.norm], pen=pg.mkPen(None))
-            high = pg.PlotDataItem(xs, [b.high for b in series.norm], pen=pg.mkPen(None))
-            # The edge curves go into the plot too: a FillBetweenItem whose curves are not in the scene
-            # crashes the next paint after the plot is cleared.
-            panel.plot.addItem(low)
-            panel.plot.addItem(high)
-            band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(120, 120, 120, 50))
-            band.setZValue(-10)
-            panel.plot.addItem(band)
+            # The edge curves are in the plot too: a FillBetweenItem whose curves are not in the scene
+            # crashes the next paint.
+            low = kept.item("norm low", lambda: pg.PlotDataItem(pen=pg.mkPen(None)))
+            high = kept.item("norm high", lambda: pg.PlotDataItem(pen=pg.mkPen(None)))
+            low.setData(xs, [b.low for b in series.norm])
+            high.setData(xs, [b.high for b in series.norm])
+            band = kept.item("norm band", lambda: self._norm_band(low, high))
             # Named in the title rather than the legend: a legend sample of a FillBetweenItem crashes
             # the next paint after the plot is cleared (pyqtgraph 0.14).
             title = self.tr("{series}   (grey band: {norm})").format(series=series.title, norm=label(series.norm_label))
-            panel.plot.setTitle(title, color="#222222", size=TITLE_SIZE)
             self.norm_bands[series.title] = band
+        kept.title(title)
         values = [p.value + sign * (p.error or 0.0) for side in ("left", "right") for p in getattr(series, side)
                   for sign in (-1, 1)] + [v for b in series.norm for v in (b.low, b.high)]
         if values:  # a little room above and below the data and its error bars
-            low, high = min(values), max(values)
-            span = (high - low) or abs(high) * 0.2 or 1.0
-            panel.plot.setYRange(low - 0.08 * span, high + 0.12 * span, padding=0)
-        if series.mdc_label:
-            panel.plot.setToolTip(self.tr("{mdc}; a hollow marker means the change since the previous visit is "
-                                          "within the MDC").format(mdc=label(series.mdc_label)))
+            low_value, high_value = min(values), max(values)
+            span = (high_value - low_value) or abs(high_value) * 0.2 or 1.0
+            kept.plot.setYRange(low_value - 0.08 * span, high_value + 0.12 * span, padding=0)
+        kept.plot.setToolTip(self.tr("{mdc}; a hollow marker means the change since the previous visit is "
+                                     "within the MDC").format(mdc=label(series.mdc_label)) if series.mdc_label else "")
+        kept.finish()
+
+    @staticmethod
+    def _norm_band(low: pg.PlotDataItem, high: pg.PlotDataItem) -> pg.FillBetweenItem:
+        band = pg.FillBetweenItem(low, high, brush=pg.mkBrush(120, 120, 120, 50))
+        band.setZValue(-10)
+        return band
 
     def _asymmetry_panel(self, row: int) -> None:
         assert self.data is not None
         t = self.data.summary.settings.thresholds
         title = self.tr("Side-to-side difference (%): ✓ below {amber}, ▲ from {amber}, ■ from {red} (clinic bands)")
-        panel = self._new_plot(row, title.format(amber=threshold(t.amber_pct), red=threshold(t.red_pct)), "%", "%")
+        panel, kept = self._new_plot(row, title.format(amber=threshold(t.amber_pct), red=threshold(t.red_pct)),
+                                     "%", "%")
         all_series = asymmetry_series(self.data.summary)
         top = max([p.pct for s in all_series for p in s.points] + [t.red_pct * 1.3]) * 1.35
         for low, high, colour in ((0, t.amber_pct, "green"), (t.amber_pct, t.red_pct, "amber"),
                                   (t.red_pct, top, "red")):
-            region = pg.LinearRegionItem(values=(low, high), orientation="horizontal", movable=False,
-                                         brush=pg.mkBrush(*BAND_BRUSHES[colour]), pen=pg.mkPen(None))
-            region.setZValue(-10)
-            panel.plot.addItem(region)
+            region = kept.item(f"region {colour}", functools.partial(_band_region, colour))
+            region.setRegion((low, high))
         for i, s in enumerate(all_series):
             xs = [ts(p.day) for p in s.points]
             ys = [p.pct for p in s.points]
             colour = MUSCLE_COLOURS[i % len(MUSCLE_COLOURS)]
             name = s.title.split(" — ")[0].split(" (")[0]  # short: the legend shares the title row
-            panel.plot.plot(xs, ys, pen=pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine if i % 2 else
-                                                 Qt.PenStyle.SolidLine),
-                            symbol="ost"[i % 3], symbolBrush=colour, symbolPen=colour, symbolSize=8, name=name)
+            curve = kept.item(f"asymmetry {i}", functools.partial(_asymmetry_curve, i))
+            curve.setData(xs, ys)
+            kept.in_legend(curve, name)
             panel.add_values(name.split(" (")[0], xs, ys)
-        panel.plot.setYRange(0, top, padding=0)
+        kept.plot.setYRange(0, top, padding=0)
+        kept.plot.setToolTip("")
+        kept.finish()
 
     def _exercise_panel(self, row: int) -> None:
         assert self.data is not None
-        panel = self._new_plot(row, self.tr("Home exercise adherence (%) and ankle weight (kg)"), "%", "")
+        panel, kept = self._new_plot(row, self.tr("Home exercise adherence (%) and ankle weight (kg)"), "%", "")
         weeks = [w for w in self.data.adherence if w.percent is not None]
         if weeks:
             xs = [ts(w.week_start) + 3.5 * 86400 for w in weeks]
             ys = [float(w.percent or 0.0) for w in weeks]
-            bars = pg.BarGraphItem(x=xs, height=ys, width=6 * 86400, brush=pg.mkBrush("#4d9221"), pen=pg.mkPen(None))
-            panel.plot.addItem(bars)
+            bars = kept.item("adherence", lambda: pg.BarGraphItem(x=[], height=[], width=6 * 86400,
+                                                                  brush=pg.mkBrush("#4d9221"), pen=pg.mkPen(None)))
+            bars.setOpts(x=xs, height=ys, width=6 * 86400)
             adherence = self.tr("Adherence %")
-            panel.plot.legend.addItem(bars, adherence)
+            kept.in_legend(bars, adherence)
             panel.add_values(adherence, [ts(w.week_start) for w in weeks], ys)
-        panel.plot.setYRange(0, 135, padding=0)
+        kept.plot.setYRange(0, 135, padding=0)
         if self.data.resistance:
-            right = pg.ViewBox()
-            panel.plot.showAxis("right")
-            panel.plot.scene().addItem(right)
-            self._extra_boxes.append(right)
-            axis = panel.plot.getAxis("right")
-            axis.setStyle(showValues=True)
-            axis.enableAutoSIPrefix(False)  # 0.5 kg must read 0.5, not "500 (×0.001)"
-            axis.linkToView(right)
-            axis.setLabel("kg")
-            right.setXLink(panel.plot)
-
-            def follow() -> None:
-                right.setGeometry(panel.plot.getViewBox().sceneBoundingRect())
-                right.linkedViewChanged(panel.plot.getViewBox(), right.XAxis)
-
-            panel.plot.getViewBox().sigResized.connect(follow)
-            self._followers.append((panel.plot.getViewBox().sigResized, follow))
-            follow()
+            line = kept.right_curve()
             xs = [ts(d) for d, _ in self.data.resistance]
             ys = [kg for _, kg in self.data.resistance]
-            line = pg.PlotDataItem(xs, ys, pen=pg.mkPen("#8c510a", width=2), symbol="d", symbolBrush="#8c510a",
-                                   symbolPen="#8c510a", symbolSize=7)
-            right.addItem(line)
-            right.setYRange(0, max(ys) * 1.5, padding=0)
-            panel.plot.legend.addItem(line, self.tr("Ankle weight (kg, right axis)"))
+            line.setData(xs, ys)
+            assert kept.right_box is not None
+            kept.right_box.setYRange(0, max(ys) * 1.5, padding=0)
+            kept.in_legend(line, self.tr("Ankle weight (kg, right axis)"))
             panel.add_values(self.tr("Ankle weight kg"), xs, ys)
         if not weeks and not self.data.resistance:
-            panel.plot.setTitle(self.tr("Home exercise adherence: no exercises prescribed yet"), color="#666666",
-                                size=TITLE_SIZE)
+            kept.title(self.tr("Home exercise adherence: no exercises prescribed yet"), "#666666")
+        kept.plot.setToolTip("")
+        kept.finish()
 
     def _outcome_panel(self, row: int) -> None:
         assert self.data is not None
-        panel = self._new_plot(row, self.tr("Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)"), "0–10", "")
+        panel, kept = self._new_plot(row, self.tr("Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)"),
+                                     "0–10", "")
         styles = {"nprs": (self.tr("NPRS pain"), "#b2182b", "o", 1.0), "odi": (self.tr("ODI ÷ 10"), "#5e3c99", "s", 0.1),
                   "psfs": (self.tr("PSFS function"), "#2166ac", "t", 1.0)}
         by: dict[str, list[tuple[float, float]]] = {}
@@ -584,12 +703,15 @@ class ProgressPage(QWidget):
         for instrument, points in by.items():
             name, colour, symbol, scale = styles[instrument]
             xs = [x for x, _ in points]
-            panel.plot.plot(xs, [y * scale for _, y in points], pen=pg.mkPen(colour, width=2), symbol=symbol,
-                            symbolBrush=colour, symbolPen=colour, symbolSize=8, name=name)
+            curve = kept.item(f"outcome {instrument}", functools.partial(_outcome_curve, colour, symbol))
+            curve.setData(xs, [y * scale for _, y in points])
+            kept.in_legend(curve, name)
             panel.add_values({"odi": "ODI", "nprs": "NPRS", "psfs": "PSFS"}[instrument], xs, [y for _, y in points])
-        panel.plot.setYRange(0, 13, padding=0)
+        kept.plot.setYRange(0, 13, padding=0)
         if not by:
-            panel.plot.setTitle(self.tr("Pain and ODI: no scores recorded yet"), color="#666666", size=TITLE_SIZE)
+            kept.title(self.tr("Pain and ODI: no scores recorded yet"), "#666666")
+        kept.plot.setToolTip("")
+        kept.finish()
 
     # --- hover -----------------------------------------------------------------------------------
 

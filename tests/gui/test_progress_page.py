@@ -233,3 +233,67 @@ def test_switching_back_reuses_the_summary_and_shows_another_workstations_visit(
     widget.set_metric("n")
     assert y_data(widget, ABD, "left")[-1] == 231.0
     assert "Left 231.0 N (19 Nov 2026)" in widget.hover_text(ts(D.dt.date(2026, 11, 19)))
+
+
+def visible_items(page: ProgressPage) -> list[object]:
+    """Every data item on screen in the charts (the panels and the ankle weight's own view box)."""
+    import pyqtgraph as pg
+
+    kinds = (pg.PlotDataItem, pg.TextItem, pg.ErrorBarItem, pg.BarGraphItem, pg.FillBetweenItem)
+    return [item for item in page.graphs.scene().items() if isinstance(item, kinds) and item.isVisible()]
+
+
+def test_a_switch_feeds_the_kept_chart_items_and_hides_what_the_next_patient_lacks(
+        qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: the curves are fed, not made again, per switch; and nothing of the previous
+    patient stays on screen or in the hover readout where the next one has no data."""
+    from sqlalchemy import select, update
+
+    from hiptrack.storage.models import StrengthTest, Visit
+
+    with sqlite_db.session() as s:
+        a = D.standard_patient(s, "R-1")
+        s.execute(update(StrengthTest).where(StrengthTest.visit_id.in_(select(Visit.id).where(Visit.patient_id == a)),
+                                             StrengthTest.muscle == "gluteus_maximus").values(lever_source="typical"))
+        b = D.add_patient(s, "R-2", last="Other")
+        D.add_visit(s, b, D.dt.date(2026, 10, 1), {("gluteus_medius", "left"): [111.0, 112.0, 113.0],
+                                                   ("gluteus_medius", "right"): [121.0, 122.0, 123.0]}, mass=80.0)
+    widget = ProgressPage(sqlite_db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 1000)
+    widget.show()
+    widget.set_metric("nm")
+    widget.set_patient(a)
+    QApplication.processEvents()
+    curve = widget.strength_curves[(ABD, "left")]
+    assert any(getattr(item, "textItem", None) and item.textItem.toPlainText() == "†" for item in visible_items(widget))
+    assert widget.panels[3].plot.legend.items  # the ankle weight and adherence in the exercise legend
+
+    widget.set_patient(b)
+    QApplication.processEvents()
+    assert len(widget.panels) == 4  # one strength panel, asymmetry, exercise, scores
+    assert widget.strength_curves[(ABD, "left")] is curve  # fed with B's data, not made again
+    assert list(curve.yData) == pytest.approx([113.0 * 0.4])  # the best trial, on the lever of 0.4 m
+
+    def shown_in(panel: object) -> list[object]:
+        return [item for item in visible_items(widget) if item.parentItem() is not None
+                and item.getViewBox() is panel.plot.getViewBox()]  # type: ignore[attr-defined]
+
+    strength, asymmetry, exercise, scores = widget.panels
+    curves = [item for item in shown_in(strength) if hasattr(item, "yData")]
+    assert sorted(float(item.yData[0]) for item in curves) == pytest.approx([45.2, 49.2])
+    assert [len(item.yData) for item in shown_in(asymmetry) if hasattr(item, "yData")] == [1]  # one visit
+    assert shown_in(exercise) == [] and shown_in(scores) == []  # B has no exercises and no scores
+    assert len(curves) + len(shown_in(asymmetry)) + 2 == len(visible_items(widget))  # + B's two error bars
+    assert not any(getattr(item, "textItem", None) and item.textItem.toPlainText() == "†"
+                   for item in visible_items(widget))
+    assert [len(panel.plot.legend.items) for panel in widget.panels] == [2, 1, 0, 0]
+    hover = widget.hover_text(ts(D.dt.date(2026, 10, 21)))
+    assert "NPRS" not in hover and "Ankle weight" not in hover and "Gluteus maximus" not in hover
+
+    widget.set_patient(a)
+    QApplication.processEvents()
+    assert widget.strength_curves[(ABD, "left")] is curve
+    assert list(curve.yData) == pytest.approx([60.0, 68.0, 76.0])
+    assert widget.panels[3].plot.legend.items
+    assert "NPRS 4.0" in widget.hover_text(ts(D.dt.date(2026, 10, 21)))

@@ -361,7 +361,7 @@ class ProgressPage(QWidget):
         self.db = db
         self.patient_id: int | None = None
         self.data: ReportData | None = None
-        self._report_cache = ReportDataCache()  # a switch back to a patient reuses the summary
+        self.report_cache = ReportDataCache()  # a switch back to a patient reuses the summary
         self.patient_view: PatientView | None = None
         self.panels: list[Panel] = []
         self.strength_curves: dict[tuple[str, str], pg.PlotDataItem] = {}  # (muscle title, side) → curve
@@ -462,7 +462,7 @@ class ProgressPage(QWidget):
             return
         try:
             with self.db.session() as s:
-                self.data = self._report_cache.load(s, self.patient_id)
+                self.data = self.report_cache.load(s, self.patient_id)
         except StorageError as exc:
             self.data = None
             self.notice.setText(error_text(exc))

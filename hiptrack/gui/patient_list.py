@@ -16,10 +16,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from hiptrack.domain.patient_rules import PatientRow
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import translate
-from hiptrack.storage.patients import PatientRow
 
 # Marked for the catalogue, translated when Qt asks for a header (not at import).
 COLUMNS = (QT_TRANSLATE_NOOP("PatientListModel", "Chart"), QT_TRANSLATE_NOOP("PatientListModel", "Name"),

@@ -17,11 +17,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from hiptrack.domain.patient_rules import PatientRow
 from hiptrack.gui.patient_list import PatientIndex, PatientListModel
 from hiptrack.reports.translation import error_text
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError
-from hiptrack.storage.patients import PatientRow
 
 log = logging.getLogger(__name__)
 

@@ -4,35 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from hiptrack import log as hlog
-from hiptrack.domain.patient_rules import PatientFields, body_mass_problems, patient_problems
+from hiptrack.domain.patient_rules import PatientFields, PatientRow, body_mass_problems, patient_problems
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
 from hiptrack.storage.errors import ConcurrentEdit, StorageError, UnknownPatient, ValidationError
 from hiptrack.storage.models import BodyMass, Patient
 from hiptrack.storage.types import utcnow
-
-
-class PatientRow(NamedTuple):
-    """What the patient list shows: plain data, safe to hand to the GUI thread.
-
-    A named tuple rather than a dataclass: the list holds one per patient (100,000 in a large
-    clinic) and a tuple is built several times quicker."""
-
-    id: int
-    chart_number: str
-    last_name: str
-    first_name: str
-    date_of_birth: dt.date
-    archived: bool
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.last_name}, {self.first_name}"
 
 
 @dataclass(frozen=True)

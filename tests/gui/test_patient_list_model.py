@@ -10,9 +10,9 @@ import unicodedata
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QTableView
 
+from hiptrack.domain.patient_rules import PatientRow
 from hiptrack.gui import patient_list
 from hiptrack.gui.patient_list import PatientListModel
-from hiptrack.storage.patients import PatientRow
 
 LAST = ("Moreau", "Lindqvist-Moreau", "Nakamura", "Ødegaard", "Dubois", "Okafor", "Ivanova", "Çelik")
 FIRST = ("José", "Amelia", "Noah", "Zoë", "Kenji", "Ingrid", "Mateo", "Ana")

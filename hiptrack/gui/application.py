@@ -6,18 +6,30 @@ import logging
 import sys
 import tempfile
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from hiptrack import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__, paths
 from hiptrack import settings as S
 from hiptrack.reports.translation import error_text, install_translator, label, translate
-from hiptrack.storage.database import Actor, Database
-from hiptrack.storage.errors import StorageError
-from hiptrack.storage.startup import open_and_prepare, start_integrity_check
+
+# The main window's frame is painted before the storage layer is imported (run_window): only Qt and
+# plain-data modules are imported here at the top.
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from hiptrack.gui.main_window import MainWindow
+    from hiptrack.gui.startup_backup import StartupBackup
+    from hiptrack.storage.database import Actor, Database
+
+    # Opens the database after the frame is painted and says who works: the database and the
+    # signed-in actor, or None when the user quit at the sign-in. Raises StorageError or StartupRefused.
+    Prepare = Callable[[MainWindow], tuple[Database, Actor] | None]
 
 log = logging.getLogger(__name__)
 
@@ -78,23 +90,54 @@ def handle_exception(kind: type[BaseException], value: BaseException, tb: Traceb
     box.exec()
 
 
-def show_startup_error(title: str, message: str) -> None:
+def show_startup_error(title: str, message: str, parent: QWidget | None = None) -> None:
     create_application()
-    QMessageBox.critical(None, title, message)
+    QMessageBox.critical(parent, title, message)
+
+
+class StartupRefused(Exception):
+    """Start-up cannot go on for a reason the user must read (`title`, `message`); exit code 2."""
+
+    def __init__(self, title: str, message: str) -> None:
+        super().__init__(message)
+        self.title, self.message = title, message
+
+
+@dataclass
+class _Started:
+    """What the start-up left to close when the event loop ends."""
+
+    window: MainWindow
+    db: Database | None = None
+    backup: StartupBackup | None = None
+    exit_code: int | None = None  # set when start-up itself ended the app
+
+    def close(self, loop_code: int) -> int:
+        if self.backup is not None:
+            self.backup.wait()
+        if self.window.attached:
+            self.window.session.shutdown()
+        if self.db is not None:
+            self.db.dispose()
+        return self.exit_code if self.exit_code is not None else loop_code
 
 
 def open_prepared_database(url: str, backup: bool = True) -> Database:
     """Migrate (with a pre-migration backup when one is due); the routine start-up backup is left
     to `start_backup_after_show`, so that the window does not wait for it."""
+    from hiptrack.storage.startup import open_and_prepare
+
     return open_and_prepare(url, backup=backup, startup_backup=False)[0]
 
 
 def open_database_for_window(url: str) -> Database:
-    """The start-up integrity check runs on a worker thread while the main window's modules are
-    imported (about 0.4 s); then the database is opened, taking the check's verdict."""
-    start_integrity_check(url)
-    from hiptrack.gui import main_window  # noqa: F401  (imported while the check runs)
+    """The start-up integrity check runs on a worker thread while the pages' modules are imported
+    (about 0.4 s); then the database is opened, taking the check's verdict."""
+    from hiptrack.gui.main_window import import_pages
+    from hiptrack.storage.startup import start_integrity_check
 
+    start_integrity_check(url)
+    import_pages()  # while the check runs
     return open_prepared_database(url)
 
 
@@ -102,40 +145,85 @@ def run_gui(url: str) -> int:
     """Open the clinic's database and show the main window until the user quits."""
     app = create_application()
     sys.excepthook = handle_exception
-    try:
+
+    def prepare(window: MainWindow) -> tuple[Database, Actor] | None:
+        from hiptrack.gui.sign_in import sign_in_at_start
+
         db = open_database_for_window(url)
+        actor = sign_in_at_start(db, window)  # nobody sees a patient before signing in
+        if actor is None:
+            db.dispose()
+            return None
+        return db, actor
+
+    return run_window(app, prepare, backup=True)
+
+
+def run_window(app: QApplication, prepare: Prepare, backup: bool = False,
+               simulator_folder: Path | None = None) -> int:
+    """Show the main window's frame at once, then open the database (`prepare`) from the event loop
+    and build the pages on it; run until the user quits. Returns the exit code.
+
+    The frame (patient list, search box, "Opening the database…") needs only Qt; the storage layer,
+    the device stack and the pages take about 0.9 s to import, so the clinician sees the window in
+    about a fifth of the time (bench/startup_and_search.py). The start-up backup runs after the
+    pages are built, on a worker thread (gui/startup_backup.py)."""
+    from hiptrack.gui.main_window import MainWindow
+
+    window = MainWindow(None, S.WorkstationSettings())
+    window.show()
+    app.processEvents()  # painted before anything heavy is imported
+    started = _Started(window)
+    QTimer.singleShot(0, lambda: _finish_start(app, started, prepare, backup, simulator_folder))
+    return started.close(int(app.exec()))
+
+
+def _finish_start(app: QApplication, started: _Started, prepare: Prepare, backup: bool,
+                  simulator_folder: Path | None) -> None:
+    from hiptrack.storage.errors import StorageError
+
+    window = started.window
+    try:
+        opened = prepare(window)
+    except StartupRefused as exc:
+        _end_start(app, started, 2, exc.title, exc.message)
+        return
     except StorageError as exc:
         log.error("database could not be opened: %s", type(exc).__name__)
-        show_startup_error(translate("Application", "hiptrack cannot open the database"), error_text(exc))
-        print(f"hiptrack: {exc}", file=sys.stderr)
-        return 2
-    return _show_main_window(app, db, backup=True)
-
-
-def _show_main_window(app: QApplication, db: Database, simulator_folder: Path | None = None,
-                      backup: bool = False, signed_in: Actor | None = None) -> int:
-    from hiptrack.gui.main_window import MainWindow
-    from hiptrack.gui.sign_in import attach_signed_in_session, sign_in_at_start
+        _end_start(app, started, 2, translate("Application", "hiptrack cannot open the database"), error_text(exc))
+        return
+    except Exception:
+        handle_exception(*sys.exc_info())
+        _end_start(app, started, 1)
+        return
+    if opened is None:  # quit at the sign-in
+        _end_start(app, started, 0)
+        return
+    from hiptrack.gui.sign_in import attach_signed_in_session
     from hiptrack.gui.startup_backup import start_backup_after_show
 
-    actor = signed_in or sign_in_at_start(db)  # nobody sees a patient before signing in
-    if actor is None:
-        db.dispose()
-        return 0
+    db, actor = opened
     db.actor = actor
+    started.db = db
     # The window is painted before the patient list is read (gui/patient_list_loader.py).
-    window = MainWindow(db, S.WorkstationSettings(), load_patients_in_background=True)
+    window.attach_database(db, load_patients_in_background=True)
     attach_signed_in_session(window, db)
     if simulator_folder is not None:
         attach_demo_simulator(window, simulator_folder)
-    window.show()
-    started_backup = start_backup_after_show(window, db) if backup else None
-    code = app.exec()
-    if started_backup is not None:
-        started_backup.wait()
-    window.session.shutdown()
-    db.dispose()
-    return int(code)
+    if backup:
+        started.backup = start_backup_after_show(window, db)
+
+
+def _end_start(app: QApplication, started: _Started, code: int, title: str = "", message: str = "") -> None:
+    """Start-up cannot go on: say why (when there is something to say), close the frame, leave."""
+    if message:
+        show_startup_error(title, message, started.window)
+        print(f"hiptrack: {message}", file=sys.stderr)
+    started.exit_code = code
+    # Hidden rather than closed: closing the last window queues Qt's own quit, which would end the
+    # next event loop instead (a dialog's, when the app is embedded in a test run).
+    started.window.hide()
+    app.exit(code)
 
 
 def attach_demo_simulator(window: object, folder: Path) -> None:
@@ -171,39 +259,50 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
 
     Without `database`, a copy of the cached demo file (built on the first launch of the day);
     with one, the demo is written into it, which is refused if it already holds patients."""
-    from hiptrack.storage.demo import populate_demo
-    from hiptrack.storage.demo_cache import copy_demo_database, patient_count
-
     app = create_application()
     sys.excepthook = handle_exception
     # The throwaway database and the simulator's link live here, and go when the demo ends.
     with tempfile.TemporaryDirectory(prefix="hiptrack-demo-", ignore_cleanup_errors=True) as scratch:
         folder = Path(scratch)
-        try:
-            if database is None:
-                copy_demo_database(folder / "demo.sqlite3", patients)
-                db = open_prepared_database(paths.sqlite_url(folder / "demo.sqlite3"), backup=False)
-            else:
-                db = open_prepared_database(database, backup=False)
-                held = patient_count(db)
-                if held:
-                    db.dispose()
-                    message = (translate("Application", "The {database} already holds 1 patient; the demo only "
-                                         "fills an empty database. Nothing was changed.") if held == 1 else
-                               translate("Application", "The {database} already holds {count} patients; the demo "
-                                         "only fills an empty database. Nothing was changed."))
-                    message = message.format(database=label(db.description), count=held)
-                    show_startup_error(translate("Application", "hiptrack demo"), message)
-                    print(f"hiptrack: {message}", file=sys.stderr)
-                    return 2
-                with db.session() as s:
-                    populate_demo(s, patients=patients)
-            actor = demo_sign_in(db)
-        except StorageError as exc:
-            show_startup_error(translate("Application", "hiptrack demo"), error_text(exc))
-            return 2
-        log.info("demo database ready with %d patients", patients)
-        return _show_main_window(app, db, simulator_folder=folder if simulator else None, signed_in=actor)
+
+        def prepare(_window: MainWindow) -> tuple[Database, Actor]:
+            from hiptrack.gui.main_window import import_pages
+            from hiptrack.storage.errors import StorageError
+
+            import_pages()
+            try:
+                db = _open_demo_database(folder, patients, database)
+                actor = demo_sign_in(db)
+            except StorageError as exc:
+                raise StartupRefused(translate("Application", "hiptrack demo"), error_text(exc)) from exc
+            log.info("demo database ready with %d patients", patients)
+            return db, actor
+
+        return run_window(app, prepare, simulator_folder=folder if simulator else None)
+
+
+def _open_demo_database(folder: Path, patients: int, database: str | None) -> Database:
+    """A copy of the cached demo file in `folder`, or `database` filled with demo patients (refused
+    when it already holds patients: the demo never mixes invented patients with real ones)."""
+    from hiptrack.storage.demo import populate_demo
+    from hiptrack.storage.demo_cache import copy_demo_database, patient_count
+
+    if database is None:
+        copy_demo_database(folder / "demo.sqlite3", patients)
+        return open_prepared_database(paths.sqlite_url(folder / "demo.sqlite3"), backup=False)
+    db = open_prepared_database(database, backup=False)
+    held = patient_count(db)
+    if held:
+        db.dispose()
+        message = (translate("Application", "The {database} already holds 1 patient; the demo only "
+                             "fills an empty database. Nothing was changed.") if held == 1 else
+                   translate("Application", "The {database} already holds {count} patients; the demo "
+                             "only fills an empty database. Nothing was changed."))
+        raise StartupRefused(translate("Application", "hiptrack demo"),
+                             message.format(database=label(db.description), count=held))
+    with db.session() as s:
+        populate_demo(s, patients=patients)
+    return db
 
 
 DEMO_USER, DEMO_PASSWORD = "demo", "hiptrack-demo"

@@ -6,7 +6,7 @@ import base64
 import logging
 import tempfile
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -30,40 +30,26 @@ from PySide6.QtWidgets import (
 
 from hiptrack import APP_DISPLAY_NAME, __version__, paths
 from hiptrack import settings as S
-from hiptrack.acquisition.session import DeviceSession
-from hiptrack.domain.patient_rules import PatientFields
-from hiptrack.gui.device_bar import status_text
-from hiptrack.gui.dialogs.audit_dialog import open_audit_viewer
-from hiptrack.gui.dialogs.battery_dialog import BatteriesDialog
-from hiptrack.gui.dialogs.clinicians_dialog import CliniciansDialog
-from hiptrack.gui.dialogs.patient_dialog import PatientDialog
-from hiptrack.gui.dialogs.reliability_dialog import ReliabilityDialog
-from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
-from hiptrack.gui.exercise_page import ExercisePage
-from hiptrack.gui.overview_page import OverviewPage
-from hiptrack.gui.patient_banner import PatientBanner
+from hiptrack.domain.patient_rules import PatientFields, PatientRow
 from hiptrack.gui.patient_list import PatientIndex, PatientListModel
-from hiptrack.gui.patient_list_loader import PatientListLoader
-from hiptrack.gui.progress_page import ProgressPage
-from hiptrack.gui.strength_page import StrengthPage
 from hiptrack.gui.visit_guard import confirm_leave
-from hiptrack.gui.welcome import WelcomePanel
 from hiptrack.reports.translation import error_text, label
-from hiptrack.storage.audit import record_patient_opened
-from hiptrack.storage.backups import backup_location
-from hiptrack.storage.database import Database
-from hiptrack.storage.errors import StorageError
-from hiptrack.storage.migrate import backup_sqlite
-from hiptrack.storage.patients import (
-    PatientRow,
-    create_patient,
-    list_patients,
-    patient_details,
-    record_body_mass,
-    set_archived,
-    update_patient,
-)
-from hiptrack.storage.settings_store import load_clinic_settings, save_clinic_setting
+
+# The window is painted before the storage layer, the device stack and the pages are imported
+# (about 0.9 s on the project machine, six times a bare window): `MainWindow(None, ...)` builds the
+# frame, `attach_database` builds the rest once the database is open (gui/application.py). So this
+# module imports only Qt and plain-data modules at the top; what needs SQLAlchemy, numpy or the
+# report builder is imported where it is first used.
+if TYPE_CHECKING:
+    from hiptrack.acquisition.session import DeviceSession
+    from hiptrack.gui.exercise_page import ExercisePage
+    from hiptrack.gui.overview_page import OverviewPage
+    from hiptrack.gui.patient_banner import PatientBanner
+    from hiptrack.gui.patient_list_loader import PatientListLoader
+    from hiptrack.gui.progress_page import ProgressPage
+    from hiptrack.gui.strength_page import StrengthPage
+    from hiptrack.gui.welcome import WelcomePanel
+    from hiptrack.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -79,25 +65,61 @@ class MainWindow(QMainWindow):
     clinic_settings_changed = Signal(dict)
     patients_loaded = Signal()  # the patient list (re)arrived from a background load
 
-    def __init__(self, db: Database, workstation: S.WorkstationSettings, parent: QWidget | None = None,
+    # Built by attach_database, once the database is open (the frame is on screen before).
+    db: Database
+    list_loader: PatientListLoader
+    overview: OverviewPage
+    session: DeviceSession
+    strength: StrengthPage
+    exercises: ExercisePage
+    progress: ProgressPage
+    banner: PatientBanner
+    welcome: WelcomePanel
+
+    def __init__(self, db: Database | None, workstation: S.WorkstationSettings, parent: QWidget | None = None,
                  load_patients_in_background: bool = False) -> None:
-        """`load_patients_in_background`: the app's start-up, where the window is painted before the
+        """With `db`, the whole window. Without, the frame the app paints first: the patient list
+        (empty, its search box already taking keys), a line saying the database is being opened and
+        the window's saved size; `attach_database` adds the rest.
+
+        `load_patients_in_background`: the app's start-up, where the window is painted before the
         list is read (gui/patient_list_loader.py); without it the list is there on return."""
         super().__init__(parent)
-        self.db = db
         self.workstation = workstation
-        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {label(db.description)}")
-        self.clinic_settings: dict[str, Any] = self._load_clinic_settings()
+        self.attached = False
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        # The defaults until the clinic's own are read (nothing is shown that depends on them before).
+        self.clinic_settings: dict[str, Any] = {s.key: s.default for s in S.clinic_settings()}
         self._welcome_left = False  # the clinician went on from the welcome (gauge, simulator)
         self._simulator_folder: tempfile.TemporaryDirectory[str] | None = None
         self.pages: list[PatientPage] = []
         self.current_patient_id: int | None = None
+        self._build_patient_list()
+        self.opening = QLabel(self.tr("Opening the database…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setObjectName("hint")
+        self.right = QStackedWidget()
+        self.right.addWidget(self.opening)
 
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.patient_pane)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.db_label = QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.restore_window_state()
+        if db is not None:
+            self.attach_database(db, load_patients_in_background)
+        else:
+            self.search.setFocus()  # a name typed while the database opens filters the list on arrival
+
+    def _build_patient_list(self) -> None:
+        """The left pane. Its buttons wait for the database; the search box takes keys at once and
+        filters the list when it arrives."""
         self.model = PatientListModel()
         self._patients_listed = False  # the list has been read at least once (else "empty" means "not yet")
-        self.list_loader = PatientListLoader(db, self.model, _read_patient_list, self)
-        self.list_loader.arrived.connect(self._on_patients_arrived)
-        self.list_loader.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or chart number  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
@@ -117,11 +139,13 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(lambda _index: self.edit_patient())
         self.count_label = QLabel()
         self.count_label.setObjectName("hint")
-        new_button = QPushButton(self.tr("New patient  (Ctrl+N)"))
-        new_button.clicked.connect(self.new_patient)
+        self.new_button = QPushButton(self.tr("New patient  (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_patient)
+        for waiting in (self.show_archived, self.new_button):
+            waiting.setEnabled(False)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        self.patient_pane = QWidget()
+        left_layout = QVBoxLayout(self.patient_pane)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -129,14 +153,33 @@ class MainWindow(QMainWindow):
         row.addStretch(1)
         row.addWidget(self.count_label)
         left_layout.addLayout(row)
-        left_layout.addWidget(new_button)
+        left_layout.addWidget(self.new_button)
+
+    def attach_database(self, db: Database, load_patients_in_background: bool = False) -> None:
+        """Build the pages, menus and device bar on the open database, then read the patient list."""
+        from hiptrack.acquisition.session import DeviceSession
+        from hiptrack.gui.device_bar import status_text
+        from hiptrack.gui.exercise_page import ExercisePage
+        from hiptrack.gui.overview_page import OverviewPage
+        from hiptrack.gui.patient_banner import PatientBanner
+        from hiptrack.gui.patient_list_loader import PatientListLoader
+        from hiptrack.gui.progress_page import ProgressPage
+        from hiptrack.gui.strength_page import StrengthPage
+        from hiptrack.gui.welcome import WelcomePanel
+
+        self.db = db
+        self.setWindowTitle(f"{APP_DISPLAY_NAME} — {label(db.description)}")
+        self.clinic_settings.update(self._load_clinic_settings())
+        self.list_loader = PatientListLoader(db, self.model, _read_patient_list, self)
+        self.list_loader.arrived.connect(self._on_patients_arrived)
+        self.list_loader.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
 
         self.tabs = QTabWidget()
         self.overview = OverviewPage(db)
         self.overview.patient_changed.connect(lambda _pid: self.reload_patients())
         self.add_page(self.tr("&Overview"), self.overview)
         self.session = DeviceSession(self, clinic=self.clinic_settings)
-        self.strength = StrengthPage(db, self.session, workstation, self.clinic_settings)
+        self.strength = StrengthPage(db, self.session, self.workstation, self.clinic_settings)
         self.strength.visit_changed.connect(lambda _pid: self.overview.refresh_when_shown.request())
         self.add_page(self.tr("&Strength testing"), self.strength)
         self.exercises = ExercisePage(db)
@@ -164,32 +207,25 @@ class MainWindow(QMainWindow):
         self.welcome.gauge_chosen.connect(lambda: self._leave_welcome(self.strength))
         self.welcome.simulator_chosen.connect(self.connect_simulator)
         self.workspace: QWidget = workspace
-        self.right = QStackedWidget()
         self.right.addWidget(self.welcome)
         self.right.addWidget(workspace)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(1, 3)
-        self.setCentralWidget(self.splitter)
-
-        self.db_label = QLabel(label(db.description))
+        self.db_label.setText(label(db.description))
         self.device_label = QLabel(status_text(self.session.status))
         self.device_label.setObjectName("deviceState")
         self.session.status_changed.connect(lambda status: self.device_label.setText(status_text(status)))
-        self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.device_label)
 
         self._build_menus()
+        self.attached = True
+        for waiting in (self.show_archived, self.new_button):
+            waiting.setEnabled(True)
         if load_patients_in_background:
             self.count_label.setText(self.tr("Loading patients…"))
             self.right.setCurrentWidget(self.workspace)  # the welcome only once the list is known to be empty
             self.reload_patients_in_background()
         else:
             self.reload_patients()
-        self.restore_window_state()
         # Other workstations may add patients to a shared database; pick them up quietly, off the
         # GUI thread (at 100,000 patients a reload takes about a second).
         self._refresh_timer = QTimer(self)
@@ -203,6 +239,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(page, title)
 
     def _build_menus(self) -> None:
+        from hiptrack.gui.dialogs.audit_dialog import open_audit_viewer
+        from hiptrack.gui.dialogs.clinicians_dialog import CliniciansDialog
+
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         self.action_new = self._action(file_menu, self.tr("&New patient…"), QKeySequence.StandardKey.New, self.new_patient)
@@ -248,6 +287,10 @@ class MainWindow(QMainWindow):
     # --- patients ---
     def reload_patients(self) -> None:
         """Read the list now, on the GUI thread (after an edit, the new row must be there at once)."""
+        from hiptrack.storage.errors import StorageError
+
+        if not self.attached:
+            return
         self.list_loader.supersede()
         try:
             rows = _read_patient_list(self.db, self.show_archived.isChecked())
@@ -380,6 +423,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.set_patient(patient_id)
         if patient_id is not None:
+            from hiptrack.storage.audit import record_patient_opened
+
             record_patient_opened(self.db, patient_id)
             log.info("patient id=%s opened", patient_id)
             self.patient_selected.emit(patient_id)
@@ -408,6 +453,9 @@ class MainWindow(QMainWindow):
         self.strength.start_new_visit()
 
     def new_patient(self) -> None:
+        from hiptrack.gui.dialogs.patient_dialog import PatientDialog
+        from hiptrack.storage.patients import create_patient
+
         created: list[int] = []
 
         def save(fields: PatientFields, mass: float | None) -> None:
@@ -422,6 +470,10 @@ class MainWindow(QMainWindow):
             self.select_patient(created[0])
 
     def edit_patient(self) -> None:
+        from hiptrack.gui.dialogs.patient_dialog import PatientDialog
+        from hiptrack.storage.errors import StorageError
+        from hiptrack.storage.patients import patient_details, record_body_mass, update_patient
+
         patient_id = self.current_patient_id
         if patient_id is None:
             return
@@ -447,6 +499,9 @@ class MainWindow(QMainWindow):
             self._set_current(patient_id)
 
     def toggle_archive(self) -> None:
+        from hiptrack.storage.errors import StorageError
+        from hiptrack.storage.patients import set_archived
+
         patient_id = self.current_patient_id
         if patient_id is None:
             return
@@ -472,6 +527,9 @@ class MainWindow(QMainWindow):
 
     # --- settings ---
     def _load_clinic_settings(self) -> dict[str, Any]:
+        from hiptrack.storage.errors import StorageError
+        from hiptrack.storage.settings_store import load_clinic_settings
+
         try:
             with self.db.session() as s:
                 return load_clinic_settings(s)
@@ -479,22 +537,31 @@ class MainWindow(QMainWindow):
             return {s.key: s.default for s in S.clinic_settings()}
 
     def edit_settings(self) -> None:
+        from hiptrack.gui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.clinic_settings, parent=self)
         if dialog.exec():
             self._save_clinic_settings(dialog.values(), self.tr("Clinic settings"))
 
     def edit_batteries(self) -> None:
+        from hiptrack.gui.dialogs.battery_dialog import BatteriesDialog
+
         dialog = BatteriesDialog(list(self.clinic_settings.get(S.CUSTOM_BATTERIES.key, [])), parent=self)
         if dialog.exec():
             self._save_clinic_settings({S.CUSTOM_BATTERIES.key: dialog.definitions}, self.tr("Test batteries"))
 
     def edit_reliability(self) -> None:
+        from hiptrack.gui.dialogs.reliability_dialog import ReliabilityDialog
+
         dialog = ReliabilityDialog(list(self.clinic_settings.get(S.CLINIC_RELIABILITY.key, [])), parent=self)
         if dialog.exec():
             self._save_clinic_settings({S.CLINIC_RELIABILITY.key: dialog.entries}, self.tr("Measurement error"))
 
     def _save_clinic_settings(self, values: dict[str, Any], title: str) -> None:
         """Store clinic settings, reload them into the dict every page holds, and redraw the pages."""
+        from hiptrack.storage.errors import StorageError
+        from hiptrack.storage.settings_store import save_clinic_setting
+
         try:
             with self.db.session() as s:
                 for key, value in values.items():
@@ -514,6 +581,9 @@ class MainWindow(QMainWindow):
 
     # --- database ---
     def backup_now(self) -> None:
+        from hiptrack.storage.errors import StorageError
+        from hiptrack.storage.migrate import backup_sqlite
+
         if not self.db.is_sqlite:
             QMessageBox.information(
                 self, self.tr("Back up"), self.tr("This clinic uses a PostgreSQL server. Its backups are made on the "
@@ -528,6 +598,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Back up"), self.tr("Backup written to:\n{file}").format(file=out))
 
     def show_database_info(self) -> None:
+        from hiptrack.storage.backups import backup_location
+
         QMessageBox.information(
             self, self.tr("Database"),
             self.tr("{database}\n\nBackups: {backups}\nLogs: {logs}").format(
@@ -559,6 +631,9 @@ class MainWindow(QMainWindow):
         self.workstation.set(S.WINDOW_STATE, base64.b64encode(bytes(self.splitter.saveState().data())).decode())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # closed while the database was being opened: nothing to keep yet
+            super().closeEvent(event)
+            return
         if not self._may_leave_patient(self.tr("Close hiptrack")):
             event.ignore()
             return
@@ -571,7 +646,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def import_pages() -> None:
+    """Import what `attach_database` builds (the pages, their dialogs, the device stack and numpy,
+    about 0.4 s), e.g. while the database's integrity check runs on its worker thread."""
+    from hiptrack.acquisition import session  # noqa: F401
+    from hiptrack.gui import exercise_page, overview_page, progress_page, strength_page  # noqa: F401
+
+
 def _read_patient_list(db: Database, include_archived: bool) -> list[PatientRow]:
     """The patient list in its own session (called on the GUI thread or the loader's worker)."""
+    from hiptrack.storage.patients import list_patients
+
     with db.session() as s:
         return list_patients(s, include_archived=include_archived)

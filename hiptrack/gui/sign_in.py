@@ -126,9 +126,10 @@ class SignInDialog(QDialog):
         return True
 
 
-def sign_in_at_start(db: Database) -> Actor | None:
-    """Ask who is working; None when the user quits instead."""
-    dialog = SignInDialog(db)
+def sign_in_at_start(db: Database, parent: QWidget | None = None) -> Actor | None:
+    """Ask who is working (over the main window's frame, which shows no patient yet); None when the
+    user quits instead."""
+    dialog = SignInDialog(db, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.actor

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from hiptrack.gui import application
+from hiptrack.gui.main_window import MainWindow
 from hiptrack.storage import demo_cache
 from hiptrack.storage.database import Database
 from hiptrack.storage.migrate import prepare_database
@@ -60,8 +61,10 @@ def test_demo_refuses_a_database_that_holds_patients(qtbot, tmp_path: Path, monk
         create_patient(s, PatientFields("C-1", "Real", "Rita", dt.date(1970, 1, 1), "female"))
     db.dispose()
     shown: list[str] = []
-    monkeypatch.setattr(application, "show_startup_error", lambda _title, message: shown.append(message))
-    monkeypatch.setattr(application, "_show_main_window", lambda *a, **k: pytest.fail("the demo window opened"))
+    monkeypatch.setattr(application, "show_startup_error", lambda _title, message, _parent=None: shown.append(message))
+    built: list[object] = []
+    monkeypatch.setattr(MainWindow, "attach_database", lambda window, *a, **k: built.append(window))
     assert application.run_demo(patients=2, simulator=False, database=f"sqlite:///{path}") == 2
+    assert built == [], "the demo built its pages on a database of real patients"
     assert "already holds 1 patient" in shown[0] and "clinic.sqlite3" in shown[0]
     assert _patients(path) == [("C-1", "Real")]

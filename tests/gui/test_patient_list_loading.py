@@ -11,8 +11,8 @@ import pytest
 
 from hiptrack import settings as S
 from hiptrack.domain.patient_rules import PatientFields
-from hiptrack.gui import main_window as main_window_module
 from hiptrack.gui.main_window import MainWindow
+from hiptrack.storage import patients as patients_module
 from hiptrack.storage.database import Database
 from hiptrack.storage.demo import bulk_patients
 from hiptrack.storage.patients import create_patient
@@ -21,13 +21,13 @@ from hiptrack.storage.patients import create_patient
 def _record_threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the threads the list is read on."""
     readers: list[str] = []
-    real = main_window_module.list_patients
+    real = patients_module.list_patients
 
     def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
         readers.append(threading.current_thread().name)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(main_window_module, "list_patients", recording)
+    monkeypatch.setattr(patients_module, "list_patients", recording)
     return readers
 
 
@@ -84,7 +84,7 @@ def test_periodic_refresh_reads_off_the_gui_thread(qtbot, sqlite_db: Database, t
 def test_a_direct_reload_supersedes_a_load_still_running(qtbot, sqlite_db: Database, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     release, finished = threading.Event(), threading.Event()
-    real = main_window_module.list_patients
+    real = patients_module.list_patients
 
     def slow_on_workers(*args, **kwargs):  # type: ignore[no-untyped-def]
         rows = real(*args, **kwargs)
@@ -93,7 +93,7 @@ def test_a_direct_reload_supersedes_a_load_still_running(qtbot, sqlite_db: Datab
             finished.set()
         return rows
 
-    monkeypatch.setattr(main_window_module, "list_patients", slow_on_workers)
+    monkeypatch.setattr(patients_module, "list_patients", slow_on_workers)
     window = _window(qtbot, sqlite_db, tmp_path)
     window.show()
     with sqlite_db.session() as s:

@@ -2871,6 +2871,10 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
         <source>Search name or chart number  (Ctrl+F)</source>
         <translation>Name oder Pat.-Nr. suchen  (Strg+F)</translation>
     </message>

@@ -378,11 +378,14 @@ class MainWindow(QMainWindow):
         only = self.model.row_at(0) if self.model.rowCount() == 1 else None
         if not self._may_leave_patient(self.tr("Change patient")):
             return False
-        if only is not None:
-            self.table.selectRow(0)
-        else:
-            self.table.clearSelection()
-            self._set_current(None)
+        # The clinician has answered: the selection handler must not ask the same question again.
+        with QSignalBlocker(self.table.selectionModel()):
+            if only is not None:
+                self.table.selectRow(0)
+            else:
+                self.table.clearSelection()
+        self.table.viewport().update()
+        self._set_current(only.id if only is not None else None)
         return True
 
     def _open_single_match(self) -> None:

@@ -212,6 +212,29 @@ def test_a_search_that_would_hide_the_patient_under_test_asks_and_can_be_refused
     assert main_window.strength.screen_widget is not None
 
 
+def test_a_search_that_hides_the_patient_under_test_asks_once_when_the_clinician_agrees(
+        main_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Yes to "Leave Dubois's visit?" moves to the only match, without asking the same thing again
+    (the selection handler used to ask a second time after the filter had asked)."""
+    dubois = add(main_window, "HT-01004", "Dubois", "Marie", 61.0)
+    moreau = add(main_window, "HT-01005", "Moreau", "Luc", 88.0)
+    choose(main_window, dubois)
+    battery_with_one_trial(main_window, dubois)
+    main_window.strength.resume_visit()
+    asked: list[str] = []
+
+    def answer_yes(_parent: QWidget, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_yes))
+    main_window.search.setText("moreau")
+    assert len(asked) == 1 and asked[0].startswith("Leave Dubois's visit?"), asked
+    assert main_window.current_patient_id == moreau
+    assert pages_patient(main_window) == {moreau}
+    assert main_window.strength.screen_widget is None
+
+
 def test_closing_the_window_during_a_battery_asks_first(main_window: MainWindow, on_modal) -> None:  # type: ignore[no-untyped-def]
     dubois = add(main_window, "HT-01004", "Dubois", "Marie", 61.0)
     choose(main_window, dubois)

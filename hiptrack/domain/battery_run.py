@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from hiptrack.domain.asymmetry import SIDE_WORDS, Side
 from hiptrack.domain.positions import Method, Muscle, PlannedTrial
@@ -21,6 +22,22 @@ MAX_EXTRA_TRIALS_PER_SIDE = 2
 # A trial awaiting the clinician's decision is stored as not counted, so a crash during the review,
 # or another workstation's summary, never counts a trial nobody accepted (issue 17).
 PENDING_REASON = "awaiting the clinician's decision (not counted)"
+
+
+class TrialDecision(Protocol):
+    """What `awaiting_decision` reads: a stored Trial row or its plain copy (storage.visits.TrialState).
+    Read-only properties, so SQLAlchemy's Mapped attributes satisfy it as well as frozen dataclasses."""
+
+    @property
+    def accepted(self) -> bool: ...
+
+    @property
+    def reject_reason(self) -> str | None: ...
+
+
+def awaiting_decision(trial: TrialDecision) -> bool:
+    """Saved but neither accepted nor rejected yet: stored as not counted with PENDING_REASON."""
+    return not trial.accepted and trial.reject_reason == PENDING_REASON
 
 
 @dataclass(frozen=True)
@@ -140,4 +157,4 @@ def _numbered(template: PlannedTrial, number: int) -> PlannedTrial:
     return PlannedTrial(template.muscle, template.position, template.side, number, template.method)
 
 
-__all__ = ["PENDING_REASON", "BatteryRun", "CvPrompt", "Method"]
+__all__ = ["PENDING_REASON", "BatteryRun", "CvPrompt", "Method", "TrialDecision", "awaiting_decision"]

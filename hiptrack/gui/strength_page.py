@@ -29,7 +29,7 @@ from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.refresh_when_shown import RefreshWhenShown
 from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.gui.trial_screen import TrialScreen
-from hiptrack.operations.recording import PENDING_REASON
+from hiptrack.operations.recording import awaiting_decision
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import error_text
 from hiptrack.storage.database import Database
@@ -135,8 +135,7 @@ class StrengthPage(QWidget):
             overlays = visit_overlays(s, latest.visit_id) if latest is not None and latest.visit_id else None
         if state is not None:
             count = sum(len(t.trials) for t in state.tests)
-            waiting = sum(1 for t in state.tests for tr in t.trials
-                          if not tr.accepted and tr.reject_reason == PENDING_REASON)
+            waiting = sum(1 for t in state.tests for tr in t.trials if awaiting_decision(tr))
             day = F.date(state.visit_date)
             text = (self.tr("An unfinished visit from {date} has 1 trial saved. Resume it to carry on where testing "
                             "stopped.") if count == 1 else

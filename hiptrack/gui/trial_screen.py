@@ -59,7 +59,7 @@ from hiptrack.gui.device_bar import STATE_LOOK, status_text
 from hiptrack.gui.dialogs.visit_dialog import MuscleSetup, VisitSetup
 from hiptrack.gui.patient_banner import add_banner
 from hiptrack.gui.results_panel import ResultsPanel, muscle_name
-from hiptrack.operations.recording import PENDING_REASON, RecordingSettings, TrialRecorder
+from hiptrack.operations.recording import RecordingSettings, TrialRecorder, awaiting_decision
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import error_text, label, translate
 from hiptrack.storage.database import Database
@@ -647,7 +647,7 @@ class TrialScreen(QWidget):
             if pending is not None and trial.id == pending.trial_id:
                 # Saved the moment it was captured, but not yet decided: never "accepted" before Enter.
                 status = self.tr("… pending: awaiting the clinician's decision (not counted) · Enter / R")
-            elif not trial.accepted and trial.reject_reason == PENDING_REASON:
+            elif awaiting_decision(trial):
                 status = self.tr("… awaiting the clinician's decision (not counted)")  # offered after this one
             else:
                 status = self.tr("✓ accepted") if trial.accepted else f"✗ {reason_text(trial.reject_reason or '')}"

@@ -18,7 +18,7 @@ import numpy as np
 
 from hiptrack import settings as S
 from hiptrack.domain.asymmetry import Side
-from hiptrack.domain.battery_run import PENDING_REASON, BatteryRun, CvPrompt
+from hiptrack.domain.battery_run import PENDING_REASON, BatteryRun, CvPrompt, awaiting_decision
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.positions import POSITIONS, Battery, Muscle, PlannedTrial, trial_plan
 from hiptrack.domain.provenance import Provenance, lever_source_for
@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PENDING_REASON", "REDO_REASON", "RecordedTrial", "RecordingSettings", "TrialRecorder", "auto_reject"]
+__all__ = ["PENDING_REASON", "REDO_REASON", "RecordedTrial", "RecordingSettings", "TrialRecorder", "auto_reject",
+           "awaiting_decision"]
 
 REDO_REASON = "redo requested by clinician"
 
@@ -255,7 +256,7 @@ class TrialRecorder:
         found = []
         for test in self.state().tests:
             for trial in test.trials:
-                if not trial.accepted and trial.reject_reason == PENDING_REASON and trial.peak_force_n is not None:
+                if awaiting_decision(trial) and trial.peak_force_n is not None:
                     step = self._step_for(Muscle(test.muscle), Side(test.side), trial.number)
                     found.append(RecordedTrial(trial.id, step, trial.peak_force_n, True, None,
                                                trial.analysis_notes or "", resumed=True))

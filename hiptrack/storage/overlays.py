@@ -11,7 +11,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from hiptrack.domain.battery_run import PENDING_REASON
+from hiptrack.domain.battery_run import awaiting_decision
 from hiptrack.domain.overlay import COUNTED, NOT_COUNTED, PENDING, SideOverlay, TraceInput, side_overlay
 from hiptrack.storage.models import StrengthTest, Trial
 from hiptrack.storage.traces import TraceCorrupt, decode_trace
@@ -37,7 +37,7 @@ def visit_overlays(session: Session, visit_id: int) -> dict[OverlayKey, dict[str
 
 
 def _trace_input(trial: Trial, threshold: float) -> TraceInput:
-    status = COUNTED if trial.accepted else PENDING if trial.reject_reason == PENDING_REASON else NOT_COUNTED
+    status = COUNTED if trial.accepted else PENDING if awaiting_decision(trial) else NOT_COUNTED
     reason = None if trial.accepted else trial.reject_reason
     times = forces = None
     unreadable = None

@@ -29,3 +29,27 @@ def test_a_pending_trial_counts_only_once_accepted(db: Database) -> None:
         assert trial.accepted and trial.reject_reason is None
         row = patient_summary(s, pid).visits[-1].muscles[0]
         assert row.left_n is not None and abs(row.left_n - 210.0) < 1.0
+
+
+def test_one_predicate_tells_a_trial_awaiting_a_decision_on_rows_and_plain_data(db: Database) -> None:
+    """The same question, asked of an ORM row (overlays) and of visit_state's plain copy (screens, resuming)."""
+    from hiptrack.domain.battery_run import awaiting_decision
+    from hiptrack.storage.visits import visit_state
+
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+
+    def asked() -> tuple[bool, bool]:
+        with db.session() as s:
+            row = s.scalars(select(Trial).order_by(Trial.id.desc())).first()
+            plain = max((tr for t in visit_state(s, vid).tests for tr in t.trials), key=lambda tr: tr.id)
+            assert row is not None
+            return awaiting_decision(row), awaiting_decision(plain)
+
+    rec.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    assert asked() == (True, True)
+    rec.accept_pending()
+    assert asked() == (False, False)
+    rec.record_capture(capture(205.0), lever_arm_m=0.4, device=MARK10)
+    rec.reject_pending("patient shifted on the plinth")
+    assert asked() == (False, False)

@@ -131,10 +131,11 @@ class TrialRecorder:
         self.visit_id = visit_id
         self.plan = plan
         self.settings = settings
-        self.run = BatteryRun.resume(trial_plan(plan.battery), self._accepted_so_far(), settings.cv_limit_pct)
+        stored = self.state()  # read once: the accepted trials and those left pending come from one snapshot
+        self.run = BatteryRun.resume(trial_plan(plan.battery), _accepted_in(stored), settings.cv_limit_pct)
         # Saved, awaiting the clinician's decision. After a crash, the trials left pending come
         # first, one at a time: a clinician decides each, none is counted or dropped unseen.
-        self._left_pending = self._stored_pending()
+        self._left_pending = self._stored_pending(stored)
         self.pending: RecordedTrial | None = self._next_left_pending()
         # Told when a save meets a busy database and is retried (the screen shows the message).
         self.on_wait: Callable[[str], None] | None = None
@@ -249,12 +250,12 @@ class TrialRecorder:
 
     # ------------------------------------------------------------------ internals
     def _rebuild_run(self) -> None:
-        self.run = BatteryRun.resume(trial_plan(self.plan.battery), self._accepted_so_far(), self.run.cv_limit_pct)
+        self.run = BatteryRun.resume(trial_plan(self.plan.battery), _accepted_in(self.state()), self.run.cv_limit_pct)
 
-    def _stored_pending(self) -> list[RecordedTrial]:
+    def _stored_pending(self, stored: VisitState) -> list[RecordedTrial]:
         """Trials saved but never decided (the app stopped before Enter or R), oldest first."""
         found = []
-        for test in self.state().tests:
+        for test in stored.tests:
             for trial in test.trials:
                 if awaiting_decision(trial) and trial.peak_force_n is not None:
                     step = self._step_for(Muscle(test.muscle), Side(test.side), trial.number)
@@ -272,14 +273,6 @@ class TrialRecorder:
 
     def _next_left_pending(self) -> RecordedTrial | None:
         return self._left_pending.pop(0) if self._left_pending else None
-
-    def _accepted_so_far(self) -> list[tuple[Muscle, Side, float]]:
-        accepted = []
-        for test in self.state().tests:
-            for trial in sorted(test.trials, key=lambda tr: tr.number):
-                if trial.accepted and trial.peak_force_n is not None:
-                    accepted.append((Muscle(test.muscle), Side(test.side), trial.peak_force_n))
-        return accepted
 
     def _save(self, step: PlannedTrial, peak_n: float | None, entry: str, *, lever_arm_m: float,
               device: DeviceProvenance | None, analysis: StoredAnalysis | None = None,
@@ -315,6 +308,16 @@ class TrialRecorder:
         with self.db.session() as s:
             set_trial_decision(s, trial_id, accepted, reason)
         log.info("trial id=%s %s", trial_id, "accepted" if accepted else "rejected")
+
+
+def _accepted_in(stored: VisitState) -> list[tuple[Muscle, Side, float]]:
+    """The counted trials of a visit, in the order of their numbers (what BatteryRun.resume replays)."""
+    accepted = []
+    for test in stored.tests:
+        for trial in sorted(test.trials, key=lambda tr: tr.number):
+            if trial.accepted and trial.peak_force_n is not None:
+                accepted.append((Muscle(test.muscle), Side(test.side), trial.peak_force_n))
+    return accepted
 
 
 def auto_reject(capture: Capture, analysis: StoredAnalysis) -> tuple[bool, str | None]:

@@ -53,3 +53,26 @@ def test_one_predicate_tells_a_trial_awaiting_a_decision_on_rows_and_plain_data(
     rec.record_capture(capture(205.0), lever_arm_m=0.4, device=MARK10)
     rec.reject_pending("patient shifted on the plinth")
     assert asked() == (False, False)
+
+
+def test_resuming_reads_the_visit_once(db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The accepted trials and the ones left pending come from one read of the visit, so they agree
+    (and a resumed battery of many trials is not loaded twice)."""
+    from hiptrack.operations import recording
+
+    pid, vid = new_visit(db)
+    first = recorder(db, pid, vid)
+    first.record_capture(capture(210.0), lever_arm_m=0.4, device=MARK10)
+    first.accept_pending()
+    first.record_capture(capture(205.0), lever_arm_m=0.4, device=MARK10)  # left pending: the app stops
+    reads: list[int] = []
+    real = recording.visit_state
+
+    def counted(session, visit_id: int):  # type: ignore[no-untyped-def]
+        reads.append(visit_id)
+        return real(session, visit_id)
+
+    monkeypatch.setattr(recording, "visit_state", counted)
+    resumed = recorder(db, pid, vid)
+    assert reads == [vid]
+    assert resumed.run.progress[0] == 1 and resumed.pending is not None and resumed.pending.resumed

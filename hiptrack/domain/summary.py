@@ -49,8 +49,10 @@ from hiptrack.domain.records import PatientFacts, TestFacts, VisitFacts
 from hiptrack.domain.reliability import ChangeAssessment, assess_change, default_for, mdc_from_sd_icc
 from hiptrack.domain.stats import DEFAULT_CV_LIMIT_PCT, ScoreMethod, TrialStats, cv_exceeds, trial_stats
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, message_of
+from hiptrack.domain.units import from_newtons
 
 T = TypeVar("T")
+RowKey = tuple[str, str, str]  # muscle, position, method
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,18 @@ class MuscleSummary:
     def to_json_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
 
+    def key(self) -> RowKey:
+        """Which test this row is, the same across visits: (muscle, position, method)."""
+        return self.muscle, self.position, self.method
+
+    def side_value(self, side: str, stem: str, display_unit: str = "N") -> float | None:
+        """One side's `stem` field ("n", "nm", "n_per_kg", "nm_per_kg"); a force ("n") in
+        `display_unit`, converted from the newtons it is stored in."""
+        value = getattr(self, f"{side}_{stem}")
+        if value is None:
+            return None
+        return from_newtons(value, display_unit) if stem == "n" else float(value)
+
     def mark(self, field_name: str) -> str:
         """"†" after a value that rests on a typical lever arm or a carried-forward mass, else ""."""
         return PROVENANCE_MARK if field_name in self.marks else ""
@@ -245,9 +259,6 @@ def _attempt(notes: list[str], compute: Callable[[], T]) -> T | None:
         # A message raised as a Phrase (or a marked text) stays one, so the note can be translated.
         notes.append(message_of(exc))
         return None
-
-
-RowKey = tuple[str, str, str]  # muscle, position, method
 
 
 def _group(visit: VisitFacts) -> dict[RowKey, dict[Side, TestFacts]]:

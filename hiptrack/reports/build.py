@@ -26,7 +26,7 @@ from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.norms import HARBO_HIGH_PCT, HARBO_LOW_PCT, LOW_Z
 from hiptrack.domain.positions import POSITIONS, test_title
 from hiptrack.domain.references import short_citation
-from hiptrack.domain.summary import MuscleSummary, PatientSummary, VisitSummary, mdc_for
+from hiptrack.domain.summary import MuscleSummary, PatientSummary, RowKey, VisitSummary, mdc_for
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
 from hiptrack.domain.units import from_newtons
 from hiptrack.reports import formatting as F
@@ -50,8 +50,6 @@ from hiptrack.storage.settings_store import load_clinic_settings
 from hiptrack.storage.visit_reports import VisitReportRow, current_report
 
 log = logging.getLogger(__name__)
-
-RowKey = tuple[str, str, str]  # muscle, position, method
 
 # metric code → (title, summary field stem, unit label). "n" is shown in the clinic's display unit.
 # The titles are marked, and translated where shown (metric_title).
@@ -219,7 +217,7 @@ def row_title(key: RowKey) -> str:
 
 
 def row_key(row: MuscleSummary) -> RowKey:
-    return row.muscle, row.position, row.method
+    return row.key()
 
 
 def unit_label(metric: str, display_unit: str) -> str:
@@ -228,10 +226,7 @@ def unit_label(metric: str, display_unit: str) -> str:
 
 def metric_value(row: MuscleSummary, side: str, metric: str, display_unit: str = "N") -> float | None:
     """One side's value in `metric` as the summary computed it (forces in the display unit)."""
-    value = getattr(row, f"{side}_{METRICS[metric][1]}")
-    if value is None:
-        return None
-    return from_newtons(value, display_unit) if metric == "n" else float(value)
+    return row.side_value(side, METRICS[metric][1], display_unit)
 
 
 def format_change(change: dict[str, Any] | None, display_unit: str = "N") -> str:

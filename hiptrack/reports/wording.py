@@ -20,7 +20,6 @@ from PySide6.QtCore import QDate, QLocale
 from hiptrack.domain import exercise_program as ep
 from hiptrack.domain.summary import MuscleSummary
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP
-from hiptrack.domain.units import from_newtons
 from hiptrack.reports import formatting as F
 from hiptrack.reports.translation import label, translate
 
@@ -147,14 +146,8 @@ def patient_unit(rows: Sequence[MuscleSummary], display_unit: str) -> str:
 
 
 def strength_value(row: MuscleSummary | None, side: str, unit: str) -> float | None:
-    """One side's strength in the patient's unit (torque for "Nm", else force converted from N)."""
-    if row is None:
-        return None
-    if unit == "Nm":
-        value: float | None = getattr(row, f"{side}_nm")
-        return value
-    force = getattr(row, f"{side}_n")
-    return None if force is None else from_newtons(force, unit)
+    """One side's strength in the patient's unit: torque for "Nm", else force in that unit."""
+    return None if row is None else row.side_value(side, "nm" if unit == "Nm" else "n", unit)
 
 
 def change_sentence(row: MuscleSummary, side: str, kind: str = "baseline", unit: str | None = None,
@@ -271,8 +264,7 @@ def exercise_lines(dosage: ep.Dosage) -> tuple[str, str]:
 
 
 def same_test(rows: Sequence[MuscleSummary], row: MuscleSummary) -> MuscleSummary | None:
-    key = (row.muscle, row.position, row.method)
-    return next((r for r in rows if (r.muscle, r.position, r.method) == key), None)
+    return next((r for r in rows if r.key() == row.key()), None)
 
 
 def no_tests() -> str:

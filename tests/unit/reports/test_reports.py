@@ -211,6 +211,28 @@ def test_asymmetry_sentence_matches_the_issue_example() -> None:
     assert "Only your right side" in wording.asymmetry_sentence(_row(right_n=150.0), dt.date(2026, 1, 1))
 
 
+def test_change_sentence_shows_both_visits_in_the_page_unit() -> None:
+    change = {"baseline": {"left": {"delta": 20.0, "previous": 150.0, "current": 170.0, "unit": "N",
+                                    "beyond_mdc": True}}}
+    first = _row(left_n=150.0, left_nm=60.0)
+    now = _row(left_n=170.0, left_nm=68.0, change=change)
+    in_kgf = wording.change_sentence(now, "left", "baseline", "kgf", first)
+    assert in_kgf is not None and "(15 kgf then, 17 kgf now)" in in_kgf  # 150 N and 170 N in kgf
+    in_nm = wording.change_sentence(now, "left", "baseline", "Nm", first)
+    assert in_nm is not None and "(60 N·m then, 68 N·m now)" in in_nm
+    no_earlier = wording.change_sentence(now, "left", "baseline", "N", None)
+    assert no_earlier is not None and "(— then, 170 N now)" in no_earlier
+
+
+def test_same_test_finds_the_row_of_the_same_muscle_position_and_method() -> None:
+    abduction = _row(left_n=1.0)
+    other_method = _row(method="break")
+    other_position = _row(position="hip_abd_supine")
+    rows = [other_method, other_position, abduction]
+    assert wording.same_test(rows, _row()) is abduction
+    assert wording.same_test([other_method], _row()) is None
+
+
 def test_when_phrase() -> None:
     assert wording.when_phrase(dt.date(2026, 1, 1), dt.date(2026, 1, 8)) == "last week"
     assert wording.when_phrase(dt.date(2026, 1, 1), dt.date(2026, 2, 2)) == "last month"

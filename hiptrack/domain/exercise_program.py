@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from hiptrack.domain.errors import DomainError
-from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, joined
 
 # Dosage words and suggestions are marked for translation (Phrases where they hold numbers); a
 # screen or document shows them with hiptrack.reports.translation.label().
@@ -97,7 +97,7 @@ def format_dosage(d: Dosage, with_frequency: bool = True) -> str:
         parts.append(format_resistance(d.resistance_kind, d.resistance_level, d.resistance_kg))
     if with_frequency:
         parts.append(Phrase(QT_TRANSLATE_NOOP("Labels", "{n}×/week"), n=d.sessions_per_week))
-    return Phrase(", ".join(f"{{p{i}}}" for i in range(len(parts))), **{f"p{i}": part for i, part in enumerate(parts)})
+    return joined(", ", parts)
 
 
 def dosage_problems(d: Dosage) -> list[str]:

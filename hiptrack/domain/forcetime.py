@@ -47,7 +47,7 @@ import numpy.typing as npt
 
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.timebase import TimeBase, time_base
-from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, joined
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
@@ -123,8 +123,7 @@ class ForceTimeResult:
     def note_text(self) -> str:
         """The notes in one line, for the trial list and the stored trial."""
         # A Phrase of the notes, so a screen showing it with label() translates each note.
-        return Phrase("; ".join(f"{{n{i}}}" for i in range(len(self.notes))),
-                      **{f"n{i}": note for i, note in enumerate(self.notes)})
+        return joined("; ", self.notes)
 
     def to_json_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"analysis_version": self.version, "time_base": self.time_base,

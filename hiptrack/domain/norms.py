@@ -33,7 +33,7 @@ from hiptrack.domain.jsonview import field_values
 from hiptrack.domain.normalise import check_lever, check_mass
 from hiptrack.domain.positions import METHOD_WORDS, POSITIONS
 from hiptrack.domain.references import short_citation
-from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, joined
 from hiptrack.domain.units import check_finite, check_force
 
 # §6.5: the spread of strength norms is wide (CV 20–30 %), so only a clearly low z is marked.
@@ -277,11 +277,9 @@ def _mismatch(norm: RamskovNorm | HarboNorm, device: str, position: str, method:
         return Phrase(QT_TRANSLATE_NOOP("Labels", "{norm} has no norm for this position ({position})"),
                       norm=label, position=title)
     if method not in norm.methods:
-        methods = sorted(norm.methods)
-        joined = Phrase("/".join(f"{{m{i}}}" for i in range(len(methods))),
-                        **{f"m{i}": _word(METHOD_WORDS, m) for i, m in enumerate(methods)})
+        methods = joined("/", [_word(METHOD_WORDS, m) for m in sorted(norm.methods)])
         return Phrase(QT_TRANSLATE_NOOP("Labels", "{norm} was measured with a {methods} test, not {method}"),
-                      norm=label, methods=joined, method=_word(METHOD_WORDS, method))
+                      norm=label, methods=methods, method=_word(METHOD_WORDS, method))
     if (norm.age_min is not None and age < norm.age_min) or (norm.age_max is not None and age > norm.age_max):
         return Phrase(QT_TRANSLATE_NOOP("Labels", "{norm}: age {age:g} is outside the sample's {ages} years"),
                       norm=label, age=age, ages=_ages(norm.age_min, norm.age_max))

@@ -20,7 +20,7 @@ from typing import Any
 
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.jsonview import field_values
-from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase
+from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, joined
 from hiptrack.domain.units import check_finite
 
 MDC_FACTOR = 1.96 * math.sqrt(2.0)
@@ -110,10 +110,8 @@ _KRAUSE = QT_TRANSLATE_NOOP("Labels", "Krause 2014 (J Sport Rehabil 23:56–64) 
 
 
 def _none(position: str, *considered: str) -> ReliabilityDefault:
-    # The figures considered, each translatable, joined as one text ("a; b").
-    joined = Phrase("; ".join(f"{{c{i}}}" for i in range(len(considered))),
-                    **{f"c{i}": text for i, text in enumerate(considered)})
-    return ReliabilityDefault(position, None, "Nm", "", "", "", joined)
+    # The figures considered, each translatable, as one text ("a; b").
+    return ReliabilityDefault(position, None, "Nm", "", "", "", joined("; ", considered))
 
 
 RELIABILITY_DEFAULTS: dict[str, ReliabilityDefault] = {

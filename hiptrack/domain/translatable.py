@@ -9,6 +9,8 @@ keeps working, comparing and storing English.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # The translation context of every marked domain text; `label()` looks texts up in it.
 LABELS = "Labels"
 
@@ -57,3 +59,14 @@ class Phrase(str):
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:
         # Copies and pickles rebuild the Phrase from its template, not from the English text.
         return (self.template,), self.values
+
+
+def joined(separator: str, parts: Iterable[str]) -> Phrase:
+    """The parts in one text ("a; b") that a screen still translates part by part.
+
+    The template is only the separator around the values, so it needs no marking, and a part may
+    hold any character (a brace in a part is a value, never read as a placeholder).
+    """
+    values = {f"p{i}": part for i, part in enumerate(parts)}
+    between = separator.replace("{", "{{").replace("}", "}}")
+    return Phrase(between.join(f"{{{name}}}" for name in values), **values)

@@ -26,3 +26,17 @@ def test_a_domain_error_keeps_its_phrase_when_it_becomes_a_row_note() -> None:
     assert _attempt(notes, lambda: age_on(dt.date(2000, 5, 1), dt.date(1999, 1, 2))) is None
     assert notes == ["Test date 1999-01-02 is before the date of birth 2000-05-01"]
     assert isinstance(notes[0], Phrase) and notes[0].template == "Test date {test} is before the date of birth {birth}"
+
+
+
+def test_a_method_mismatch_names_the_norms_methods_as_one_text_of_words() -> None:
+    from dataclasses import replace
+
+    from hiptrack.domain.norms import _mismatch, load_default_norm_tables
+
+    norm = replace(load_default_norm_tables().ramskov[0], contraction="isometric",
+                   methods=frozenset({"static", "break"}))
+    reason = _mismatch(norm, norm.device, next(iter(norm.positions)), "make", 40.0)
+    assert isinstance(reason, Phrase) and reason.endswith("was measured with a break/static test, not make")
+    methods = reason.values["methods"]
+    assert isinstance(methods, Phrase) and list(methods.values.values()) == ["break", "static"]

@@ -161,6 +161,16 @@ def test_a_dosage_and_a_form_problem_are_translated_part_by_part(german) -> None
     assert label(problem) == "Geburtsdatum 02.01.2030 liegt in der Zukunft"
 
 
+def test_joined_parts_are_one_text_whose_parts_translate_each(german) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.domain.translatable import joined
+
+    marked = Phrase(QT_TRANSLATE_NOOP("Labels", "started under {level:.0f} N load"), level=150.0)
+    text = joined("; ", [marked, "a {brace} kept", "plain"])
+    assert text == "started under 150 N load; a {brace} kept; plain"
+    assert label(text) == "Beginn unter 150 N Last; a {brace} kept; plain"
+    assert joined("{/}", ["a", "b"]) == "a{/}b" and label(joined(", ", [])) == ""
+
+
 def test_the_analysis_note_of_a_new_trial_is_translated(german) -> None:  # type: ignore[no-untyped-def]
     """The trial screen shows a just-recorded trial's note with label(); stored, it stays English."""
     import numpy as np

@@ -132,6 +132,13 @@ def _component(code: tuple[str, str], value: float | None, unit: str) -> list[di
     return [{"code": _concept(C.CODE_SYSTEM, code), "valueQuantity": quantity(value, unit)}]
 
 
+def _force_time_components(trial: TrialFacts) -> list[dict[str, Any]]:
+    """Time to peak and the two rates of force development, those the trial has."""
+    return [*_component(C.TIME_TO_PEAK, trial.time_to_peak_s, "s"),
+            *_component(C.RFD_100, trial.rfd_100_n_per_s, "N/s"),
+            *_component(C.RFD_200, trial.rfd_200_n_per_s, "N/s")]
+
+
 _EXAM = {"coding": [{"system": C.CATEGORY_SYSTEM, "code": "exam", "display": "Exam"}]}
 _SURVEY = {"coding": [{"system": C.CATEGORY_SYSTEM, "code": "survey", "display": "Survey"}]}
 
@@ -174,6 +181,15 @@ def _performer(performer: Performer, urn: str) -> dict[str, Any]:
     return resource
 
 
+def _performer_urn(performer: Performer, seen: set[Performer], entries: list[dict[str, Any]]) -> str:
+    """The performer's urn; its resource joins `entries` where the performer is first met."""
+    urn = _urn("performer", performer)
+    if performer not in seen:
+        seen.add(performer)
+        entries.append(_entry(urn, _performer(performer, urn)))
+    return urn
+
+
 def _side_observations(row: RowFacts, side: SideFacts, visit: VisitFacts, subject: str, performer: str,
                        chart: str) -> tuple[str, list[dict[str, Any]]]:
     key = (chart, visit.date, row.muscle, row.position, row.method, side.side)
@@ -183,10 +199,8 @@ def _side_observations(row: RowFacts, side: SideFacts, visit: VisitFacts, subjec
     for trial in side.trials:
         trial_urn = _urn("trial", *key, trial.number)
         members.append({"reference": trial_urn})
-        components = [{"code": _concept(C.CODE_SYSTEM, C.TRIAL_NUMBER), "valueInteger": trial.number}]
-        components += _component(C.TIME_TO_PEAK, trial.time_to_peak_s, "s")
-        components += _component(C.RFD_100, trial.rfd_100_n_per_s, "N/s")
-        components += _component(C.RFD_200, trial.rfd_200_n_per_s, "N/s")
+        components = [{"code": _concept(C.CODE_SYSTEM, C.TRIAL_NUMBER), "valueInteger": trial.number},
+                      *_force_time_components(trial)]
         if trial.trace is not None:
             components.append(_trace_component(*trial.trace))
         entries.append(_entry(trial_urn, _observation(
@@ -202,9 +216,7 @@ def _side_observations(row: RowFacts, side: SideFacts, visit: VisitFacts, subjec
     components += _component(C.TORQUE_PER_MASS, side.nm_per_kg, "N.m/kg")
     best = max(side.trials, key=lambda t: t.peak_n) if side.trials else None
     if best is not None and best.peak_n == side.score_n:  # the force-time figures of the trial that scored
-        components += _component(C.TIME_TO_PEAK, best.time_to_peak_s, "s")
-        components += _component(C.RFD_100, best.rfd_100_n_per_s, "N/s")
-        components += _component(C.RFD_200, best.rfd_200_n_per_s, "N/s")
+        components += _force_time_components(best)
     observation = _observation(
         side_urn, _concept(C.CODE_SYSTEM, C.STRENGTH_CODE[parse_muscle(row.muscle)]), subject, visit, performer,
         bodySite=_body_site(side.side),
@@ -259,12 +271,9 @@ def build_bundle(facts: BundleFacts) -> dict[str, Any]:
                 urn, _concept(C.LOINC, C.BODY_HEIGHT), patient_urn, first, _urn("performer", first.performer),
                 valueQuantity=quantity(facts.patient.height_m, "m"),
                 note=[{"text": "Height as kept in the patient's record; the date it was measured is not recorded"}])))
-    performers: dict[Performer, str] = {}
+    performers: set[Performer] = set()
     for visit in facts.visits:
-        performer_urn = _urn("performer", visit.performer)
-        if visit.performer not in performers:
-            performers[visit.performer] = performer_urn
-            entries.append(_entry(performer_urn, _performer(visit.performer, performer_urn)))
+        performer_urn = _performer_urn(visit.performer, performers, entries)
         if visit.body_mass_kg is not None:
             urn = _urn("weight", chart, visit.date)
             entries.append(_entry(urn, _observation(urn, _concept(C.LOINC, C.BODY_WEIGHT), patient_urn, visit,
@@ -278,10 +287,7 @@ def build_bundle(facts: BundleFacts) -> dict[str, Any]:
             if len(side_urns) == 2:
                 entries += _pair_observations(row, visit, patient_urn, performer_urn, chart, side_urns)
     for score in facts.scores:
-        performer_urn = _urn("performer", score.performer)
-        if score.performer not in performers:
-            performers[score.performer] = performer_urn
-            entries.append(_entry(performer_urn, _performer(score.performer, performer_urn)))
+        performer_urn = _performer_urn(score.performer, performers, entries)
         entries.append(_score_entry(score, chart, patient_urn, performer_urn))
     return {
         "resourceType": "Bundle", "id": _urn("bundle", chart, facts.generated_at.isoformat()).removeprefix("urn:uuid:"),

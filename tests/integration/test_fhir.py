@@ -294,3 +294,30 @@ def test_a_chart_number_written_in_other_case_keeps_the_visit_details(db: Databa
         assert first is not None and first.started_at is not None
         assert first.started_at.replace(tzinfo=dt.UTC) == dt.datetime(2026, 3, 2, 9, 40, tzinfo=dt.UTC)
         assert all((t.context or {}).get("performer", {}).get("name") == "Ana Silva, PT" for t in first.tests)
+
+
+def test_each_performer_is_written_once_where_first_met_also_by_a_score_alone() -> None:
+    from hiptrack.fhir import bundle as B
+
+    ana, clinic = B.Performer("Practitioner", "Ana Silva, PT"), B.Performer("Organization", "Hip Clinic")
+    trial = B.TrialFacts(1, 200.0, time_to_peak_s=0.8, rfd_100_n_per_s=600.0)
+    side = B.SideFacts("left", 200.0, None, (trial,))
+    visit = B.VisitFacts(FIRST, FIRST.isoformat(), ana, None, (B.RowFacts("gluteus_medius", "hip_abd_sidelying_short",
+                                                                          "make", (side,)),))
+    facts = B.BundleFacts(B.PatientFacts("F-9", "Costa", "Maria", dt.date(1980, 1, 1), None, None, None), "urn:chart",
+                          (visit,), "1.0", NOW, scores=(B.ScoreFacts("nprs", FIRST, 4.0, ana),
+                                                        B.ScoreFacts("odi", SECOND, 30.0, clinic),
+                                                        B.ScoreFacts("nprs", SECOND, 3.0, clinic)))
+    kinds = [e["resource"]["resourceType"] for e in B.build_bundle(facts)["entry"]]
+    assert kinds.count("Practitioner") == 1 and kinds.count("Organization") == 1
+    assert kinds.index("Practitioner") < kinds.index("Observation")
+    assert kinds[-4:] == ["Observation", "Organization", "Observation", "Observation"]  # the clinic, before its score
+    names = [e["resource"].get("name") for e in B.build_bundle(facts)["entry"]
+             if e["resource"]["resourceType"] in ("Practitioner", "Organization")]
+    assert names == [[{"text": "Ana Silva, PT"}], "Hip Clinic"]
+    observations = resources(B.build_bundle(facts), "Observation")
+    trial_obs = next(o for o in observations if o["code"]["coding"][0]["code"] == C.TRIAL_PEAK[0])
+    side_obs = next(o for o in observations if o.get("hasMember"))
+    for o in (trial_obs, side_obs):  # the scoring trial's force-time figures on both, none it lacks
+        codes = [c["code"]["coding"][0]["code"] for c in o["component"]]
+        assert C.TIME_TO_PEAK[0] in codes and C.RFD_100[0] in codes and C.RFD_200[0] not in codes

@@ -73,13 +73,16 @@ def tighten(paths: Iterable[Path]) -> int:
     if not _POSIX:
         return 0
     changed = 0
+    seen: set[Path] = set()  # start-up names files that a folder it also names already holds
     for top in paths:
         if not top.exists() or top.is_symlink():
             continue
         entries = [top, *top.rglob("*")] if top.is_dir() else [top]
         for entry in entries:
-            if entry.is_symlink():
-                continue  # never follow a link out of our folders
+            # Never follow a link out of our folders; look at each file once.
+            if entry.is_symlink() or entry in seen:
+                continue
+            seen.add(entry)
             wanted = DIR_MODE if entry.is_dir() else FILE_MODE
             try:
                 if _too_open(entry, wanted):

@@ -93,3 +93,22 @@ def test_world_readable_files_from_an_older_version_are_tightened_at_start(
     assert mode(paths.data_dir()) == 0o700 and mode(paths.backup_dir()) == 0o700
     assert mode(database) == 0o600 and mode(old_backup) == 0o600
     assert any("readable by their owner only" in r.getMessage() for r in caplog.records)
+
+
+def test_start_up_looks_at_each_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The data folder holds the database and its backups folder, which start-up also names on their
+    own: each file is checked once, not two or three times."""
+    from hiptrack import private_files
+
+    data = tmp_path / "data"
+    (data / "backups").mkdir(parents=True)
+    database = data / "hiptrack.sqlite3"
+    for path in (database, Path(f"{database}-wal"), data / "backups" / "one.sqlite3"):
+        path.write_bytes(b"x")
+        path.chmod(0o644)
+    looked: list[Path] = []
+    real = private_files._too_open
+    monkeypatch.setattr(private_files, "_too_open", lambda path, wanted: looked.append(path) or real(path, wanted))
+    assert private_files.tighten_data_files([data, data / "backups"], database) == 5  # two folders, three files
+    assert sorted(looked) == sorted(set(looked)), "a file was looked at more than once"
+    assert len(looked) == 5  # data/, backups/, the database, its -wal, one backup

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     patient_selected = Signal(int)
     clinic_settings_changed = Signal(dict)
     patients_loaded = Signal()  # the patient list (re)arrived from a background load
+    pages_built = Signal()  # build_pages finished: the whole window is ready
 
     # Built by attach_database, once the database is open (the frame is on screen before).
     db: Database
@@ -156,24 +157,42 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.new_button)
 
     def attach_database(self, db: Database, load_patients_in_background: bool = False) -> None:
-        """Build the pages, menus and device bar on the open database, then read the patient list."""
-        from hiptrack.acquisition.session import DeviceSession
-        from hiptrack.gui.device_bar import status_text
-        from hiptrack.gui.exercise_page import ExercisePage
-        from hiptrack.gui.overview_page import OverviewPage
-        from hiptrack.gui.patient_banner import PatientBanner
+        """All at once: the open database, the pages, then the patient list (read on a worker thread
+        with `load_patients_in_background`, else before this returns)."""
+        self.use_database(db)
+        if load_patients_in_background:
+            self.reload_patients_in_background()
+            self.build_pages()
+        else:
+            self.build_pages()
+            self.reload_patients()
+
+    def use_database(self, db: Database) -> None:
+        """The first half of attaching: the window names the database and can read its patient list
+        (the app starts the read here, so the list arrives while the pages are built)."""
         from hiptrack.gui.patient_list_loader import PatientListLoader
-        from hiptrack.gui.progress_page import ProgressPage
-        from hiptrack.gui.strength_page import StrengthPage
-        from hiptrack.gui.welcome import WelcomePanel
 
         self.db = db
         self.setWindowTitle(f"{APP_DISPLAY_NAME} — {label(db.description)}")
+        self.db_label.setText(label(db.description))
+        self.opening.setText(self.tr("Preparing the patient pages…"))
         self.clinic_settings.update(self._load_clinic_settings())
         self.list_loader = PatientListLoader(db, self.model, _read_patient_list, self)
         self.list_loader.arrived.connect(self._on_patients_arrived)
         self.list_loader.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
 
+    def build_pages(self) -> None:
+        """The second half: pages, banner, welcome, device bar and menus on the database in use."""
+        from hiptrack.acquisition.session import DeviceSession
+        from hiptrack.gui.device_bar import status_text
+        from hiptrack.gui.exercise_page import ExercisePage
+        from hiptrack.gui.overview_page import OverviewPage
+        from hiptrack.gui.patient_banner import PatientBanner
+        from hiptrack.gui.progress_page import ProgressPage
+        from hiptrack.gui.strength_page import StrengthPage
+        from hiptrack.gui.welcome import WelcomePanel
+
+        db = self.db
         self.tabs = QTabWidget()
         self.overview = OverviewPage(db)
         self.overview.patient_changed.connect(lambda _pid: self.reload_patients())
@@ -210,7 +229,6 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.welcome)
         self.right.addWidget(workspace)
 
-        self.db_label.setText(label(db.description))
         self.device_label = QLabel(status_text(self.session.status))
         self.device_label.setObjectName("deviceState")
         self.session.status_changed.connect(lambda status: self.device_label.setText(status_text(status)))
@@ -220,18 +238,17 @@ class MainWindow(QMainWindow):
         self.attached = True
         for waiting in (self.show_archived, self.new_button):
             waiting.setEnabled(True)
-        if load_patients_in_background:
-            self.count_label.setText(self.tr("Loading patients…"))
-            self.right.setCurrentWidget(self.workspace)  # the welcome only once the list is known to be empty
-            self.reload_patients_in_background()
+        if self._patients_listed:  # the list arrived while the pages were built
+            self._show_welcome_if_empty()
         else:
-            self.reload_patients()
+            self.right.setCurrentWidget(self.workspace)  # the welcome only once the list is known to be empty
         # Other workstations may add patients to a shared database; pick them up quietly, off the
         # GUI thread (at 100,000 patients a reload takes about a second).
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setInterval(60_000)
         self._refresh_timer.timeout.connect(self.reload_patients_in_background)
         self._refresh_timer.start()
+        self.pages_built.emit()
 
     # --- structure ---
     def add_page(self, title: str, page: Any) -> None:
@@ -300,6 +317,8 @@ class MainWindow(QMainWindow):
         self._show_patients(self.model.build_index(rows))
 
     def reload_patients_in_background(self) -> None:
+        if not self._patients_listed:
+            self.count_label.setText(self.tr("Loading patients…"))
         self.list_loader.start(self.show_archived.isChecked())
 
     def _on_patients_arrived(self, index: PatientIndex) -> None:
@@ -316,6 +335,8 @@ class MainWindow(QMainWindow):
             self._reconcile_selection()
 
     def _show_welcome_if_empty(self) -> None:
+        if not self.attached:
+            return  # build_pages decides, once the welcome exists
         welcome = (self._patients_listed and self.model.total == 0 and not self.show_archived.isChecked()
                    and not self._welcome_left)
         if welcome:
@@ -635,6 +656,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.attached:  # closed while the database was being opened: nothing to keep yet
+            loader = getattr(self, "list_loader", None)
+            if loader is not None:
+                loader.supersede()
+                loader.wait()
             super().closeEvent(event)
             return
         if not self._may_leave_patient(self.tr("Close hiptrack")):
@@ -647,13 +672,6 @@ class MainWindow(QMainWindow):
         if self._simulator_folder is not None:
             self._simulator_folder.cleanup()
         super().closeEvent(event)
-
-
-def import_pages() -> None:
-    """Import what `attach_database` builds (the pages, their dialogs, the device stack and numpy,
-    about 0.4 s), e.g. while the database's integrity check runs on its worker thread."""
-    from hiptrack.acquisition import session  # noqa: F401
-    from hiptrack.gui import exercise_page, overview_page, progress_page, strength_page  # noqa: F401
 
 
 def _read_patient_list(db: Database, include_archived: bool) -> list[PatientRow]:

@@ -67,7 +67,7 @@ def poll():
         dialog.username.setText("admin")
         dialog.password.setText(password)
         dialog.submit()
-    elif window is not None and window.model.total:
+    elif window is not None and window.model.total and window.attached:
         print("LISTED:", window.model.total, "pages", len(window.pages), "title", window.windowTitle())
         window.close()
         return

@@ -2915,6 +2915,10 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>&amp;Datei</translation>
     </message>
     <message>
+        <source>Preparing the patient pages…</source>
+        <translation>Patientenseiten werden vorbereitet…</translation>
+    </message>
+    <message>
         <source>&amp;New patient…</source>
         <translation>&amp;Neuer Patient…</translation>
     </message>

@@ -197,8 +197,7 @@ def record_access(session: Session, action: str, patient_id: int, what: str, **d
     """Record that the session's actor viewed, printed or exported one patient's data."""
     if action not in ACCESS_ACTIONS:
         raise ValueError(f"unknown access action {action!r}")
-    row = audit_row(session_actor(session), action, what, None, patient_id, {k: _plain(v) for k, v in details.items()})
-    append_events(session.connection(), [row])
+    _append_one(session, action, what, None, patient_id, details)
 
 
 def record_patient_opened(db: Database, patient_id: int, what: str = "patient_record") -> bool:
@@ -217,7 +216,14 @@ def record_patient_opened(db: Database, patient_id: int, what: str = "patient_re
 
 def record_event(session: Session, action: str, entity: str, entity_id: int | None = None, **details: Any) -> None:
     """Record an event that changes no row of its own (a sign-in, a refused sign-in, a lock)."""
-    row = audit_row(session_actor(session), action, entity, entity_id, None, {k: _plain(v) for k, v in details.items()})
+    _append_one(session, action, entity, entity_id, None, details)
+
+
+def _append_one(session: Session, action: str, entity: str, entity_id: int | None, patient_id: int | None,
+                details: dict[str, Any]) -> None:
+    """One event by the session's actor, its details made JSON-safe, onto the chain."""
+    row = audit_row(session_actor(session), action, entity, entity_id, patient_id,
+                    {k: _plain(v) for k, v in details.items()})
     append_events(session.connection(), [row])
 
 

@@ -174,13 +174,12 @@ def _guards(postgres: bool = True) -> list[tuple[str, str, str, str]]:
 
 def install_guards(conn: Connection) -> None:
     """Create the triggers that make the audit trail and clinical rows permanent, where missing."""
-    existing_tables = set(_existing_tables(conn))
     postgres = conn.dialect.name == "postgresql"
     if postgres:
-        # Workstations starting together on one server install one after the other.
+        # Workstations starting together on one server install one after the other: what is
+        # missing is read under the lock, so the second finds the first one's triggers.
         conn.execute(text("SELECT pg_advisory_xact_lock(7151203)"))
-    present = _existing_triggers(conn)
-    wanted = [g for g in _guards(postgres) if g[1] in existing_tables and g[0] not in present]
+    wanted = _missing(conn)
     if not wanted:
         return
     if postgres:
@@ -201,9 +200,14 @@ def install_guards(conn: Connection) -> None:
 
 def missing_guards(conn: Connection) -> list[str]:
     """Names of the append-only/no-delete triggers that are not in the database."""
+    return [name for name, _table, _event, _message in _missing(conn)]
+
+
+def _missing(conn: Connection) -> list[tuple[str, str, str, str]]:
+    """The guards (as `_guards` gives them) of tables that exist whose trigger does not."""
     tables = set(_existing_tables(conn))
     present = _existing_triggers(conn)
-    return [g[0] for g in _guards(conn.dialect.name == "postgresql") if g[1] in tables and g[0] not in present]
+    return [g for g in _guards(conn.dialect.name == "postgresql") if g[1] in tables and g[0] not in present]
 
 
 def _existing_triggers(conn: Connection) -> set[str]:

@@ -16,7 +16,7 @@ from hiptrack import settings as S
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.storage import errors
 from hiptrack.storage.audit import record_access
-from hiptrack.storage.audit_chain import drop_guards, install_guards, verify_chain
+from hiptrack.storage.audit_chain import drop_guards, install_guards, missing_guards, verify_chain
 from hiptrack.storage.clinicians import add_clinician, set_pin
 from hiptrack.storage.database import Actor, Database
 from hiptrack.storage.exercises import ExerciseFields, create_custom_exercise
@@ -75,6 +75,20 @@ def test_chain_is_intact_after_ordinary_work(db: Database) -> None:
         report = verify_chain(conn)
     assert report.intact, report.problems
     assert report.events == len(_events(db)) >= 4  # patient, visit, test, trial
+
+
+def test_a_dropped_guard_is_named_missing_and_put_back_alone(db: Database) -> None:
+    with db.engine.begin() as conn:
+        assert missing_guards(conn) == []
+        on = "" if conn.dialect.name == "sqlite" else " ON audit_events"
+        conn.execute(text(f'DROP TRIGGER "audit_events_no_delete"{on}'))
+        assert missing_guards(conn) == ["audit_events_no_delete"]
+        install_guards(conn)
+        assert missing_guards(conn) == []
+        drop_guards(conn)
+        assert "audit_events_no_update" in missing_guards(conn) and "patients_no_delete" in missing_guards(conn)
+        install_guards(conn)
+        assert missing_guards(conn) == []
 
 
 def _tamper(db: Database, statement: str) -> None:

@@ -50,3 +50,43 @@ def test_a_clinician_sees_only_their_own_account(qtbot, sqlite_db: Database) -> 
     qtbot.addWidget(dialog)
     assert [dialog.list.item(i).text().split("  ")[0] for i in range(dialog.list.count())] == ["J. Lee"]
     assert not dialog.is_admin
+
+
+def test_disable_and_enable_flip_the_state_the_row_shows(qtbot, sqlite_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from hiptrack.gui.dialogs import clinicians_dialog
+
+    add_account(sqlite_db, "boss", "B. Oss", "admin", "admin password")
+    add_account(sqlite_db, "jlee", "J. Lee", "clinician", "jlee password")
+    dialog = CliniciansDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    reads: list[int] = []
+    listed = clinicians_dialog.list_accounts
+    monkeypatch.setattr(clinicians_dialog, "list_accounts", lambda db: reads.append(1) or listed(db))
+
+    def jlee_row() -> int:
+        return next(i for i in range(dialog.list.count()) if "jlee" in dialog.list.item(i).text())
+
+    dialog.list.setCurrentRow(jlee_row())
+    dialog.toggle_active()
+    assert "disabled" in dialog.list.item(jlee_row()).text()
+    assert len(reads) == 1  # the refresh after the change; the state to flip is the row's own
+    dialog.list.setCurrentRow(jlee_row())
+    dialog.toggle_active()
+    assert "disabled" not in dialog.list.item(jlee_row()).text()
+    assert sign_in(sqlite_db, "jlee", "jlee password").role == "clinician"
+
+
+def test_a_reset_password_typed_differently_twice_changes_nothing(qtbot, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                                   monkeypatch) -> None:
+    add_account(sqlite_db, "boss", "B. Oss", "admin", "admin password")
+    dialog = CliniciansDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    answers(monkeypatch, "new password 1", "new password 2")
+    dialog.reset_password()
+    assert warnings == ["The two passwords differ; nothing was changed."]
+    answers(monkeypatch, "new password 1", "new password 1")
+    dialog.reset_password()
+    assert sign_in(sqlite_db, "boss", "new password 1").role == "admin"

@@ -29,6 +29,9 @@ from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
 from hiptrack.storage.roles import ADMIN, ROLE_TITLES, ROLES
 
+# Where a list row keeps whether its account is active (after its id and its user name).
+_ACTIVE = Qt.ItemDataRole.UserRole + 2
+
 
 class CliniciansDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -77,6 +80,7 @@ class CliniciansDialog(QDialog):
                                                       account.has_pin, account.active))
             item.setData(Qt.ItemDataRole.UserRole, account.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, account.username)
+            item.setData(_ACTIVE, account.active)
             self.list.addItem(item)
 
     def _account_text(self, name: str, username: str, role: str, has_pin: bool, active: bool) -> str:
@@ -88,17 +92,23 @@ class CliniciansDialog(QDialog):
             name=name, username=username, role=role, pin=pin)
 
     def _password(self, title: str) -> str | None:
-        password, ok = QInputDialog.getText(self, title, self.tr("Password (at least 8 characters):"),
-                                            QLineEdit.EchoMode.Password)
+        return self._secret_twice(title, self.tr("Password (at least 8 characters):"),
+                                  self.tr("The same password again:"),
+                                  self.tr("The two passwords differ; nothing was changed."))
+
+    def _secret_twice(self, title: str, prompt: str, again_prompt: str, differ: str) -> str | None:
+        """A password or PIN typed twice, hidden; None (after saying `differ` when the two differ)
+        when it was cancelled or mistyped, so a typo never becomes the new secret."""
+        secret, ok = QInputDialog.getText(self, title, prompt, QLineEdit.EchoMode.Password)
         if not ok:
             return None
-        again, ok = QInputDialog.getText(self, title, self.tr("The same password again:"), QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(self, title, again_prompt, QLineEdit.EchoMode.Password)
         if not ok:
             return None
-        if password != again:
-            QMessageBox.warning(self, title, self.tr("The two passwords differ; nothing was changed."))
+        if secret != again:
+            QMessageBox.warning(self, title, differ)
             return None
-        return password
+        return secret
 
     def add(self) -> None:
         title = self.tr("Add account")
@@ -149,11 +159,12 @@ class CliniciansDialog(QDialog):
     def toggle_active(self) -> None:
         title = self.tr("Disable or enable")
         username = self._selected_username(title)
-        if username is None:
+        item = self.list.currentItem()
+        if username is None or item is None:
             return
-        active = next((a.active for a in list_accounts(self.db) if a.username == username), True)
+        # The state the row shows is the one the admin means to flip.
         try:
-            set_active(self.db, username, not active)
+            set_active(self.db, username, not bool(item.data(_ACTIVE)))
         except (ValidationError, StorageError) as exc:
             QMessageBox.warning(self, title, error_text(exc))
             return
@@ -165,14 +176,9 @@ class CliniciansDialog(QDialog):
         if item is None:
             QMessageBox.information(self, title, self.tr("Select a clinician first."))
             return
-        pin, ok = QInputDialog.getText(self, title, self.tr("New PIN (6 to 12 digits):"), QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        again, ok = QInputDialog.getText(self, title, self.tr("The same PIN again:"), QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        if pin != again:
-            QMessageBox.warning(self, title, self.tr("The two PINs differ; nothing was changed."))
+        pin = self._secret_twice(title, self.tr("New PIN (6 to 12 digits):"), self.tr("The same PIN again:"),
+                                 self.tr("The two PINs differ; nothing was changed."))
+        if pin is None:
             return
         try:
             with self.db.session() as s:

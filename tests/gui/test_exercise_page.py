@@ -311,3 +311,23 @@ def test_a_second_log_of_one_exercise_on_one_day_asks_first(page: ExercisePage, 
     assert "already logged for 2026-11-26" in questions[0] and "second time" in questions[0]
     assert "Not logged" in questions[1]
     assert page.log_table.model().rowCount() == 1
+
+
+def test_editing_a_built_in_exercise_says_so_above_the_form_and_saves_with_save(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+
+    saved: list[ex.ExerciseFields] = []
+    built_in = ex.ExerciseInfo(1, "clam", ex.ExerciseFields(name="Clamshell"), is_custom=False, edited=False,
+                               archived=False)
+    dialog = ExerciseEditDialog(saved.append, built_in)
+    qtbot.addWidget(dialog)
+    first = dialog.layout().itemAt(0).widget()
+    assert isinstance(first, QLabel) and first.text().startswith("Built-in exercise")
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert [f.name for f in saved] == ["Clamshell"] and dialog.result() == QDialog.DialogCode.Accepted
+    own = ExerciseEditDialog(saved.append, None)
+    qtbot.addWidget(own)
+    assert own.layout().itemAt(0).widget() is None  # the form comes first: no note for a new exercise
+    own.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert own.result() == QDialog.DialogCode.Rejected and len(saved) == 1

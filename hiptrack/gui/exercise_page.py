@@ -558,9 +558,7 @@ class ExercisePage(QWidget):
     def _logged_on(self, prescription_id: int, day: dt.date) -> bool:
         """Whether this prescription already has a (not voided) log entry on this day."""
         with self.db.session() as s:
-            entries = ex.list_log_entries(s, self.patient_id or 0, since=day, locale=self.catalog_locale)
-        return any(e.prescription_id == prescription_id and not e.voided and e.fields.performed_on == day
-                   for e in entries)
+            return bool(ex.already_logged(s, [prescription_id], day))
 
     def _selected_entry(self) -> ex.LogRow | None:
         rows = self.log_table.selectionModel().selectedRows()

@@ -644,6 +644,13 @@ def log_entry(
     return entry.id
 
 
+def already_logged(session: Session, prescription_ids: Sequence[int], day: dt.date) -> set[int]:
+    """Which of these prescriptions have a (not voided) log entry on `day`, in one query."""
+    return set(session.scalars(select(ExerciseLogEntry.prescription_id).where(
+        ExerciseLogEntry.prescription_id.in_(prescription_ids),
+        ExerciseLogEntry.performed_on == day, ExerciseLogEntry.voided.is_(False))))
+
+
 def log_done_as_prescribed(session: Session, patient_id: int, day: dt.date, today: dt.date | None = None) -> list[int]:
     """One action for a day: an entry "done as prescribed" for each prescription active that day.
 
@@ -654,9 +661,7 @@ def log_done_as_prescribed(session: Session, patient_id: int, day: dt.date, toda
     if day > today:
         raise ValidationError([f"Date {day.isoformat()} is in the future"])
     prescriptions = _active_on(session, patient_id, day)
-    already = set(session.scalars(select(ExerciseLogEntry.prescription_id).where(
-        ExerciseLogEntry.prescription_id.in_([p.id for p in prescriptions]),
-        ExerciseLogEntry.performed_on == day, ExerciseLogEntry.voided.is_(False))))
+    already = already_logged(session, [p.id for p in prescriptions], day)
     ids = []
     for p in prescriptions:
         if p.id in already:

@@ -161,6 +161,20 @@ def test_quick_log_one_entry_per_active_prescription_once(db: Database, patient:
             ex.log_done_as_prescribed(s, patient, TODAY + dt.timedelta(days=1), today=TODAY)
 
 
+def test_already_logged_names_the_prescriptions_with_a_live_entry_that_day(db: Database, patient: int) -> None:
+    a, b = _two_prescriptions(db, patient)
+    tuesday = MONDAY + dt.timedelta(days=1)
+    with db.session() as s:
+        assert ex.already_logged(s, [a, b], MONDAY) == set() and ex.already_logged(s, [], MONDAY) == set()
+        ex.log_entry(s, a, ex.LogFields(performed_on=MONDAY, sets_done=3, reps_done=15), TODAY)
+        voided = ex.log_entry(s, b, ex.LogFields(performed_on=MONDAY, sets_done=2, reps_done=8), TODAY)
+        ex.void_log_entry(s, voided)
+        ex.log_entry(s, b, ex.LogFields(performed_on=tuesday, sets_done=2, reps_done=8), TODAY)
+    with db.session() as s:
+        assert ex.already_logged(s, [a, b], MONDAY) == {a}  # b's Monday entry was voided
+        assert ex.already_logged(s, [a, b], tuesday) == {b} and ex.already_logged(s, [a], tuesday) == set()
+
+
 def test_detailed_log_edit_keeps_history_and_void(db: Database, patient: int) -> None:
     a, _ = _two_prescriptions(db, patient)
     with db.session() as s:

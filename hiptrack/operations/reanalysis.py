@@ -29,12 +29,11 @@ from hiptrack.domain.forcetime import ANALYSIS_VERSION
 from hiptrack.operations.analysis import StoredAnalysis, analyse_recorded
 from hiptrack.storage.database import Database
 from hiptrack.storage.models import Trial
-from hiptrack.storage.traces import decode_trace
+from hiptrack.storage.traces import decode_trace, recorded_inputs
 
 log = logging.getLogger(__name__)
 
 BATCH = 200
-DEFAULT_ONSET_THRESHOLD_N = 20.0
 _FIELDS = ("peak_force_n", "onset_s", "time_to_peak_s", "rfd_100_n_per_s", "rfd_200_n_per_s", "impulse_n_s")
 
 
@@ -120,10 +119,7 @@ def _reanalyse_one(trial: Trial, report: ReanalysisReport, dry_run: bool) -> Non
         report.unreadable.append((trial.id, str(exc) or type(exc).__name__))
         return
     old_version = trial.analysis_version
-    # From version 2 the stored rate is the device's declared rate; before, a host estimate.
-    declared = trial.trace_sample_rate_hz if (old_version or 1) >= 2 else None
-    context = trial.test.context or {}
-    threshold = float(context.get("onset_threshold_n", DEFAULT_ONSET_THRESHOLD_N))
+    declared, threshold = recorded_inputs(trial, trial.test.context)
     result = analyse_recorded(times, forces, None, declared_rate_hz=declared, onset_threshold_n=threshold)
     new = _values(result)
     changes = {name: (getattr(trial, name), new[name]) for name in _FIELDS if _differs(getattr(trial, name), new[name])}

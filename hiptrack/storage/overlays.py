@@ -7,6 +7,7 @@ from the one analysis path (hiptrack.domain.forcetime).
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -14,11 +15,10 @@ from sqlalchemy.orm import Session, selectinload
 from hiptrack.domain.battery_run import awaiting_decision
 from hiptrack.domain.overlay import COUNTED, NOT_COUNTED, PENDING, SideOverlay, TraceInput, side_overlay
 from hiptrack.storage.models import StrengthTest, Trial
-from hiptrack.storage.traces import TraceCorrupt, decode_trace
+from hiptrack.storage.traces import TraceCorrupt, decode_trace, recorded_inputs
 
 # (muscle, position, method) → side → overlay: the key of a results row (hiptrack.domain.summary).
 OverlayKey = tuple[str, str, str]
-DEFAULT_ONSET_THRESHOLD_N = 20.0
 
 
 def visit_overlays(session: Session, visit_id: int) -> dict[OverlayKey, dict[str, SideOverlay]]:
@@ -28,15 +28,13 @@ def visit_overlays(session: Session, visit_id: int) -> dict[OverlayKey, dict[str
     ).all()
     grouped: dict[OverlayKey, dict[str, list[TraceInput]]] = defaultdict(lambda: defaultdict(list))
     for test in tests:
-        # The threshold the trial was recorded with (provenance), so the onset drawn is the one stored.
-        threshold = float((test.context or {}).get("onset_threshold_n") or DEFAULT_ONSET_THRESHOLD_N)
         for trial in test.trials:
-            grouped[(test.muscle, test.position, test.method)][test.side].append(_trace_input(trial, threshold))
+            grouped[(test.muscle, test.position, test.method)][test.side].append(_trace_input(trial, test.context))
     return {key: {side: side_overlay(side, trials) for side, trials in sides.items()}
             for key, sides in grouped.items()}
 
 
-def _trace_input(trial: Trial, threshold: float) -> TraceInput:
+def _trace_input(trial: Trial, test_context: dict[str, Any] | None) -> TraceInput:
     status = COUNTED if trial.accepted else PENDING if awaiting_decision(trial) else NOT_COUNTED
     reason = None if trial.accepted else trial.reject_reason
     times = forces = None
@@ -46,7 +44,7 @@ def _trace_input(trial: Trial, threshold: float) -> TraceInput:
             times, forces = decode_trace(trial.trace)
         except TraceCorrupt as exc:
             unreadable = str(exc)
-    # From analysis version 2 the stored rate is the device's declared rate; before, a host estimate
-    # (as `hiptrack db reanalyse` reads it).
-    declared = trial.trace_sample_rate_hz if (trial.analysis_version or 1) >= 2 else None
+    # The inputs the trial was recorded with, as `hiptrack db reanalyse` reads them: the onset
+    # drawn is the one stored.
+    declared, threshold = recorded_inputs(trial, test_context)
     return TraceInput(trial.trial_number, status, reason, trial.entry, times, forces, declared, threshold, unreadable)

@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+if TYPE_CHECKING:
+    from hiptrack.storage.models import Trial
+
 MAGIC = b"HTR1"
+# The onset threshold of a test that kept none (recorded before tests kept theirs): the setting's default.
+DEFAULT_ONSET_THRESHOLD_N = 20.0
 _HEADER = struct.Struct("<4sI")  # magic, sample count
 
 
@@ -50,3 +57,15 @@ def decode_trace(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
     forces = np.frombuffer(raw, dtype="<f4", count=count).astype(np.float64)
     times = np.frombuffer(raw, dtype="<f4", offset=4 * count, count=count).astype(np.float64)
     return times, forces
+
+
+def recorded_inputs(trial: Trial, test_context: Mapping[str, Any] | None) -> tuple[float | None, float]:
+    """(declared sample rate in Hz or None, onset threshold in N): what a stored trace is analysed
+    with again, so its onset and figures are the ones it was recorded with.
+
+    From analysis version 2 the stored rate is the device's declared rate; before, a host estimate,
+    which is not passed on (the analysis estimates the time base itself). The threshold is the one
+    the trial's test was recorded with, the default where it kept none (or a value of none)."""
+    declared = trial.trace_sample_rate_hz if (trial.analysis_version or 1) >= 2 else None
+    threshold = float((test_context or {}).get("onset_threshold_n") or DEFAULT_ONSET_THRESHOLD_N)
+    return declared, threshold

@@ -125,3 +125,24 @@ def test_a_damaged_trace_is_reported_and_left_alone(db: Database) -> None:
     report = reanalyse(db)
     assert [trial_id for trial_id, _why in report.unreadable] == [ids["loaded"]]
     assert _trial(db, ids["loaded"]).peak_force_n == 150.0
+
+
+def test_a_test_that_kept_no_usable_threshold_is_reanalysed_with_the_default(db: Database) -> None:
+    ids = _seed(db)
+    with db.session() as s:
+        trial = s.get(Trial, ids["loaded"])
+        assert trial is not None
+        trial.test.context = {"onset_threshold_n": None}  # as a damaged or hand-edited context reads
+    report = reanalyse(db)
+    assert report.examined == 3 and not report.unreadable
+    assert _trial(db, ids["loaded"]).peak_force_n == pytest.approx(300.0)
+
+
+def test_a_stored_trace_is_analysed_with_the_inputs_it_was_recorded_with() -> None:
+    from hiptrack.storage.traces import recorded_inputs
+
+    old = Trial(analysis_version=None, trace_sample_rate_hz=50.0)  # a host estimate, before version 2
+    new = Trial(analysis_version=2, trace_sample_rate_hz=80.0)  # the device's declared rate
+    assert recorded_inputs(old, {"onset_threshold_n": 35.0}) == (None, 35.0)
+    assert recorded_inputs(new, None) == (80.0, 20.0)
+    assert recorded_inputs(new, {"onset_threshold_n": 0}) == (80.0, 20.0)

@@ -111,6 +111,9 @@ class ForceTimeResult:
     onset_imposed: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
     version: int = ANALYSIS_VERSION
+    # The analysis clock the figures were found on (s from the first sample; None without a time
+    # base), so a drawing places the trace where the analysis did without building the clock again.
+    t_s: FloatArray | None = field(default=None, compare=False, repr=False)
 
     def stored_metrics(self) -> dict[str, float | None]:
         """The trial's columns, by the names in METRIC_NAMES."""
@@ -376,7 +379,7 @@ def analyse_trace(
     def result(onset: Metric, offset: Metric, ttp: Metric, rfd_100: Metric, rfd_200: Metric,
                impulse: Metric) -> ForceTimeResult:
         return ForceTimeResult(baseline, cfg.onset_threshold_n, onset, offset, peak, ttp, rfd_100, rfd_200,
-                               impulse, tb.source, tb.rate_hz, onset_s is not None, tuple(notes))
+                               impulse, tb.source, tb.rate_hz, onset_s is not None, tuple(notes), t_s=tb.t_s)
 
     def withheld(reason: str, onset: Metric | None = None, offset: Metric | None = None) -> ForceTimeResult:
         return result(onset or _missing("s", reason), offset or _missing("s", reason), _missing("s", reason),

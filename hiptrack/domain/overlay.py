@@ -16,7 +16,6 @@ import numpy.typing as npt
 
 from hiptrack.domain.errors import DomainError
 from hiptrack.domain.forcetime import RFD_WINDOWS_S, ForceTimeSettings, analyse_trace
-from hiptrack.domain.timebase import time_base
 from hiptrack.domain.translatable import QT_TRANSLATE_NOOP, Phrase, message_of
 
 FloatArray = npt.NDArray[np.float64]
@@ -78,16 +77,15 @@ def align_trial(trial: TraceInput) -> AlignedTrial:
         return listed(NO_TRACE.get(trial.entry, NO_TRACE_STORED))
     forces = np.asarray(trial.forces_n, dtype=np.float64)
     try:
-        clock = time_base(forces.size, declared_rate_hz=trial.declared_rate_hz, host_t_s=trial.times_s)
         result = analyse_trace(forces, trial.declared_rate_hz, t_s=trial.times_s, overload=~np.isfinite(forces),
                                settings=ForceTimeSettings(onset_threshold_n=trial.onset_threshold_n))
     except DomainError as exc:
         return listed(Phrase(QT_TRANSLATE_NOOP("Labels", "trace not analysable: {problem}"), problem=message_of(exc)))
     onset = result.onset_s.value
-    if clock.t_s is None or onset is None:
+    if result.t_s is None or onset is None:
         return listed(Phrase(QT_TRANSLATE_NOOP("Labels", "not aligned: {why}"),
                              why=result.onset_s.reason or QT_TRANSLATE_NOOP("Labels", "no onset")))
-    t = clock.t_s - onset
+    t = result.t_s - onset
     finite = np.isfinite(forces)
     peak_i = int(np.argmax(np.where(finite, forces, -np.inf)))
     points = tuple((w, float(np.interp(w, t, np.where(finite, forces, np.nan))))

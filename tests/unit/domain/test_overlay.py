@@ -52,3 +52,25 @@ def test_a_side_keeps_trial_order_and_each_trials_status() -> None:
     overlay = side_overlay("left", [trial(2, status=NOT_COUNTED, reason="pain"), trial(1)])
     assert [(t.number, t.status, t.reason) for t in overlay.trials] == [(1, COUNTED, None), (2, NOT_COUNTED, "pain")]
     assert overlay.rfd_windows_s == (0.1, 0.2)
+
+
+def test_each_trial_is_put_on_its_clock_once_the_analysis_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    import hiptrack.domain.forcetime as forcetime
+    import hiptrack.domain.overlay as overlay
+
+    calls: list[int] = []
+    real = forcetime.time_base
+
+    def counted(n: int, **kw: object):  # type: ignore[no-untyped-def]
+        calls.append(n)
+        return real(n, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(forcetime, "time_base", counted)
+    if hasattr(overlay, "time_base"):
+        monkeypatch.setattr(overlay, "time_base", counted)
+    burst = trial(declared_rate_hz=None, times_s=np.ceil(worked_example()[0] / 0.04) * 0.04)  # repaired clock
+    aligned = align_trial(burst)
+    assert len(calls) == 1
+    assert aligned.t_s is not None
+    expected = real(aligned.t_s.size, declared_rate_hz=None, host_t_s=burst.times_s).t_s
+    assert expected is not None and np.allclose(aligned.t_s - aligned.t_s[0], expected - expected[0])

@@ -16,18 +16,30 @@ def answers(monkeypatch, *values: str) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (queue.pop(0), True))
 
 
-def test_add_an_account_and_set_a_pin(qtbot, sqlite_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    add_account(sqlite_db, "boss", "B. Oss", "admin", "admin password")
-    dialog = CliniciansDialog(sqlite_db)
+def admin_dialog(qtbot, db: Database) -> CliniciansDialog:  # type: ignore[no-untyped-def]
+    """The dialog as the clinic's admin (B. Oss, added first) opens it."""
+    add_account(db, "boss", "B. Oss", "admin", "admin password")
+    dialog = CliniciansDialog(db)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def caught_warnings(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts of the warnings shown from now on, instead of modal boxes."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    return warnings
+
+
+def test_add_an_account_and_set_a_pin(qtbot, sqlite_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = admin_dialog(qtbot, sqlite_db)
     answers(monkeypatch, "Sam Okafor, PT", "sokafor", "Clinician", "sam password", "sam password")
     dialog.add()
     assert dialog.list.count() == 2
     row = next(i for i in range(2) if "sokafor" in dialog.list.item(i).text())
     assert "Clinician" in dialog.list.item(row).text() and "no PIN" in dialog.list.item(row).text()
     dialog.list.setCurrentRow(row)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    warnings = caught_warnings(monkeypatch)
     answers(monkeypatch, "246802", "246803")
     dialog.set_pin()
     assert warnings == ["The two PINs differ; nothing was changed."]
@@ -55,10 +67,9 @@ def test_a_clinician_sees_only_their_own_account(qtbot, sqlite_db: Database) -> 
 def test_disable_and_enable_flip_the_state_the_row_shows(qtbot, sqlite_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from hiptrack.gui.dialogs import clinicians_dialog
 
-    add_account(sqlite_db, "boss", "B. Oss", "admin", "admin password")
+    dialog = admin_dialog(qtbot, sqlite_db)
     add_account(sqlite_db, "jlee", "J. Lee", "clinician", "jlee password")
-    dialog = CliniciansDialog(sqlite_db)
-    qtbot.addWidget(dialog)
+    dialog.refresh()
     reads: list[int] = []
     listed = clinicians_dialog.list_accounts
     monkeypatch.setattr(clinicians_dialog, "list_accounts", lambda db: reads.append(1) or listed(db))
@@ -78,12 +89,9 @@ def test_disable_and_enable_flip_the_state_the_row_shows(qtbot, sqlite_db: Datab
 
 def test_a_reset_password_typed_differently_twice_changes_nothing(qtbot, sqlite_db: Database,  # type: ignore[no-untyped-def]
                                                                    monkeypatch) -> None:
-    add_account(sqlite_db, "boss", "B. Oss", "admin", "admin password")
-    dialog = CliniciansDialog(sqlite_db)
-    qtbot.addWidget(dialog)
+    dialog = admin_dialog(qtbot, sqlite_db)
     dialog.list.setCurrentRow(0)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    warnings = caught_warnings(monkeypatch)
     answers(monkeypatch, "new password 1", "new password 2")
     dialog.reset_password()
     assert warnings == ["The two passwords differ; nothing was changed."]

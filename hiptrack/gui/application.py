@@ -177,22 +177,30 @@ def run_window(app: QApplication, prepare: Prepare, backup: bool = False,
 
 def _finish_start(app: QApplication, started: _Started, prepare: Prepare, backup: bool,
                   simulator_folder: Path | None) -> None:
+    _guarded(app, started, lambda: _open_and_list(app, started, prepare, backup, simulator_folder))
+
+
+def _guarded(app: QApplication, started: _Started, step: Callable[[], None]) -> None:
+    """Run a start-up step; a failure ends the start with a message naming it, instead of leaving
+    the frame saying "Opening the database…" for ever."""
     from hiptrack.storage.errors import StorageError
 
-    window = started.window
     try:
-        opened = prepare(window)
+        step()
     except StartupRefused as exc:
         _end_start(app, started, 2, exc.title, exc.message)
-        return
     except StorageError as exc:
         log.error("database could not be opened: %s", type(exc).__name__)
         _end_start(app, started, 2, translate("Application", "hiptrack cannot open the database"), error_text(exc))
-        return
     except Exception:
         handle_exception(*sys.exc_info())
         _end_start(app, started, 1)
-        return
+
+
+def _open_and_list(app: QApplication, started: _Started, prepare: Prepare, backup: bool,
+                   simulator_folder: Path | None) -> None:
+    window = started.window
+    opened = prepare(window)
     if opened is None:  # quit at the sign-in
         _end_start(app, started, 0)
         return
@@ -204,7 +212,7 @@ def _finish_start(app: QApplication, started: _Started, prepare: Prepare, backup
     # about 0.6 s sooner, and a list that takes longer (100,000 patients) arrives while they build.
     window.use_database(db)
     window.reload_patients_in_background()
-    build = _Once(lambda: _build_pages(started, backup, simulator_folder))
+    build = _Once(lambda: _guarded(app, started, lambda: _build_pages(started, backup, simulator_folder)))
     window.patients_loaded.connect(build)
     QTimer.singleShot(LIST_HEAD_START_MS, build)
 

@@ -118,3 +118,17 @@ def test_quitting_at_the_sign_in_closes_the_app(tmp_path: Path) -> None:
     out = _run(SIGN_IN_AND_LIST, _clinic(tmp_path), "-", home=tmp_path / "home")
     assert "AT SIGN-IN: window True patients 0 pages 0" in out and "EXIT: 0" in out, out
     assert "LISTED" not in out
+
+
+def test_a_failure_while_building_the_pages_ends_the_start_with_a_message(tmp_path: Path) -> None:
+    """Not a frame that says "Opening the database…" for ever: the crash dialog, then exit code 1."""
+    prelude = (
+        "from hiptrack.gui import application as _app\n"
+        "from hiptrack.gui.main_window import MainWindow as _MW\n"
+        "def _boom(self): raise RuntimeError('pages could not be built')\n"
+        "_MW.build_pages = _boom\n"
+        "_app.handle_exception = lambda kind, value, tb: print('CRASH DIALOG:', value)\n"
+    )
+    out = _run(prelude + SIGN_IN_AND_LIST, _clinic(tmp_path), "correct horse", home=tmp_path / "home")
+    assert "CRASH DIALOG: pages could not be built" in out and "EXIT: 1" in out, out
+    assert "LISTED" not in out

@@ -463,8 +463,11 @@ def visit_dates(session: Session, patient_id: int) -> list[dt.date]:
 
 
 def load_report_data(session: Session, patient_id: int, visit_date: dt.date | None = None,
-                     today: dt.date | None = None) -> ReportData:
-    """Everything the three reports need, as of `visit_date` (default: the latest visit)."""
+                     today: dt.date | None = None, program: bool = True) -> ReportData:
+    """Everything the three reports need, as of `visit_date` (default: the latest visit).
+
+    `program=False` leaves the home program out (`ReportData.program` empty): the progress charts
+    do not show it, and it costs a query per exercise for the catalog text and picture."""
     today = today or dt.date.today()
     patient = get_patient(session, patient_id)
     clinic = load_clinic_settings(session)
@@ -475,7 +478,7 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
                                 Visit.status != "voided").order_by(Visit.id.desc()).limit(1))
         if visit_row is None:
             raise ReportError(f"no visit on {visit_date.isoformat()} for this patient")
-    everything = patient_summary(session, patient_id, up_to=visit_date)
+    everything = patient_summary(session, patient_id, up_to=visit_date, clinic=clinic)
     # A document never presents a half-done battery as a result: unfinished visits are left out and named.
     summary = PatientSummary(everything.settings, everything.completed)
     unfinished = [v.date for v in everything.visits if not v.complete]
@@ -511,7 +514,7 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
         outcomes=outcomes,
         adherence=adherence,
         resistance=_resistance(session, patient_id, as_of),
-        program=_program(session, patient_id, as_of),
+        program=_program(session, patient_id, as_of) if program else [],
         statements=_statements(current, visit_row is not None) + [wording.unfinished_visit(d) for d in unfinished],
         visit_id=visit_row.id if visit_row is not None else None,
         tester=_tester(session, visit_row),
@@ -520,7 +523,9 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
 
 
 class ReportDataCache:
-    """The latest report data of the last few patients, reused while nothing it reads has changed.
+    """The progress charts' report data of the last few patients, reused while nothing it reads
+    has changed. Without the home program (`load_report_data(program=False)`): a document loads its
+    own data.
 
     Summarising 60 visits takes about a tenth of a second, most of a patient switch on the progress
     page (issue 13), and going back and forth between patients is what the page is used for. Every
@@ -544,7 +549,7 @@ class ReportDataCache:
         if entry is not None and entry[0] == key:
             self._entries.move_to_end(patient_id)
             return entry[1]
-        data = load_report_data(session, patient_id, today=today)
+        data = load_report_data(session, patient_id, today=today, program=False)
         self._entries[patient_id] = (key, data)
         self._entries.move_to_end(patient_id)
         while len(self._entries) > self._size:

@@ -139,7 +139,9 @@ def _mass_on(day: dt.date, masses: list[MassMeasurement]) -> MassMeasurement | N
         return None  # no measurement on or before the visit: normalised values stay empty
 
 
-def patient_summary(session: Session, patient_id: int, up_to: dt.date | None = None) -> PatientSummary:
+def patient_summary(session: Session, patient_id: int, up_to: dt.date | None = None,
+                    clinic: Mapping[str, Any] | None = None) -> PatientSummary:
+    """`clinic`: the clinic settings when the caller has read them already (one query less)."""
     patient = get_patient(session, patient_id)
-    settings = summary_settings(load_clinic_settings(session))
+    settings = summary_settings(load_clinic_settings(session) if clinic is None else clinic)
     return summarise(patient_facts(patient), visit_facts(session, patient_id, up_to), settings)

@@ -132,3 +132,42 @@ def test_a_new_day_reads_the_data_again(db: Database, loads: list[int]) -> None:
     load(db, cache, a)
     assert load(db, cache, a).as_of == dt.date(2026, 11, 21)
     assert loads == [a, a]
+
+
+def tables_read(db: Database, cache: build.ReportDataCache, patient_id: int) -> list[str]:
+    """The table each statement of one uncached load reads first (its FROM)."""
+    import re
+
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    cache.clear()
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        load(db, cache, patient_id)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    return [re.findall(r"FROM \"?(\w+)", q)[0] for q in statements if "FROM" in q]
+
+
+def test_the_charts_data_come_from_one_query_per_table_whatever_the_number_of_visits(db: Database) -> None:
+    """Issue 13: no query per visit or per exercise; the settings once, the exercise catalog not at
+    all (the charts show no home program: the handout loads its own)."""
+    from collections import Counter
+
+    with db.session() as s:
+        short = D.standard_patient(s, "R-1")
+        long = D.long_history_patient(s, "LONG-1", years=2)
+    cache = build.ReportDataCache()
+    few, many = tables_read(db, cache, short), tables_read(db, cache, long)
+    assert Counter(few) == Counter(many)  # 3 visits or 24: the same statements
+    # Twice: visits, tests and trials (every visit for the summary, then the current visit's set-up:
+    # device, fixation, typed-in readings, which the summary's facts do not carry); the exercise
+    # log (weekly adherence, then the two-column ankle-weight query).
+    twice = {"visits", "strength_tests", "trials", "exercise_log_entries"}
+    assert {table: n for table, n in Counter(many).items() if n > (2 if table in twice else 1)} == {}
+    assert "exercises" not in many

@@ -479,14 +479,16 @@ class ProgressPage(QWidget):
 
     # --- drawing ---------------------------------------------------------------------------------
 
-    def _new_plot(self, row: int, title: str, y_label: str, unit: str) -> tuple[Panel, KeptPlot]:
+    def _new_plot(self, row: int, title: str, y_label: str, unit: str, heading: tuple[str, str] | None = None,
+                  ) -> tuple[Panel, KeptPlot]:
+        """The panel of `row`, emptied; `heading`: (text, colour) above it when not `title`."""
         if row < len(self._plots):
             kept = self._plots[row]
         else:
             kept = KeptPlot(self._build_plot(row))
             self._plots.append(kept)
         kept.begin()
-        kept.title(title)
+        kept.title(*(heading or (title, "#222222")))
         kept.left_label(y_label)
         panel = Panel(kept.plot, title, unit, kept.line)
         self.panels.append(panel)
@@ -579,7 +581,11 @@ class ProgressPage(QWidget):
             self.panels[0].plot.setXRange(ts(x_range[0]), ts(x_range[1]), padding=0)
 
     def _strength_panel(self, row: int, series: Any, unit: str) -> None:
-        panel, kept = self._new_plot(row, series.title, unit, unit)
+        heading = series.title
+        if series.norm:  # named in the title rather than the legend: see below
+            heading = self.tr("{series}   (grey band: {norm})").format(series=series.title,
+                                                                       norm=label(series.norm_label))
+        panel, kept = self._new_plot(row, series.title, unit, unit, (heading, "#222222"))
         for side in ("left", "right"):
             points = getattr(series, side)
             if not points:
@@ -606,7 +612,6 @@ class ProgressPage(QWidget):
                 bars = kept.item(f"errors {side}", functools.partial(_error_bars, colour))
                 bars.setData(x=np.array(xs), y=np.array(ys), height=2 * np.array(errors, dtype=float))
                 self.error_bars[(series.title, side)] = bars
-        title = series.title
         if series.norm:
             xs = [ts(b.day) for b in series.norm]
             # The edge curves are in the plot too: a FillBetweenItem whose curves are not in the scene
@@ -618,9 +623,7 @@ class ProgressPage(QWidget):
             band = kept.item("norm band", lambda: self._norm_band(low, high))
             # Named in the title rather than the legend: a legend sample of a FillBetweenItem crashes
             # the next paint after the plot is cleared (pyqtgraph 0.14).
-            title = self.tr("{series}   (grey band: {norm})").format(series=series.title, norm=label(series.norm_label))
             self.norm_bands[series.title] = band
-        kept.title(title)
         values = [p.value + sign * (p.error or 0.0) for side in ("left", "right") for p in getattr(series, side)
                   for sign in (-1, 1)] + [v for b in series.norm for v in (b.low, b.high)]
         if values:  # a little room above and below the data and its error bars
@@ -664,8 +667,11 @@ class ProgressPage(QWidget):
 
     def _exercise_panel(self, row: int) -> None:
         assert self.data is not None
-        panel, kept = self._new_plot(row, self.tr("Home exercise adherence (%) and ankle weight (kg)"), "%", "")
         weeks = [w for w in self.data.adherence if w.percent is not None]
+        title = self.tr("Home exercise adherence (%) and ankle weight (kg)")
+        heading = (title, "#222222") if weeks or self.data.resistance else (
+            self.tr("Home exercise adherence: no exercises prescribed yet"), "#666666")
+        panel, kept = self._new_plot(row, title, "%", "", heading)
         if weeks:
             xs = [ts(w.week_start) + 3.5 * 86400 for w in weeks]
             ys = [float(w.percent or 0.0) for w in weeks]
@@ -685,21 +691,20 @@ class ProgressPage(QWidget):
             kept.right_box.setYRange(0, max(ys) * 1.5, padding=0)
             kept.in_legend(line, self.tr("Ankle weight (kg, right axis)"))
             panel.add_values(self.tr("Ankle weight kg"), xs, ys)
-        if not weeks and not self.data.resistance:
-            kept.title(self.tr("Home exercise adherence: no exercises prescribed yet"), "#666666")
         kept.plot.setToolTip("")
         kept.finish()
 
     def _outcome_panel(self, row: int) -> None:
         assert self.data is not None
-        panel, kept = self._new_plot(row, self.tr("Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)"),
-                                     "0–10", "")
         styles = {"nprs": (self.tr("NPRS pain"), "#b2182b", "o", 1.0), "odi": (self.tr("ODI ÷ 10"), "#5e3c99", "s", 0.1),
                   "psfs": (self.tr("PSFS function"), "#2166ac", "t", 1.0)}
         by: dict[str, list[tuple[float, float]]] = {}
         for r in self.data.outcomes:
             if not r.voided and r.instrument in styles:
                 by.setdefault(r.instrument, []).append((ts(r.recorded_on), r.total))
+        title = self.tr("Pain (NPRS 0–10) and disability (ODI 0–100, shown ÷ 10)")
+        heading = (title, "#222222") if by else (self.tr("Pain and ODI: no scores recorded yet"), "#666666")
+        panel, kept = self._new_plot(row, title, "0–10", "", heading)
         for instrument, points in by.items():
             name, colour, symbol, scale = styles[instrument]
             xs = [x for x, _ in points]
@@ -708,8 +713,6 @@ class ProgressPage(QWidget):
             kept.in_legend(curve, name)
             panel.add_values({"odi": "ODI", "nprs": "NPRS", "psfs": "PSFS"}[instrument], xs, [y for _, y in points])
         kept.plot.setYRange(0, 13, padding=0)
-        if not by:
-            kept.title(self.tr("Pain and ODI: no scores recorded yet"), "#666666")
         kept.plot.setToolTip("")
         kept.finish()
 

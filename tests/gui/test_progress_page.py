@@ -288,6 +288,8 @@ def test_a_switch_feeds_the_kept_chart_items_and_hides_what_the_next_patient_lac
     assert not any(getattr(item, "textItem", None) and item.textItem.toPlainText() == "†"
                    for item in visible_items(widget))
     assert [len(panel.plot.legend.items) for panel in widget.panels] == [2, 1, 0, 0]
+    assert "no scores recorded yet" in scores.plot.titleLabel.text
+    assert "no exercises prescribed yet" in exercise.plot.titleLabel.text
     hover = widget.hover_text(ts(D.dt.date(2026, 10, 21)))
     assert "NPRS" not in hover and "Ankle weight" not in hover and "Gluteus maximus" not in hover
 
@@ -297,3 +299,4 @@ def test_a_switch_feeds_the_kept_chart_items_and_hides_what_the_next_patient_lac
     assert list(curve.yData) == pytest.approx([60.0, 68.0, 76.0])
     assert widget.panels[3].plot.legend.items
     assert "NPRS 4.0" in widget.hover_text(ts(D.dt.date(2026, 10, 21)))
+    assert widget.panels[4].plot.titleLabel.text.startswith("Pain (NPRS 0–10)")

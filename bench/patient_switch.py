@@ -50,6 +50,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--switches", type=int, default=10)
+    parser.add_argument("--no-freeze", action="store_true",
+                        help="leave out the app's gc.freeze() after start-up (to measure what it does)")
     args = parser.parse_args()
 
     import numpy as np
@@ -57,7 +59,7 @@ def main() -> int:
 
     from hiptrack import paths
     from hiptrack import settings as S
-    from hiptrack.gui.application import create_application
+    from hiptrack.gui.application import create_application, freeze_start_up_objects
     from hiptrack.gui.main_window import MainWindow
     from hiptrack.storage.database import Database
     from hiptrack.storage.migrate import prepare_database
@@ -82,6 +84,8 @@ def main() -> int:
         window.resize(1280, 800)
         window.show()
         app.processEvents()
+        if not args.no_freeze:
+            freeze_start_up_objects()  # as the app does once its pages are built
         statements: list[str] = []
         event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
         print(f"two patients with {12 * args.years} visits each, 12 trials per visit with 5 s traces at 1 kHz")

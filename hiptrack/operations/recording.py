@@ -93,9 +93,10 @@ class Capture(Protocol):
 
 @dataclass(frozen=True)
 class RecordingSettings:
-    unit: str = "N"
-    onset_threshold_n: float = 20.0
-    cv_limit_pct: float = 15.0
+    # The clinic settings' own defaults (settings are declared once, in hiptrack/settings.py).
+    unit: str = str(S.DISPLAY_UNIT.default)
+    onset_threshold_n: float = float(S.ONSET_THRESHOLD_N.default)
+    cv_limit_pct: float = float(S.CV_LIMIT_PCT.default)
 
     @classmethod
     def from_clinic(cls, clinic: Mapping[str, Any]) -> RecordingSettings:

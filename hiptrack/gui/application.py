@@ -309,9 +309,12 @@ def run_demo(patients: int = 12, simulator: bool = True, database: str | None = 
     with tempfile.TemporaryDirectory(prefix="hiptrack-demo-", ignore_cleanup_errors=True) as scratch:
         folder = Path(scratch)
 
-        def prepare(_window: MainWindow) -> tuple[Database, Actor]:
+        def prepare(window: MainWindow) -> tuple[Database, Actor]:
             from hiptrack.storage.errors import StorageError
 
+            # The first launch of the day builds the demo database (about 1.5 s): say so.
+            window.opening.setText(translate("Application", "Preparing the demo patients…"))
+            window.opening.repaint()
             try:
                 db = _open_demo_database(folder, patients, database)
                 actor = demo_sign_in(db)

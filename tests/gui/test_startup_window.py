@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from hiptrack import paths
 from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.storage.accounts import add_account
@@ -39,7 +41,10 @@ def first_turn():
 
 application.create_application()
 QTimer.singleShot(0, first_turn)
-application.run_gui(sys.argv[1])
+if sys.argv[1] == "demo":
+    application.run_demo(patients=2, simulator=False)
+else:
+    application.run_gui(sys.argv[1])
 """
 
 # The whole start: sign in through the real dialog (recording what the window showed meanwhile),
@@ -100,8 +105,10 @@ def _run(code: str, *args: str, home: Path) -> str:
     return result.stdout
 
 
-def test_the_main_window_is_shown_before_the_storage_layer_loads(tmp_path: Path) -> None:
-    out = _run(FIRST_TURN, _clinic(tmp_path), ",".join(sorted(HEAVY)), home=tmp_path / "home")
+@pytest.mark.parametrize("command", ["hiptrack", "hiptrack demo"])
+def test_the_main_window_is_shown_before_the_storage_layer_loads(tmp_path: Path, command: str) -> None:
+    target = "demo" if command == "hiptrack demo" else _clinic(tmp_path)
+    out = _run(FIRST_TURN, target, ",".join(sorted(HEAVY)), home=tmp_path / "home")
     assert "SHOWN: MainWindow" in out, out
     assert "LOADED: \n" in out, f"imported before the first paint: {out}"
 

@@ -22,6 +22,10 @@ Alles bereits Erfasste ist gespeichert. Die Einzelheiten stehen in der Protokoll
         <translation>hiptrack kann die Datenbank nicht öffnen</translation>
     </message>
     <message>
+        <source>Preparing the demo patients…</source>
+        <translation>Demo-Patienten werden vorbereitet…</translation>
+    </message>
+    <message>
         <source>The {database} already holds 1 patient; the demo only fills an empty database. Nothing was changed.</source>
         <translation>Die Datenbank ({database}) enthält bereits 1 Patienten; die Demo füllt nur eine leere Datenbank. Es wurde nichts geändert.</translation>
     </message>

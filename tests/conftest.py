@@ -87,6 +87,16 @@ def db(db_url: str) -> Iterator[object]:
 
 
 @pytest.fixture
+def other(db: object) -> Iterator[object]:
+    """Another workstation on the same database as `db`: its own engine, its own connections."""
+    from tests.unit.reports.data import other_workstation
+
+    database = other_workstation(db)  # type: ignore[arg-type]
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
 def sqlite_db(sqlite_url: str) -> Iterator[object]:
     from hiptrack.storage.database import Actor, Database
     from hiptrack.storage.migrate import prepare_database

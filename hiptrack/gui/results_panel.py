@@ -322,40 +322,69 @@ def no_trace_html(sides: Mapping[str, SideOverlay]) -> str:
 
 
 class MuscleBlock(QFrame):
-    """One muscle's results: title; bars, table and footnotes beside the overlay of each side's trials."""
+    """One muscle's results: title; bars, table and footnotes beside the overlay of each side's trials.
+
+    Kept from one visit (or patient) to the next and given the next muscle's results with `show_row`:
+    building the labels and the overlay's plots anew cost most of a patient switch (issue 13)."""
 
     def __init__(self, row: MuscleSummary, unit: str, sides: Mapping[str, SideOverlay] | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("muscleBlock")
-        self.title = rich_label(f"<b>{html.escape(muscle_title(row))}</b>", "muscleTitle")
-        self.body = rich_label(muscle_body_html(row, unit))
+        self.title = rich_label("", "muscleTitle")
+        self.body = rich_label("")
+        self._columns = QHBoxLayout()
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        self._columns.addWidget(self.body, 1)
+        self._overlay: TrialOverlay | None = None  # made when a muscle first has traces to draw
+        self._no_traces = rich_label("")
+        self._no_traces.hide()
+        # What is on screen: None when hidden, so no caller reads a previous muscle's overlay or words.
         self.overlay: TrialOverlay | None = None
-        columns = QHBoxLayout()
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(self.body, 1)
         self.no_traces: QLabel | None = None
-        from hiptrack.gui.trial_overlay import TrialOverlay, drawable
-
-        if sides and drawable(sides):
-            self.overlay = TrialOverlay(sides, unit)
-            self.overlay.setFixedWidth(OVERLAY_WIDTH)  # the table keeps the rest, its rows on one line
-            columns.addWidget(self.overlay)
-        elif sides:  # nothing to draw (typed in, imported, recorded before traces were kept): say so, small
-            words = " · ".join((html.escape(self.tr("No trial traces to overlay.")), no_trace_html(sides)))
-            self.no_traces = rich_label(f"<span style='color:#555'>{words}</span>")  # i18n: markup only
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title)
-        layout.addLayout(columns)
-        if self.no_traces is not None:
-            layout.addWidget(self.no_traces)
+        layout.addLayout(self._columns)
+        layout.addWidget(self._no_traces)
+        self.show_row(row, unit, sides)
+
+    def show_row(self, row: MuscleSummary, unit: str, sides: Mapping[str, SideOverlay] | None) -> None:
+        from hiptrack.gui.trial_overlay import TrialOverlay, drawable
+
+        self.title.setText(f"<b>{html.escape(muscle_title(row))}</b>")
+        self.body.setText(muscle_body_html(row, unit))
+        if sides and drawable(sides):
+            if self._overlay is None:
+                self._overlay = TrialOverlay(sides, unit)
+                self._overlay.setFixedWidth(OVERLAY_WIDTH)  # the table keeps the rest, its rows on one line
+                self._columns.addWidget(self._overlay)
+            else:
+                self._overlay.show_sides(sides, unit)
+                self._overlay.show()
+            self.overlay = self._overlay
+        elif self._overlay is not None:
+            self._overlay.hide()
+            self._overlay.forget()  # a hidden overlay holds no trace of the previous muscle
+            self.overlay = None
+        if sides and not drawable(sides):  # nothing to draw (typed in, imported, recorded before traces were kept)
+            words = " · ".join((html.escape(self.tr("No trial traces to overlay.")), no_trace_html(sides)))
+            self._no_traces.setText(f"<span style='color:#555'>{words}</span>")  # i18n: markup only
+            self._no_traces.show()
+            self.no_traces = self._no_traces
+        else:
+            self._no_traces.hide()
+            self._no_traces.clear()
+            self.no_traces = None
 
 
 class ResultsPanel(QScrollArea):
     """A visit's results, one block per muscle. Given the visit's trial overlays (plain data from
-    hiptrack.storage.overlays), each block draws them beside its table; without, the table fills it."""
+    hiptrack.storage.overlays), each block draws them beside its table; without, the table fills it.
+
+    The labels and blocks are kept and given new texts and data: a new block per muscle, with its
+    plots, was built and laid out on every patient switch (issue 13)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,32 +397,50 @@ class ResultsPanel(QScrollArea):
         self.content.setBackgroundRole(QPalette.ColorRole.Base)
         self._layout = QVBoxLayout(self.content)
         self._layout.setContentsMargins(8, 4, 8, 4)
+        self.message = rich_label("")  # instead of results: none yet, or why they cannot be computed
+        self.header = rich_label("")
+        self.caveat = rich_label("")
+        self._layout.addWidget(self.message)
+        self._layout.addWidget(self.header)
+        self._layout.addWidget(self.caveat)
+        self._layout.addStretch(1)
         self.setWidget(self.content)
         self.blocks: list[MuscleBlock] = []
+        self.clear()
 
     def clear(self) -> None:
-        while (item := self._layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.deleteLater()
-        self.blocks = []
+        for shown in (self.message, self.header, self.caveat):
+            shown.hide()
+            shown.clear()
+        self._keep_blocks(0)
+
+    def _keep_blocks(self, count: int) -> None:
+        """Drop the blocks past the first `count`, at once: none of them is found or shown again."""
+        for block in self.blocks[count:]:
+            self._layout.removeWidget(block)
+            block.setParent(None)
+            block.deleteLater()
+        del self.blocks[count:]
+
+    def _say(self, text: str, text_format: Qt.TextFormat) -> None:
+        self.clear()
+        self.message.setTextFormat(text_format)
+        self.message.setText(text)
+        self.message.show()
 
     def setHtml(self, text: str) -> None:  # the QTextBrowser calls it replaced, kept for callers
-        self.clear()
-        self._layout.addWidget(rich_label(text))
-        self._layout.addStretch(1)
+        self._say(text, Qt.TextFormat.RichText)
 
     def setPlainText(self, text: str) -> None:
-        self.clear()
-        label = QLabel(text)
-        label.setWordWrap(True)
-        self._layout.addWidget(label)
-        self._layout.addStretch(1)
+        self._say(text, Qt.TextFormat.PlainText)
 
     def toPlainText(self) -> str:
-        """What the panel says, as text (the overlays' captions included)."""
+        """What the panel says, as text (the overlays' captions included). A label put aside is
+        emptied (`clear`, `MuscleBlock.show_row`), a block dropped leaves the panel at once."""
         texts = []
         for shown in self.content.findChildren(QLabel):
+            if not shown.text():
+                continue
             if shown.textFormat() == Qt.TextFormat.PlainText:
                 texts.append(shown.text())
             else:
@@ -407,12 +454,18 @@ class ResultsPanel(QScrollArea):
         if visit is None or not visit.muscles:
             self.setHtml(no_results_html())
             return
-        self.clear()
-        self._layout.addWidget(rich_label(visit_header_html(visit)))
-        for row in visit.muscles:
+        self.message.hide()
+        self.message.clear()
+        self.header.setText(visit_header_html(visit))
+        self.header.show()
+        for index, row in enumerate(visit.muscles):
             sides = (overlays or {}).get((row.muscle, row.position, row.method))
-            block = MuscleBlock(row, unit, sides)
-            self.blocks.append(block)
-            self._layout.addWidget(block)
-        self._layout.addWidget(rich_label(caveat_html()))
-        self._layout.addStretch(1)
+            if index < len(self.blocks):
+                self.blocks[index].show_row(row, unit, sides)
+            else:
+                block = MuscleBlock(row, unit, sides)
+                self.blocks.append(block)
+                self._layout.insertWidget(2 + index, block)  # after the message and the header
+        self._keep_blocks(len(visit.muscles))
+        self.caveat.setText(caveat_html())
+        self.caveat.show()

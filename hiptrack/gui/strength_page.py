@@ -31,12 +31,12 @@ from hiptrack.gui.results_panel import ResultsPanel
 from hiptrack.gui.trial_screen import TrialScreen
 from hiptrack.operations.recording import awaiting_decision
 from hiptrack.reports import formatting as F
+from hiptrack.reports.build import PatientDataCache
 from hiptrack.reports.translation import error_text
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
-from hiptrack.storage.overlays import visit_overlays
+from hiptrack.storage.overlays import strength_view
 from hiptrack.storage.patients import latest_body_mass
-from hiptrack.storage.results import patient_summary
 from hiptrack.storage.visits import (
     VisitState,
     in_progress_visit,
@@ -59,6 +59,9 @@ class StrengthPage(QWidget):
         self.session = session
         self.clinic = clinic
         self.patient_id: int | None = None
+        # Going back to a patient reuses the summary and the re-analysed traces while the database
+        # shows no change (issue 13); a change from any workstation is read on the next switch.
+        self.data_cache = PatientDataCache(strength_view)
         self.screen_widget: TrialScreen | None = None
         self.device_bar = DeviceBar(session, workstation)
         self.stack = QStackedWidget()
@@ -128,11 +131,8 @@ class StrengthPage(QWidget):
         # The tab names the page and the banner the patient: the results get the height instead.
         self.heading.hide()
         with self.db.session() as s:
-            unfinished = in_progress_visit(s, self.patient_id)
-            state = visit_state(s, unfinished) if unfinished else None
-            summary = patient_summary(s, self.patient_id)
-            latest = summary.latest_completed
-            overlays = visit_overlays(s, latest.visit_id) if latest is not None and latest.visit_id else None
+            view = self.data_cache.load(s, self.patient_id)
+        state, latest = view.unfinished, view.latest
         if state is not None:
             count = sum(len(t.trials) for t in state.tests)
             waiting = sum(1 for t in state.tests for tr in t.trials if awaiting_decision(tr))
@@ -150,7 +150,7 @@ class StrengthPage(QWidget):
         self.resume_label.setVisible(state is not None)
         self.resume_button.setVisible(state is not None)
         # An unfinished battery is offered for resuming above, never shown as the latest result.
-        self.last_results.show_visit(latest, str(self.clinic.get(S.DISPLAY_UNIT.key, "N")), overlays)
+        self.last_results.show_visit(latest, str(self.clinic.get(S.DISPLAY_UNIT.key, "N")), view.overlays)
 
     def battery_in_progress(self) -> tuple[int, int] | None:
         """(trials accepted, trials planned) while a visit is open on the trial screen, else None."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,7 +41,20 @@ def side_name(side: str) -> str:
     return names.get(side, side)
 
 
+@dataclass
+class _SidePlot:
+    """One side's plot and the items it keeps: fed with each visit's trials, the extra ones hidden."""
+
+    plot: pg.PlotItem
+    regions: list[pg.LinearRegionItem] = field(default_factory=list)
+    curves: list[pg.PlotDataItem] = field(default_factory=list)
+    peaks: list[pg.PlotDataItem] = field(default_factory=list)
+
+
 class TrialOverlay(QWidget):
+    """Kept from one muscle or patient to the next (`show_sides`): the plots and their curves are
+    fed with `setData`, as making the plots cost most of a patient switch (issue 13)."""
+
     def __init__(self, sides: Mapping[str, SideOverlay], unit: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _load_pyqtgraph()
@@ -52,14 +66,9 @@ class TrialOverlay(QWidget):
         self.graphs.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.plots: dict[str, pg.PlotItem] = {}
         self.curves: dict[str, list[tuple[AlignedTrial, pg.PlotDataItem]]] = {}
-        # A side with nothing to draw gets no empty plot: the caption lists its trials and why.
-        shown = [side for side in ("left", "right") if side in sides and any(t.drawn for t in sides[side].trials)]
-        for index, side in enumerate(shown):
-            self.plots[side] = self._plot(index, side, sides[side], last=index == len(shown) - 1)
-        if len(self.plots) == 2:
-            self.plots["right"].setXLink(self.plots["left"])
-            self.plots["right"].setYLink(self.plots["left"])  # one scale: the sides compare at a glance
-        self.caption = QLabel(caption_html(sides))
+        self._sides: dict[str, _SidePlot] = {}
+        self._arrangement: tuple[tuple[str, ...], str] | None = None
+        self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("overlayCaption")
@@ -68,8 +77,42 @@ class TrialOverlay(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.graphs, 1)
         layout.addWidget(self.caption)
+        self.show_sides(sides, unit)
 
-    def _plot(self, row: int, side: str, overlay: SideOverlay, *, last: bool) -> pg.PlotItem:
+    def show_sides(self, sides: Mapping[str, SideOverlay], unit: str) -> None:
+        """Draw these trials instead of the ones shown."""
+        # A side with nothing to draw gets no empty plot: the caption lists its trials and why.
+        shown = tuple(side for side in ("left", "right") if side in sides and any(t.drawn for t in sides[side].trials))
+        if self._arrangement != (shown, unit):  # other sides or another unit: other plots and axis labels
+            self._arrange(shown, unit)
+        self.curves = {}
+        for side in shown:
+            self._fill(side, sides[side])
+        self.caption.setText(caption_html(sides))
+
+    def forget(self) -> None:
+        """Hold no trials (the overlay is hidden): nothing of a previous patient stays in it."""
+        for side, kept in self._sides.items():
+            for item in (*kept.curves, *kept.peaks):
+                item.setData([], [])
+                item.hide()
+            self.curves[side] = []
+        self.caption.clear()
+
+    def _arrange(self, shown: tuple[str, ...], unit: str) -> None:
+        self.graphs.clear()
+        self.unit = unit
+        self.plots, self._sides = {}, {}
+        for index, side in enumerate(shown):
+            plot = self._plot(index, side, last=index == len(shown) - 1)
+            self.plots[side] = plot
+            self._sides[side] = _SidePlot(plot)
+        if len(self.plots) == 2:
+            self.plots["right"].setXLink(self.plots["left"])
+            self.plots["right"].setYLink(self.plots["left"])  # one scale: the sides compare at a glance
+        self._arrangement = (shown, unit)
+
+    def _plot(self, row: int, side: str, *, last: bool) -> pg.PlotItem:
         plot = self.graphs.addPlot(row=row, col=0)
         plot.showGrid(x=True, y=True, alpha=0.2)
         plot.setMouseEnabled(x=True, y=False)  # the wheel zooms time (the RFD windows); force follows the data
@@ -81,34 +124,56 @@ class TrialOverlay(QWidget):
             plot.setLabel("bottom", QCoreApplication.translate("TrialOverlay", "seconds from onset"))
         else:
             plot.getAxis("bottom").setStyle(showValues=False)  # the plot below, time-linked, shows them
-        scale = from_newtons(1.0, self.unit)  # units are linear in N
-        start = 0.0
-        for window, brush in zip(overlay.rfd_windows_s, RFD_BRUSHES, strict=False):
-            region = pg.LinearRegionItem((start, window), movable=False, brush=pg.mkBrush(*brush),
-                                         pen=pg.mkPen(None))
-            region.setZValue(-10)
-            plot.addItem(region)
-            start = window
         plot.addItem(pg.InfiniteLine(0.0, angle=90, pen=pg.mkPen("#444444", style=Qt.PenStyle.DashLine)))
+        return plot
+
+    def _fill(self, side: str, overlay: SideOverlay) -> None:
+        kept = self._sides[side]
+        start = 0.0
+        for index, (window, brush) in enumerate(zip(overlay.rfd_windows_s, RFD_BRUSHES, strict=False)):
+            if index == len(kept.regions):
+                region = pg.LinearRegionItem((start, window), movable=False, brush=pg.mkBrush(*brush),
+                                             pen=pg.mkPen(None))
+                region.setZValue(-10)
+                kept.plot.addItem(region)
+                kept.regions.append(region)
+            kept.regions[index].setRegion((start, window))
+            kept.regions[index].show()
+            start = window
+        for region in kept.regions[len(overlay.rfd_windows_s):]:
+            region.hide()
+        scale = from_newtons(1.0, self.unit)  # units are linear in N
         drawn = [t for t in overlay.trials if t.drawn]
         self.curves[side] = []
-        for trial in drawn:
+        for index, trial in enumerate(drawn):
             assert trial.t_s is not None and trial.force_n is not None
+            if index == len(kept.curves):
+                kept.curves.append(kept.plot.plot([], [], connect="finite"))
+                kept.peaks.append(kept.plot.plot([], [], pen=None, symbol="o", symbolSize=7))
+            curve, peak = kept.curves[index], kept.peaks[index]
             counted = trial.status == COUNTED
             colour = SIDE_COLOURS[side] if counted else NOT_COUNTED_COLOUR
-            pen = pg.mkPen(colour, width=2 if counted else 1.5,
-                           style=Qt.PenStyle.SolidLine if counted else Qt.PenStyle.DashLine)
+            curve.setPen(pg.mkPen(colour, width=2 if counted else 1.5,
+                                  style=Qt.PenStyle.SolidLine if counted else Qt.PenStyle.DashLine))
             keep = trial.t_s >= -LEAD_S
-            curve = plot.plot(trial.t_s[keep], trial.force_n[keep] * scale, pen=pen, connect="finite")
+            curve.setData(trial.t_s[keep], trial.force_n[keep] * scale, connect="finite")
             curve.setZValue(1 if counted else 0)  # counted trials on top
+            curve.show()
             self.curves[side].append((trial, curve))
             if trial.peak_t_s is not None and trial.peak_n is not None:
                 # A dot, not a number: a side's peaks lie close together on the plateau and numbers collide.
-                plot.plot([trial.peak_t_s], [trial.peak_n * scale], pen=None, symbol="o", symbolSize=7,
-                          symbolPen=pg.mkPen("#222222"), symbolBrush=pg.mkBrush(colour if counted else "w"))
+                peak.setData([trial.peak_t_s], [trial.peak_n * scale], pen=None, symbol="o", symbolSize=7,
+                             symbolPen=pg.mkPen("#222222"), symbolBrush=pg.mkBrush(colour if counted else "w"))
+                peak.setZValue(2)
+                peak.show()
+            else:
+                peak.setData([], [])
+                peak.hide()
+        for item in (*kept.curves[len(drawn):], *kept.peaks[len(drawn):]):
+            item.setData([], [])
+            item.hide()
         end = max(float(t.t_s[-1]) for t in drawn if t.t_s is not None)
-        plot.setXRange(-LEAD_S, end, padding=0.02)
-        return plot
+        kept.plot.setXRange(-LEAD_S, end, padding=0.02)
 
 
 def drawable(sides: Mapping[str, SideOverlay]) -> bool:

@@ -15,7 +15,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QLocale
 from sqlalchemy import select
@@ -50,6 +50,8 @@ from hiptrack.storage.settings_store import load_clinic_settings
 from hiptrack.storage.visit_reports import VisitReportRow, current_report
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # metric code → (title, summary field stem, unit label). "n" is shown in the clinic's display unit.
 # The titles are marked, and translated where shown (metric_title).
@@ -522,24 +524,25 @@ def load_report_data(session: Session, patient_id: int, visit_date: dt.date | No
     )
 
 
-class ReportDataCache:
-    """The progress charts' report data of the last few patients, reused while nothing it reads
-    has changed. Without the home program (`load_report_data(program=False)`): a document loads its
-    own data.
+class PatientDataCache(Generic[T]):
+    """Data of the last few patients, made by `make(session, patient_id, today)` and reused while
+    nothing it reads has changed: the one cache of the patient pages (issue 13).
 
-    Summarising 60 visits takes about a tenth of a second, most of a patient switch on the progress
-    page (issue 13), and going back and forth between patients is what the page is used for. Every
-    `load` asks the database first (`patient_data_version`, one query), so a visit another
-    workstation saved shows on the next switch; the day and the language are part of the key, as
-    the data is "as of today" and its labels are translated."""
+    A patient switch summarises years of visits (about a tenth of a second for 60), and going back
+    and forth between patients is what the pages are used for. Every `load` asks the database first
+    (`patient_data_version`, one query), so a visit another workstation saved, a trial rejected in
+    place or a changed clinic setting shows on the next switch; the day and the language are part
+    of the key, as the data is "as of today" and its labels are translated."""
 
-    def __init__(self, size: int = 8, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, make: Callable[[Session, int, dt.date], T], size: int = 8,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._make = make
         self._size = size
         self._today = today
-        self._entries: OrderedDict[int, tuple[Hashable, ReportData]] = OrderedDict()
+        self._entries: OrderedDict[int, tuple[Hashable, T]] = OrderedDict()
 
-    def load(self, session: Session, patient_id: int) -> ReportData:
-        """This patient's report data as `load_report_data` gives it for today."""
+    def load(self, session: Session, patient_id: int) -> T:
+        """This patient's data as `make` gives it for today."""
         today = self._today()
         # The version is read before the data: data newer than its version is merely read again.
         # metric_title("n") is a word of the catalogue in force: another translator installed, and
@@ -549,7 +552,7 @@ class ReportDataCache:
         if entry is not None and entry[0] == key:
             self._entries.move_to_end(patient_id)
             return entry[1]
-        data = load_report_data(session, patient_id, today=today, program=False)
+        data = self._make(session, patient_id, today)
         self._entries[patient_id] = (key, data)
         self._entries.move_to_end(patient_id)
         while len(self._entries) > self._size:
@@ -558,6 +561,19 @@ class ReportDataCache:
 
     def clear(self) -> None:
         self._entries.clear()
+
+
+class ReportDataCache(PatientDataCache[ReportData]):
+    """The progress charts' report data. Without the home program (`load_report_data(program=False)`):
+    a document loads its own data."""
+
+    def __init__(self, size: int = 8, today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(_chart_data, size, today)
+
+
+def _chart_data(session: Session, patient_id: int, today: dt.date) -> ReportData:
+    # Looked up at each call (not bound once): tests count the loads by replacing load_report_data.
+    return load_report_data(session, patient_id, today=today, program=False)
 
 
 def _tester(session: Session, visit: Visit | None) -> str:

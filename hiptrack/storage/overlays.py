@@ -1,4 +1,5 @@
-"""The raw traces of a visit's trials, aligned at onset per muscle and side, for the results' overlay.
+"""The raw traces of a visit's trials, aligned at onset per muscle and side, for the results' overlay,
+and all the Strength page shows of a patient between visits (`strength_view`).
 
 Serves the widgets plain data (hiptrack.domain.overlay); the alignment and every marked point come
 from the one analysis path (hiptrack.domain.forcetime).
@@ -6,7 +7,9 @@ from the one analysis path (hiptrack.domain.forcetime).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -14,8 +17,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from hiptrack.domain.battery_run import awaiting_decision
 from hiptrack.domain.overlay import COUNTED, NOT_COUNTED, PENDING, SideOverlay, TraceInput, side_overlay
+from hiptrack.domain.summary import VisitSummary
 from hiptrack.storage.models import StrengthTest, Trial
+from hiptrack.storage.results import patient_summary
 from hiptrack.storage.traces import TraceCorrupt, decode_trace, recorded_inputs
+from hiptrack.storage.visits import VisitState, in_progress_visit, visit_state
 
 # (muscle, position, method) → side → overlay: the key of a results row (hiptrack.domain.summary).
 OverlayKey = tuple[str, str, str]
@@ -48,3 +54,22 @@ def _trace_input(trial: Trial, test_context: dict[str, Any] | None) -> TraceInpu
     # drawn is the one stored.
     declared, threshold = recorded_inputs(trial, test_context)
     return TraceInput(trial.trial_number, status, reason, trial.entry, times, forces, declared, threshold, unreadable)
+
+
+@dataclass(frozen=True)
+class StrengthView:
+    """What the Strength page shows of one patient between visits: plain data, kept per patient
+    by the page (hiptrack.reports.build.PatientDataCache)."""
+
+    unfinished: VisitState | None  # the visit to offer resuming
+    latest: VisitSummary | None  # the latest finished visit's results
+    overlays: dict[OverlayKey, dict[str, SideOverlay]] | None  # its trials' traces, aligned at onset
+
+
+def strength_view(session: Session, patient_id: int, _today: dt.date | None = None) -> StrengthView:
+    """The page's data of one patient. `_today` is the cache's: nothing here is "as of today"."""
+    unfinished = in_progress_visit(session, patient_id)
+    state = visit_state(session, unfinished) if unfinished else None
+    latest = patient_summary(session, patient_id).latest_completed
+    overlays = visit_overlays(session, latest.visit_id) if latest is not None and latest.visit_id else None
+    return StrengthView(state, latest, overlays)

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
+from typing import Any
 
+import pytest
 from sqlalchemy.orm import Session
 
 from hiptrack import settings as S
+from hiptrack.storage.database import Actor, Database
 from hiptrack.storage.exercises import (
     LogFields,
     PrescriptionFields,
@@ -24,6 +28,25 @@ from hiptrack.storage.settings_store import save_clinic_setting
 from hiptrack.storage.types import utcnow
 
 TODAY = dt.date(2026, 11, 20)
+
+
+def other_workstation(db: Database) -> Database:
+    """A second workstation on the same database: its own engine, its own connections."""
+    return Database(db.url, actor=Actor(name="Other Clinician", workstation="room-2"))
+
+
+def patients_loaded(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
+    """The patient ids `owner.name(session, patient_id, ...)` is called with from now on (what a
+    cache really read from the database)."""
+    seen: list[int] = []
+    original: Callable[..., Any] = getattr(owner, name)
+
+    def counted(session: Any, patient_id: int, *args: Any, **kwargs: Any) -> Any:
+        seen.append(patient_id)
+        return original(session, patient_id, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return seen
 
 
 def add_patient(session: Session, chart: str, *, first: str = "Ada", last: str = "Example", sex: str = "female",

@@ -4,7 +4,6 @@ soon as any workstation changed something the summary reads."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -12,32 +11,15 @@ from sqlalchemy import select
 from hiptrack import settings as S
 from hiptrack.reports import build
 from hiptrack.storage.audit import patient_data_version, record_access
-from hiptrack.storage.database import Actor, Database
+from hiptrack.storage.database import Database
 from hiptrack.storage.models import StrengthTest, Trial, Visit
 from hiptrack.storage.settings_store import save_clinic_setting
 from tests.unit.reports import data as D
 
 
 @pytest.fixture
-def other(db: Database) -> Iterator[Database]:
-    """A second workstation on the same database: its own engine, its own connections."""
-    database = Database(db.url, actor=Actor(name="Other Clinician", workstation="room-2"))
-    yield database
-    database.dispose()
-
-
-@pytest.fixture
 def loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The patient ids the cache really summarised."""
-    seen: list[int] = []
-    original = build.load_report_data
-
-    def counted(session, patient_id, *args, **kwargs):  # type: ignore[no-untyped-def]
-        seen.append(patient_id)
-        return original(session, patient_id, *args, **kwargs)
-
-    monkeypatch.setattr(build, "load_report_data", counted)
-    return seen
+    return D.patients_loaded(monkeypatch, build, "load_report_data")
 
 
 def two_patients(db: Database) -> tuple[int, int]:

@@ -98,7 +98,8 @@ def _clinic(tmp_path: Path, patients: int = 3) -> str:
 
 
 def _run(code: str, *args: str, home: Path) -> str:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HIPTRACK_HOME": str(home)}
+    # Temporary folders (the demo's database) inside the test's own: FIRST_TURN ends with os._exit.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HIPTRACK_HOME": str(home), "TMPDIR": str(home.parent)}
     result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,
                             timeout=120)
     assert result.returncode == 0, result.stderr

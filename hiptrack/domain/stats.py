@@ -8,8 +8,7 @@ large muscle groups (TUR Isoforce manual, clinical.md §3).
 from __future__ import annotations
 
 import math
-import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -58,10 +57,48 @@ def trial_stats(forces: Iterable[float]) -> TrialStats:
     mean = math.fsum(values) / len(values)
     if len(values) < 2:
         return TrialStats(n=1, max=values[0], mean=mean, sd=None, cv_pct=None)
-    sd = statistics.stdev(values)
+    sd = sample_sd(values)
     # A mean of zero (every trial 0 N) has no meaningful relative spread.
     cv = sd / mean * 100.0 if mean > 0 else None
     return TrialStats(n=len(values), max=max(values), mean=mean, sd=sd, cv_pct=cv)
+
+
+def sample_sd(values: Sequence[float]) -> float:
+    """The sample SD (n − 1) of two or more finite values, exactly as `statistics.stdev` gives it:
+    the exact variance, its square root correctly rounded to a float.
+
+    statistics.stdev gets there through Fractions and took a quarter of summarising 60 visits
+    (issue 13). Every float is an integer over a power of two, so on a common denominator D the
+    variance is (n·ΣX² − (ΣX)²) / (n·(n − 1)·D²) in plain integers: the same exact number, and a
+    correctly rounded square root of one number is one float."""
+    ratios = [float(v).as_integer_ratio() for v in values]
+    common = max(d for _n, d in ratios)  # powers of two: the largest is a multiple of the others
+    scaled = [n * (common // d) for n, d in ratios]
+    count = len(scaled)
+    total = sum(scaled)
+    numerator = count * sum(x * x for x in scaled) - total * total
+    denominator = count * (count - 1) * common * common
+    divisor = math.gcd(numerator, denominator)
+    return _sqrt_of_fraction(numerator // divisor, denominator // divisor)
+
+
+_SQRT_BITS = 2 * 53 + 3  # a float's 53-bit significand, twice, and 3 guard bits: round-to-odd suffices
+
+
+def _sqrt_of_fraction(n: int, m: int) -> float:
+    """√(n/m) as a float, correctly rounded (n ≥ 0, m > 0): the integer square root of n/m scaled to
+    _SQRT_BITS bits, rounded to odd, then rounded once to the float (CPython's statistics module
+    does the same; https://bugs.python.org/msg407078)."""
+    q = (n.bit_length() - m.bit_length() - _SQRT_BITS) // 2
+    if q >= 0:
+        return float(_isqrt_round_to_odd(n, m << 2 * q) << q)
+    return _isqrt_round_to_odd(n << -2 * q, m) / (1 << -q)
+
+
+def _isqrt_round_to_odd(n: int, m: int) -> int:
+    """⌊√(n/m)⌋, its last bit set when the root is not exact (round-to-odd)."""
+    root = math.isqrt(n // m)
+    return root | (root * root * m != n)
 
 
 def primary_score(forces: Iterable[float], method: str | ScoreMethod = ScoreMethod.MAX) -> float:

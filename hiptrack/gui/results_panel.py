@@ -10,7 +10,7 @@ import html
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -304,8 +304,51 @@ def visit_html(visit: VisitSummary | None, unit: str) -> str:
     return visit_header_html(visit) + "".join(muscle_html(m, unit) for m in visit.muscles) + caveat_html()
 
 
+class RichLabel(QLabel):
+    """A word-wrapped rich-text label that lays out its text once per width.
+
+    Laying out a muscle's table takes 1–2.5 ms, and Qt's layouts ask a label's height for the same
+    width several times per change, and its size hint, which tries out widths of its own: 27 ms of a
+    patient switch went to the two muscles' tables (issue 13). Heights are kept per width until the
+    text, its format or the font changes; the size hint is the height at the label's own width,
+    which is the one it is shown at (the layouts place it by stretch and height for width)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def sizeHint(self) -> QSize:
+        width = max(self.width(), self.minimumSizeHint().width())
+        return QSize(width, self.heightForWidth(width))
+
+
 def rich_label(text: str, object_name: str = "") -> QLabel:
-    widget = QLabel(text)
+    widget = RichLabel(text)
     widget.setTextFormat(Qt.TextFormat.RichText)
     widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -337,3 +337,39 @@ def test_property_already_at_the_peak_when_the_trial_arms_is_a_push(seed: int, h
     r = analyse_trace(f, FS)
     assert r.peak_n.value == pytest.approx(float(np.max(f)), abs=0.01), r.peak_n.reason
     assert any(note.startswith("started under") for note in r.notes)
+
+
+def reference_moving_median(values: np.ndarray, window: int) -> np.ndarray:
+    """The moving median as it was computed before issue 13 (np.median over every window)."""
+    if window <= 1 or values.size < 3:
+        return values.copy()
+    window = min(window | 1, values.size if values.size % 2 else values.size - 1)
+    padded = np.pad(values, window // 2, mode="edge")
+    return np.median(np.lib.stride_tricks.sliding_window_view(padded, window), axis=1)
+
+
+@given(arrays(np.float64, st.integers(0, 300), elements=st.floats(-1e6, 1e6, allow_nan=False)),
+       st.integers(0, 45))
+def test_the_moving_median_is_the_median_of_each_window(values: np.ndarray, window: int) -> None:
+    from hiptrack.domain.forcetime import moving_median
+
+    assert np.array_equal(moving_median(values, window), reference_moving_median(values, window))
+
+
+def test_the_moving_median_of_traces_with_knocks_nan_and_integers_is_unchanged() -> None:
+    """Issue 13 sped it up; the smoothing that onset detection reads must be the same numbers."""
+    from hiptrack.domain.forcetime import moving_median
+
+    rng = np.random.default_rng(13)
+    t = np.arange(0, 5.0, 0.001)
+    trace = 200 * np.clip(np.sin(t / 5 * np.pi), 0, None) + rng.normal(0, 0.5, t.size)
+    trace[rng.integers(0, t.size, 40)] += rng.choice([-300.0, 300.0], 40)  # single-sample knocks
+    with_nan = trace.copy()
+    with_nan[[10, 2500, 4999]] = np.nan
+    with_inf = trace.copy()
+    with_inf[[7, 3000]] = [np.inf, -np.inf]
+    for values in (trace, with_nan, with_inf, np.round(trace).astype(np.int64), trace[:4], trace[:3]):
+        for window in (3, 5, 20, 21, 101):
+            expected = reference_moving_median(values, window)
+            got = moving_median(values, window)
+            assert got.dtype == expected.dtype and np.array_equal(got, expected, equal_nan=True), (values.dtype, window)

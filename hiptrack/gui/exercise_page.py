@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -48,12 +49,13 @@ from hiptrack.gui.widgets import (
     week_dates,
 )
 from hiptrack.reports import formatting as F
+from hiptrack.reports.build import PatientDataCache
 from hiptrack.reports.translation import error_text, label
 from hiptrack.storage import exercises as ex
 from hiptrack.storage import outcomes as oc
 from hiptrack.storage.database import Database
 from hiptrack.storage.errors import StorageError, ValidationError
-from hiptrack.storage.patients import patient_details
+from hiptrack.storage.patients import PatientDetails, patient_details
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 
@@ -61,6 +63,47 @@ DialogT = TypeVar("DialogT", bound=QDialog)
 def _plain(value: float) -> str:
     """A score as the instrument writes it: "4" for a whole number, "4.5" (or "4,5") otherwise."""
     return F.number(value, 0 if float(value).is_integer() else 1)
+
+
+@dataclass(frozen=True)
+class ExerciseData:
+    """What the page shows of one patient, as of one day: plain data, kept per patient."""
+
+    details: PatientDetails
+    prescriptions: list[ex.PrescriptionRow]
+    weeks: list[ep.WeekAdherence]  # the last 12 weeks, this one first
+    suggestions: list[ex.PendingSuggestion]
+    entries: list[ex.LogRow]
+    scores: list[oc.ScoreRow]
+    # The score table's cells, newest first: worded once per patient, day and language (formatting
+    # five years of scores took a third of a switch back to a patient).
+    score_cells: list[list[str]]
+
+
+def exercise_data(session: Any, patient_id: int, today: dt.date, catalog_locale: str) -> ExerciseData:
+    scores = oc.score_history(session, patient_id)
+    return ExerciseData(
+        details=patient_details(session, patient_id),
+        prescriptions=ex.list_prescriptions(session, patient_id, locale=catalog_locale),
+        weeks=ex.patient_adherence(session, patient_id, today, weeks=12),
+        suggestions=ex.progression_suggestions(session, patient_id, today, catalog_locale),
+        entries=ex.list_log_entries(session, patient_id, locale=catalog_locale),
+        scores=scores,
+        score_cells=[score_cells(sc) for sc in reversed(scores)],
+    )
+
+
+def score_cells(sc: oc.ScoreRow) -> list[str]:
+    """A score's row: date, instrument, score, change vs baseline, change vs the previous score."""
+    if sc.instrument == "psfs":
+        acts = ", ".join(f"{a['activity']} {_plain(a['score'])}" for a in sc.details.get("activities", []))
+        score = f"{F.number(sc.total, 1)}  ({acts})"
+    elif sc.instrument == "odi":
+        score = f"{F.percent(sc.total)}  ({label(str(sc.details.get('band', '')))})"
+    else:
+        score = f"{_plain(sc.total)} / 10"
+    return [F.date(sc.recorded_on), sc.instrument.upper(), score, label(oc.describe_change(sc.vs_baseline)),
+            label(oc.describe_change(sc.vs_previous)) if sc.vs_previous is not None else "—"]
 
 
 # --- the page --------------------------------------------------------------------------------
@@ -78,6 +121,11 @@ class ExercisePage(QWidget):
         self.db = db
         self.catalog_locale = locale or QLocale().name()
         self.today: Callable[[], dt.date] = dt.date.today  # tests pin the date
+        # Going back to a patient reuses what was read while the database shows no change (issue 13);
+        # a change from this page or any workstation is read on the next refresh.
+        self.data_cache = PatientDataCache(
+            lambda session, pid, today: exercise_data(session, pid, today, self.catalog_locale),
+            today=lambda: self.today())
         self.patient_id: int | None = None
         self.prescriptions: list[ex.PrescriptionRow] = []
         self.entries: list[ex.LogRow] = []
@@ -265,22 +313,20 @@ class ExercisePage(QWidget):
         pid, today = self.patient_id, self.today()
         try:
             with self.db.session() as s:
-                details = patient_details(s, pid)
-                self.prescriptions = ex.list_prescriptions(s, pid, locale=self.catalog_locale)
-                weeks = ex.patient_adherence(s, pid, today, weeks=12)
-                self.suggestions = ex.progression_suggestions(s, pid, today, self.catalog_locale)
-                self.entries = ex.list_log_entries(s, pid, locale=self.catalog_locale)
-                self.scores = oc.score_history(s, pid)
+                data = self.data_cache.load(s, pid)
         except StorageError as exc:
             QMessageBox.critical(self, self.tr("Exercise program"), error_text(exc))
             return
+        self.prescriptions, self.suggestions, self.entries, self.scores = (
+            data.prescriptions, data.suggestions, data.entries, data.scores)
+        details, weeks = data.details, data.weeks
         f = details.fields
         self.title.setText(self.tr("Home exercise program — {last}, {first}").format(last=f.last_name, first=f.first_name))
         self._fill_program(weeks, today)
         self._fill_adherence(weeks)
         self._fill_suggestions()
         self._fill_log()
-        self._fill_scores()
+        self._fill_scores(data.score_cells)
         self._update_buttons()
 
     def _fill_program(self, weeks: Sequence[ep.WeekAdherence], today: dt.date) -> None:
@@ -359,21 +405,11 @@ class ExercisePage(QWidget):
     def _fill_log(self) -> None:
         self.log_model.set_entries(self.entries)
 
-    def _fill_scores(self) -> None:
-        rows = list(reversed(self.scores))  # newest first
+    def _fill_scores(self, cells: Sequence[list[str]]) -> None:
+        rows = list(reversed(self.scores))  # newest first, as `cells`
         refill(self.score_table, len(rows))
-        for row, sc in enumerate(rows):
-            if sc.instrument == "psfs":
-                acts = ", ".join(f"{a['activity']} {_plain(a['score'])}" for a in sc.details.get("activities", []))
-                score = f"{F.number(sc.total, 1)}  ({acts})"
-            elif sc.instrument == "odi":
-                score = f"{F.percent(sc.total)}  ({label(str(sc.details.get('band', '')))})"
-            else:
-                score = f"{_plain(sc.total)} / 10"
-            put(self.score_table, row, [
-                F.date(sc.recorded_on), sc.instrument.upper(), score, label(oc.describe_change(sc.vs_baseline)),
-                label(oc.describe_change(sc.vs_previous)) if sc.vs_previous is not None else "—",
-            ], sc.id)
+        for row, (sc, texts) in enumerate(zip(rows, cells, strict=True)):
+            put(self.score_table, row, texts, sc.id)
             for col, change in ((3, sc.vs_baseline), (4, sc.vs_previous)):
                 if change is not None and change.mcic_reached:
                     item = self.score_table.item(row, col)

@@ -7,9 +7,9 @@ sides, 3 trials each, scores and exercise logs), every trial with a 5 s raw trac
 gauge records it. The main window is shown (offscreen unless DISPLAY is set); for each tab the
 selection alternates between the two patients and the time from the selection to the window
 being painted is measured, with the SQL statements issued. Printed per tab: median and max
-milliseconds and statements per switch. The Progress page keeps each patient's report data until
-the database shows a change: it is timed going back to a patient and, cache emptied before each
-switch, as a first view. No reference applies (the goal is an absolute 150 ms).
+milliseconds and statements per switch. The Strength, Exercises and Progress pages keep each
+patient's data until the database shows a change: each is timed going back to a patient and, cache
+emptied before each switch, as a first view. No reference applies (the goal is an absolute 150 ms).
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def main() -> int:
         for tab in range(window.tabs.count()):
             window.tabs.setCurrentIndex(tab)
             name = window.tabs.tabText(tab).replace("&", "")
-            # A page that keeps each patient's data until it changes (Progress) is timed twice:
+            # A page that keeps each patient's data until it changes is timed twice:
             # going back to a patient, and seeing a patient first (or after a change), cache emptied.
             cache = page_cache(window.tabs.widget(tab))
             for label, forget in ((name, None), (f"{name}, first view", cache)) if cache else ((name, None),):

@@ -46,9 +46,23 @@ def switches(window: Any, app: Any, ids: list[int], statements: list[str], count
     return times, counts
 
 
-def page_cache(page: Any) -> Any:
-    """The page's per-patient data cache (Progress: `report_cache`, Strength: `data_cache`), or None."""
-    return getattr(page, "report_cache", None) or getattr(page, "data_cache", None)
+class PageCaches:
+    """Every per-patient cache of a page, emptied together (Exercises keeps one per inner tab)."""
+
+    def __init__(self, caches: list[Any]) -> None:
+        self.caches = caches
+
+    def clear(self) -> None:
+        for cache in self.caches:
+            cache.clear()
+
+
+def page_cache(page: Any) -> PageCaches | None:
+    """The page's per-patient data caches (Progress: `report_cache`, Strength: `data_cache`,
+    Exercises: one per inner tab), or None."""
+    from hiptrack.reports.build import PatientDataCache
+    caches = [value for value in vars(page).values() if isinstance(value, PatientDataCache)]
+    return PageCaches(caches) if caches else None
 
 
 def main() -> int:

@@ -67,30 +67,36 @@ def _plain(value: float) -> str:
 
 @dataclass(frozen=True)
 class ExerciseData:
-    """What the page shows of one patient, as of one day: plain data, kept per patient."""
+    """What the Program tab shows of one patient, as of one day: plain data, kept per patient."""
 
     details: PatientDetails
     prescriptions: list[ex.PrescriptionRow]
     weeks: list[ep.WeekAdherence]  # the last 12 weeks, this one first
     suggestions: list[ex.PendingSuggestion]
-    entries: list[ex.LogRow]
+
+
+@dataclass(frozen=True)
+class ScoreData:
+    """What the Outcome scores tab shows of one patient."""
+
     scores: list[oc.ScoreRow]
     # The score table's cells, newest first: worded once per patient, day and language (formatting
     # five years of scores took a third of a switch back to a patient).
-    score_cells: list[list[str]]
+    cells: list[list[str]]
 
 
 def exercise_data(session: Any, patient_id: int, today: dt.date, catalog_locale: str) -> ExerciseData:
-    scores = oc.score_history(session, patient_id)
     return ExerciseData(
         details=patient_details(session, patient_id),
         prescriptions=ex.list_prescriptions(session, patient_id, locale=catalog_locale),
         weeks=ex.patient_adherence(session, patient_id, today, weeks=12),
         suggestions=ex.progression_suggestions(session, patient_id, today, catalog_locale),
-        entries=ex.list_log_entries(session, patient_id, locale=catalog_locale),
-        scores=scores,
-        score_cells=[score_cells(sc) for sc in reversed(scores)],
     )
+
+
+def score_data(session: Any, patient_id: int) -> ScoreData:
+    scores = oc.score_history(session, patient_id)
+    return ScoreData(scores, [score_cells(sc) for sc in reversed(scores)])
 
 
 def score_cells(sc: oc.ScoreRow) -> list[str]:
@@ -126,6 +132,13 @@ class ExercisePage(QWidget):
         self.data_cache = PatientDataCache(
             lambda session, pid, today: exercise_data(session, pid, today, self.catalog_locale),
             today=lambda: self.today())
+        # The Log and Outcome scores tabs are read and filled when shown (issue 13): five years of
+        # log entries and scores were two thirds of a first view, with the Program tab in front.
+        self.log_cache = PatientDataCache(
+            lambda session, pid, _today: ex.list_log_entries(session, pid, locale=self.catalog_locale),
+            today=lambda: self.today())
+        self.score_cache = PatientDataCache(lambda session, pid, _today: score_data(session, pid),
+                                            today=lambda: self.today())
         self.patient_id: int | None = None
         self.prescriptions: list[ex.PrescriptionRow] = []
         self.entries: list[ex.LogRow] = []
@@ -136,8 +149,11 @@ class ExercisePage(QWidget):
         self.title.setObjectName("patientTitle")
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_program_tab(), self.tr("Progra&m"))
-        self.tabs.addTab(self._build_log_tab(), self.tr("&Log"))
-        self.tabs.addTab(self._build_outcomes_tab(), self.tr("O&utcome scores"))
+        log_tab, outcomes_tab = self._build_log_tab(), self._build_outcomes_tab()
+        self.tabs.addTab(log_tab, self.tr("&Log"))
+        self.tabs.addTab(outcomes_tab, self.tr("O&utcome scores"))
+        self.log_when_shown = RefreshWhenShown(log_tab, self.refresh_log)
+        self.scores_when_shown = RefreshWhenShown(outcomes_tab, self.refresh_scores)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.tabs, 1)
@@ -302,6 +318,7 @@ class ExercisePage(QWidget):
             for table in (self.program_table, self.adherence_table, self.suggestion_table, self.score_table):
                 table.setRowCount(0)
             self.log_model.set_entries([])
+            self.log_when_shown.pending = self.scores_when_shown.pending = False
             self.adherence_summary.clear()
             self._update_buttons()
             return
@@ -317,16 +334,41 @@ class ExercisePage(QWidget):
         except StorageError as exc:
             QMessageBox.critical(self, self.tr("Exercise program"), error_text(exc))
             return
-        self.prescriptions, self.suggestions, self.entries, self.scores = (
-            data.prescriptions, data.suggestions, data.entries, data.scores)
+        self.prescriptions, self.suggestions = data.prescriptions, data.suggestions
         details, weeks = data.details, data.weeks
         f = details.fields
         self.title.setText(self.tr("Home exercise program — {last}, {first}").format(last=f.last_name, first=f.first_name))
         self._fill_program(weeks, today)
         self._fill_adherence(weeks)
         self._fill_suggestions()
+        self._update_buttons()
+        # The inner tabs: the one in front now, the others when shown.
+        self.log_when_shown.request()
+        self.scores_when_shown.request()
+
+    def refresh_log(self) -> None:
+        if self.patient_id is None:
+            return
+        try:
+            with self.db.session() as s:
+                self.entries = self.log_cache.load(s, self.patient_id)
+        except StorageError as exc:
+            QMessageBox.critical(self, self.tr("Exercise program"), error_text(exc))
+            return
         self._fill_log()
-        self._fill_scores(data.score_cells)
+        self._update_buttons()
+
+    def refresh_scores(self) -> None:
+        if self.patient_id is None:
+            return
+        try:
+            with self.db.session() as s:
+                data = self.score_cache.load(s, self.patient_id)
+        except StorageError as exc:
+            QMessageBox.critical(self, self.tr("Exercise program"), error_text(exc))
+            return
+        self.scores = data.scores
+        self._fill_scores(data.cells)
         self._update_buttons()
 
     def _fill_program(self, weeks: Sequence[ep.WeekAdherence], today: dt.date) -> None:

@@ -123,6 +123,7 @@ def test_quick_log_by_shortcut_and_adherence(qtbot, page: ExercisePage, sqlite_d
     assert page.log_status.text() == "Logged 2 exercises as done today."
     page.quick_button.click()
     assert "already logged" in page.log_status.text()
+    page.tabs.setCurrentIndex(1)  # the Log tab: it is read and filled when shown (issue 13)
     assert page.log_table.model().rowCount() == 4
     assert set(column(page.log_table, 3)) == {"done as prescribed"}
     # Week 48 so far (Mon–Thu), counted as prescribed: clamshell 2 of 5, the step down 2 of 3 → 4 of 8.
@@ -150,6 +151,7 @@ def test_detailed_log_edit_and_void(page: ExercisePage, sqlite_db: Database, pat
 
     on_modal(detailed)
     page.detail_button.click()
+    page.tabs.setCurrentIndex(1)  # the Log tab: it is read and filled when shown (issue 13)
     assert page.log_table.model().rowCount() == 1
     assert cells(page.log_table, 0)[:8] == [TODAY.isoformat(), "Cook hip lift", "Left", "3 × 8, hold 2 s", "4/10",
                                             "7/10", "detailed", "hamstring cramp"]
@@ -233,6 +235,7 @@ def test_outcome_scores_with_mcic_marked_in_words(page: ExercisePage, on_modal) 
             dialog._on_save_requested()
         return drive
 
+    page.tabs.setCurrentIndex(2)  # the Outcome scores tab: read and filled when shown (issue 13)
     on_modal(nprs(7, 28))
     page.nprs_button.click()
     on_modal(nprs(5, 0))
@@ -274,6 +277,7 @@ def test_odi_and_nprs_have_no_prefilled_score(page: ExercisePage, on_modal) -> N
         assert dialog.isVisible()
         dialog.reject()
 
+    page.tabs.setCurrentIndex(2)  # the Outcome scores tab: read and filled when shown (issue 13)
     on_modal(save_untouched)
     page.odi_button.click()
     on_modal(save_untouched)
@@ -310,6 +314,7 @@ def test_a_second_log_of_one_exercise_on_one_day_asks_first(page: ExercisePage, 
     page._on_detailed_log()
     assert "already logged for 2026-11-26" in questions[0] and "second time" in questions[0]
     assert "Not logged" in questions[1]
+    page.tabs.setCurrentIndex(1)  # the Log tab: it is read and filled when shown (issue 13)
     assert page.log_table.model().rowCount() == 1
 
 

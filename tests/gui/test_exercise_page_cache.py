@@ -49,6 +49,7 @@ def test_going_back_to_a_patient_reads_only_the_version(qtbot, sqlite_db: Databa
                                                          made: list[int]) -> None:
     a, b = two_patients(sqlite_db)
     page = shown_page(qtbot, sqlite_db)
+    page.tabs.setCurrentIndex(2)  # the Outcome scores tab: read and filled when shown
     for pid in (a, b, a, b, a):
         page.set_patient(pid)
     assert made == [a, b]
@@ -59,6 +60,7 @@ def test_going_back_to_a_patient_reads_only_the_version(qtbot, sqlite_db: Databa
 def test_what_another_workstation_changed_shows_on_the_next_switch(qtbot, db: Database, other: Database) -> None:  # type: ignore[no-untyped-def]
     a, b = two_patients(db)
     page = shown_page(qtbot, db)
+    page.tabs.setCurrentIndex(1)  # the Log tab: read and filled when shown
     page.set_patient(a)
     before = log_days(page)
     assert SATURDAY.isoformat() not in before
@@ -71,6 +73,7 @@ def test_what_another_workstation_changed_shows_on_the_next_switch(qtbot, db: Da
     page.set_patient(a)
     assert log_days(page) == sorted([*before, SATURDAY.isoformat()], reverse=True)
     assert page.title.text() == "Home exercise program — Renamed, Ada"
+    page.tabs.setCurrentIndex(2)
     assert page.score_table.rowCount() == 4
 
 
@@ -82,3 +85,28 @@ def test_a_new_day_counts_the_week_again(qtbot, sqlite_db: Database, made: list[
     page.today = lambda: TODAY + dt.timedelta(days=1)
     page.set_patient(a)
     assert made == [a, a]
+
+
+def test_the_log_and_scores_are_read_when_their_tab_is_shown(qtbot, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first view reads only what the tab in front shows: five years of log entries and scores
+    were two thirds of it (issue 13); the hidden inner tabs are read and filled when shown."""
+    reads: list[str] = []
+    list_log_entries, score_history = ex.list_log_entries, exercise_page.oc.score_history
+    monkeypatch.setattr(ex, "list_log_entries", lambda *a, **k: reads.append("log") or list_log_entries(*a, **k))
+    monkeypatch.setattr(exercise_page.oc, "score_history", lambda *a, **k: reads.append("scores") or score_history(*a, **k))
+    a, b = two_patients(sqlite_db)
+    page = shown_page(qtbot, sqlite_db)
+    page.set_patient(a)
+    assert page.tabs.currentIndex() == 0 and page.program_table.rowCount() > 0
+    assert reads == [] and log_days(page) == [] and page.score_table.rowCount() == 0
+    page.tabs.setCurrentIndex(1)  # the Log
+    assert reads == ["log"] and len(log_days(page)) > 0
+    page.tabs.setCurrentIndex(2)  # the Outcome scores
+    assert reads == ["log", "scores"] and page.score_table.rowCount() == 2
+    page.set_patient(b)  # the tab in front is read at once, the Log when it is shown again
+    assert reads == ["log", "scores", "scores"] and page.score_table.rowCount() == 0
+    page.tabs.setCurrentIndex(1)
+    assert reads == ["log", "scores", "scores", "log"]
+    with sqlite_db.session() as s:
+        assert log_days(page) == [row.fields.performed_on.isoformat() for row in list_log_entries(s, b)]

@@ -11,17 +11,24 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import numpy as np
-
-if TYPE_CHECKING:
-    from hiptrack.storage.models import Trial
 
 MAGIC = b"HTR1"
 # The onset threshold of a test that kept none (recorded before tests kept theirs): the setting's default.
 DEFAULT_ONSET_THRESHOLD_N = 20.0
 _HEADER = struct.Struct("<4sI")  # magic, sample count
+
+
+class RecordedTrial(Protocol):
+    """What `recorded_inputs` reads of a trial: a `Trial` or a plain row of these columns."""
+
+    @property
+    def trace_sample_rate_hz(self) -> float | None: ...
+
+    @property
+    def analysis_version(self) -> int | None: ...
 
 
 class TraceCorrupt(ValueError):
@@ -59,7 +66,7 @@ def decode_trace(blob: bytes) -> tuple[np.ndarray, np.ndarray]:
     return times, forces
 
 
-def recorded_inputs(trial: Trial, test_context: Mapping[str, Any] | None) -> tuple[float | None, float]:
+def recorded_inputs(trial: RecordedTrial, test_context: Mapping[str, Any] | None) -> tuple[float | None, float]:
     """(declared sample rate in Hz or None, onset threshold in N): what a stored trace is analysed
     with again, so its onset and figures are the ones it was recorded with.
 

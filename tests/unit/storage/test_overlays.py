@@ -43,3 +43,38 @@ def test_a_damaged_trace_is_listed_not_raised(db: Database) -> None:
     with db.session() as s:
         (sides,) = visit_overlays(s, vid).values()
     assert (sides["left"].trials[0].missing or "").startswith("trace unreadable")
+
+
+def test_the_traces_are_read_as_plain_rows(db: Database) -> None:
+    """Issue 13: a first view of the Strength page reads the latest visit's traces; as ORM objects
+    (every figure of every trial, the test's relationships) that was a fifth of it. One query,
+    no mapped object loaded."""
+    from sqlalchemy import event
+
+    from hiptrack.storage.models import StrengthTest
+
+    pid, vid = new_visit(db)
+    rec = recorder(db, pid, vid)
+    rec.record_capture(capture(200.0), lever_arm_m=0.4, device=MARK10)
+    rec.accept_pending()
+    loaded: list[object] = []
+    statements: list[str] = []
+
+    def on_load(target: object, _context: object) -> None:
+        loaded.append(target)
+
+    def on_execute(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    with db.session() as s:
+        for mapped in (Trial, StrengthTest):
+            event.listen(mapped, "load", on_load)
+        event.listen(db.engine, "before_cursor_execute", on_execute)
+        try:
+            overlays = visit_overlays(s, vid)
+        finally:
+            for mapped in (Trial, StrengthTest):
+                event.remove(mapped, "load", on_load)
+            event.remove(db.engine, "before_cursor_execute", on_execute)
+    assert loaded == [] and len(statements) == 1
+    assert [t.number for t in overlays[("gluteus_medius", "hip_abd_sidelying_short", "make")]["left"].trials] == [1]

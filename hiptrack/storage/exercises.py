@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from hiptrack import paths
@@ -766,15 +766,36 @@ def record_history(session: Session, entity: str, entity_id: int) -> list[Histor
 # --- adherence and progression ---------------------------------------------------------------
 
 
-def _records(session: Session, prescription_ids: Sequence[int]) -> dict[int, list[ep.SessionRecord]]:
-    out: dict[int, list[ep.SessionRecord]] = {pid: [] for pid in prescription_ids}
+def _counts_as_done() -> ColumnElement[bool]:
+    """`SessionRecord.counts_as_done` in SQL: done as prescribed, or neither 0 sets nor 0
+    repetitions (a number not recorded counts, as `None != 0` does in Python)."""
+    e = ExerciseLogEntry
+    return or_(e.done_as_prescribed.is_(True),
+               and_(func.coalesce(e.sets_done, 1) != 0, func.coalesce(e.reps_done, 1) != 0))
+
+
+def _records(session: Session, prescription_id: int, since: dt.date | None) -> list[ep.SessionRecord]:
+    """The entries the progression rules look at: kept, counted as done, logged after `since`.
+    (The rules skip the others; five years of daily logs are about 1,000 entries a prescription.)"""
+    e = ExerciseLogEntry
+    stmt = select(e.performed_on, e.done_as_prescribed, e.sets_done, e.reps_done, e.pain_during,
+                  e.difficulty).where(e.prescription_id == prescription_id, e.voided.is_(False), _counts_as_done())
+    if since is not None:
+        stmt = stmt.where(e.performed_on > since)
+    return [ep.SessionRecord(*row) for row in session.execute(stmt)]
+
+
+def _done_days(session: Session, prescription_ids: Sequence[int]) -> dict[int, set[dt.date]]:
+    """Each prescription's days with an entry that counts as done: one row per day, no record built
+    (adherence over years of daily logs read and discarded a record per entry)."""
+    out: dict[int, set[dt.date]] = {pid: set() for pid in prescription_ids}
     if not prescription_ids:
         return out
     e = ExerciseLogEntry
-    stmt = select(e.prescription_id, e.performed_on, e.done_as_prescribed, e.sets_done, e.reps_done, e.pain_during,
-                  e.difficulty).where(e.prescription_id.in_(prescription_ids), e.voided.is_(False))
-    for row in session.execute(stmt):
-        out[row.prescription_id].append(ep.SessionRecord(*row[1:]))
+    stmt = (select(e.prescription_id, e.performed_on)
+            .where(e.prescription_id.in_(prescription_ids), e.voided.is_(False), _counts_as_done()).distinct())
+    for prescription_id, day in session.execute(stmt):
+        out[prescription_id].add(day)
     return out
 
 
@@ -785,8 +806,7 @@ def patient_adherence(
     prescriptions = list(session.scalars(select(Prescription).where(
         Prescription.patient_id == patient_id, Prescription.status != "voided")))
     periods = [ep.PrescriptionPeriod(p.id, p.sessions_per_week, p.start_date, p.end_date) for p in prescriptions]
-    records = _records(session, [p.id for p in prescriptions])
-    days = {pid: {r.performed_on for r in recs if r.counts_as_done} for pid, recs in records.items()}
+    days = _done_days(session, [p.id for p in prescriptions])
     return ep.weekly_adherence(periods, days, today or dt.date.today(), weeks)
 
 
@@ -807,10 +827,7 @@ def _suggestion_for(session: Session, p: Prescription) -> ep.Suggestion | None:
     exercise = p.exercise
     if not exercise.progression_rule:
         return None
-    since = _last_decision_day(session, p.id)
-    records = _records(session, [p.id])[p.id]
-    if since is not None:
-        records = [r for r in records if r.performed_on > since]
+    records = _records(session, p.id, _last_decision_day(session, p.id))
     return ep.evaluate_progression(exercise.progression_rule, exercise.progression_params or {}, _dosage_of(p), records)
 
 

@@ -219,6 +219,32 @@ def test_adherence_from_the_database(db: Database, patient: int) -> None:
     assert week.percent == pytest.approx(3 / 8 * 100)
 
 
+def test_days_counted_in_sql_are_the_days_a_record_counts(db: Database, patient: int) -> None:
+    """Adherence reads the days that count as done in SQL (issue 13: no record per entry for five
+    years of logs); the progression rules read only such entries. Both must count exactly what
+    `SessionRecord.counts_as_done` counts, a number not recorded (NULL) included."""
+    from hiptrack.domain.exercise_program import SessionRecord
+
+    a, _b = _two_prescriptions(db, patient)
+    expected: set[dt.date] = set()
+    day = MONDAY
+    with db.session() as s:
+        for done in (False, True):
+            for sets in (None, 0, 3):
+                for reps in (None, 0, 12):
+                    ex.log_entry(s, a, ex.LogFields(day, sets_done=sets, reps_done=reps, done_as_prescribed=done),
+                                 today=MONDAY + dt.timedelta(days=30))
+                    if SessionRecord(day, done, sets, reps).counts_as_done:
+                        expected.add(day)
+                    day += dt.timedelta(days=1)
+    assert 0 < len(expected) < 18
+    with db.session() as s:
+        assert ex._done_days(s, [a]) == {a: expected}
+        assert {r.performed_on for r in ex._records(s, a, None)} == expected
+        since = MONDAY + dt.timedelta(days=8)
+        assert {r.performed_on for r in ex._records(s, a, since)} == {d for d in expected if d > since}
+
+
 def test_progression_suggest_accept_dismiss(db: Database, patient: int) -> None:
     with db.session() as s:
         pid = ex.prescribe(s, patient, ex.PrescriptionFields(exercise_id(s, "sidelying_hip_abduction"), 3, 15, MONDAY))

@@ -341,10 +341,17 @@ class ExercisePage(QWidget):
         self._fill_program(weeks, today)
         self._fill_adherence(weeks)
         self._fill_suggestions()
-        self._update_buttons()
-        # The inner tabs: the one in front now, the others when shown.
+        # The inner tabs: the one in front now, the others when shown. A hidden one is emptied
+        # meanwhile, so that it never holds the previous patient's entries.
         self.log_when_shown.request()
+        if self.log_when_shown.pending:
+            self.entries = []
+            self.log_model.set_entries([])
         self.scores_when_shown.request()
+        if self.scores_when_shown.pending:
+            self.scores = []
+            self.score_table.setRowCount(0)
+        self._update_buttons()
 
     def refresh_log(self) -> None:
         if self.patient_id is None:

@@ -106,6 +106,7 @@ def test_the_log_and_scores_are_read_when_their_tab_is_shown(qtbot, sqlite_db: D
     assert reads == ["log", "scores"] and page.score_table.rowCount() == 2
     page.set_patient(b)  # the tab in front is read at once, the Log when it is shown again
     assert reads == ["log", "scores", "scores"] and page.score_table.rowCount() == 0
+    assert log_days(page) == []  # the hidden Log holds nothing of patient A meanwhile
     page.tabs.setCurrentIndex(1)
     assert reads == ["log", "scores", "scores", "log"]
     with sqlite_db.session() as s:

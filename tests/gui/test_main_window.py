@@ -47,7 +47,8 @@ def test_new_patient_with_problems_stays_open_then_saves(main_window: MainWindow
     assert "72.5 kg" in main_window.overview._fact_labels["body_mass"].text()
 
 
-def test_duplicate_chart_number_is_named_in_the_dialog(main_window: MainWindow, on_modal) -> None:  # type: ignore[no-untyped-def]
+def duplicate_chart_problems(main_window: MainWindow, on_modal) -> str:  # type: ignore[no-untyped-def]
+    """With C-1 filed, try New patient with C-1 again: the problems the dialog shows."""
     with main_window.db.session() as s:
         create_patient(s, PatientFields("C-1", "Existing", "Eva", dt.date(1970, 1, 1), "female"))
     main_window.reload_patients()
@@ -61,7 +62,11 @@ def test_duplicate_chart_number_is_named_in_the_dialog(main_window: MainWindow, 
 
     on_modal(drive)
     main_window.new_patient()
-    assert "Chart number C-1 is already used by another patient" in seen[0]
+    return seen[0]
+
+
+def test_duplicate_chart_number_is_named_in_the_dialog(main_window: MainWindow, on_modal) -> None:  # type: ignore[no-untyped-def]
+    assert "Chart number C-1 is already used by another patient" in duplicate_chart_problems(main_window, on_modal)
     assert main_window.model.total == 1
 
 

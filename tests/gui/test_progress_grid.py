@@ -11,10 +11,10 @@ from typing import Any
 import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication
 
 from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.storage.database import Database
+from tests.gui.test_progress_page import show_progress_page
 from tests.unit.reports import data as D
 
 
@@ -40,13 +40,7 @@ class RecordingPainter(QPainter):
 def page(qtbot, sqlite_db: Database) -> ProgressPage:  # type: ignore[no-untyped-def]
     with sqlite_db.session() as s:
         pid = D.standard_patient(s)
-    widget = ProgressPage(sqlite_db)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 1000)
-    widget.show()
-    widget.set_patient(pid)
-    QApplication.processEvents()
-    return widget
+    return show_progress_page(qtbot, sqlite_db, pid)
 
 
 def blank(axis: Any) -> QImage:

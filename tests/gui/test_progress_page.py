@@ -18,17 +18,24 @@ ABD = "Gluteus medius (hip abduction) — Side-lying, short lever, make"
 EXT = "Gluteus maximus (hip extension) — Prone, knee 90°, short lever, make"
 
 
+def show_progress_page(qtbot, db: Database, patient_id: int,  # type: ignore[no-untyped-def]
+                       size: tuple[int, int] | None = (1200, 1000)) -> ProgressPage:
+    """A progress page on screen (its charts laid out at `size`), showing `patient_id`."""
+    widget = ProgressPage(db)
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    widget.set_patient(patient_id)
+    QApplication.processEvents()
+    return widget
+
+
 @pytest.fixture
 def page(qtbot, sqlite_db: Database) -> ProgressPage:  # type: ignore[no-untyped-def]
     with sqlite_db.session() as s:
         pid = D.standard_patient(s)
-    widget = ProgressPage(sqlite_db)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 1000)
-    widget.show()
-    widget.set_patient(pid)
-    QApplication.processEvents()
-    return widget
+    return show_progress_page(qtbot, sqlite_db, pid)
 
 
 def y_data(page: ProgressPage, title: str, side: str) -> list[float]:

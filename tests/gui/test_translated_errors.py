@@ -7,7 +7,6 @@ catalogue (German made up for the test) proves each path asks Qt at runtime and 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -15,16 +14,13 @@ from PySide6.QtWidgets import QMessageBox
 from hiptrack import settings as S
 from hiptrack.acquisition.reader import DeviceConfig, DeviceReader, DeviceStatus
 from hiptrack.acquisition.session import DeviceSession
-from hiptrack.domain.patient_rules import PatientFields
 from hiptrack.gui.device_bar import DeviceBar
 from hiptrack.gui.dialogs.audit_dialog import AuditDialog
-from hiptrack.gui.dialogs.patient_dialog import PatientDialog
 from hiptrack.gui.dialogs.reliability_dialog import ReliabilityDialog
 from hiptrack.gui.main_window import MainWindow
 from hiptrack.storage.database import Database
-from hiptrack.storage.patients import create_patient
 from tests.gui.catalogue import installed_catalogue
-from tests.gui.test_main_window import fill
+from tests.gui.test_main_window import duplicate_chart_problems
 
 GERMAN = {
     ("Labels", "Chart number {chart} is already used by another patient"): "Aktennummer {chart} ist schon vergeben",
@@ -37,22 +33,10 @@ GERMAN = {
 
 def test_a_duplicate_chart_number_is_refused_in_the_catalogue_s_words(main_window: MainWindow, on_modal,  # type: ignore[no-untyped-def]
                                                                       tmp_path: Path) -> None:
-    with main_window.db.session() as s:
-        create_patient(s, PatientFields("C-1", "Existing", "Eva", dt.date(1970, 1, 1), "female"))
-    main_window.reload_patients()
-    seen: list[str] = []
-
-    def drive(dialog: PatientDialog) -> None:
-        fill(dialog, chart="C-1", last_name="New", first_name="Nils", dob="1980-01-01")
-        dialog._on_save_requested()
-        seen.append(dialog.problems.text())
-        dialog.reject()
-
     with installed_catalogue(tmp_path, GERMAN):
-        on_modal(drive)
-        main_window.new_patient()
-    assert "Aktennummer C-1 ist schon vergeben" in seen[0]
-    assert "already used" not in seen[0]
+        problems = duplicate_chart_problems(main_window, on_modal)
+    assert "Aktennummer C-1 ist schon vergeben" in problems
+    assert "already used" not in problems
 
 
 def test_a_vanished_patient_reaches_the_message_box_translated(main_window: MainWindow, monkeypatch,  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from hiptrack.gui.patient_banner import PatientBanner, identity_text
 from hiptrack.gui.visit_guard import leave_question
 from hiptrack.gui.welcome import WelcomePanel
 from tests.gui.catalogue import installed_catalogue
+from tests.gui.test_progress_page import show_progress_page
 
 PATIENT = PatientFields("HT-01004", "Dubois", "Marie", dt.date(1961, 5, 2), None, involved_side="left")
 
@@ -202,9 +203,8 @@ def test_the_patient_count_is_english_without_a_catalogue(main_window) -> None: 
 
 def test_the_progress_page_speaks_the_catalogue_and_the_locale(qtbot, sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
 
-    from hiptrack.gui.progress_page import ProgressPage, ts
+    from hiptrack.gui.progress_page import ts
     from tests.unit.reports import data as D
 
     with sqlite_db.session() as s:
@@ -218,12 +218,7 @@ def test_the_progress_page_speaks_the_catalogue_and_the_locale(qtbot, sqlite_db,
             ("ProgressPage", "Home exercise adherence (%) and ankle weight (kg)"):
                 "Übungstreue (%) und Gewichtsmanschette (kg)",
         }):
-            page = ProgressPage(sqlite_db)
-            qtbot.addWidget(page)
-            page.resize(1200, 1000)
-            page.show()
-            page.set_patient(pid)
-            QApplication.processEvents()
+            page = show_progress_page(qtbot, sqlite_db, pid)
             page.set_metric("n")
             hover = page.hover_text(ts(D.dt.date(2026, 9, 21)))
     finally:
@@ -414,19 +409,13 @@ def test_a_percentile_is_written_with_the_catalogue_s_ordinal(qtbot, tmp_path: P
 
 def test_the_time_axis_names_months_in_the_locale_s_language(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
 
-    from hiptrack.gui.progress_page import ProgressPage, ts
+    from hiptrack.gui.progress_page import ts
     from tests.unit.reports import data as D
 
     with sqlite_db.session() as s:
         pid = D.standard_patient(s)
-    page = ProgressPage(sqlite_db)
-    qtbot.addWidget(page)
-    page.resize(1200, 1000)
-    page.show()
-    page.set_patient(pid)
-    QApplication.processEvents()
+    page = show_progress_page(qtbot, sqlite_db, pid)
     axis = page.panels[0].plot.getAxis("bottom")
     low, high = ts(dt.date(2026, 8, 1)), ts(dt.date(2026, 12, 31))
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hiptrack.gui.progress_page import ProgressPage
 from hiptrack.storage.database import Database
 from hiptrack.storage.visit_reports import report_history
+from tests.gui.test_progress_page import show_progress_page
 from tests.unit.reports import data as D
 
 
@@ -17,12 +18,7 @@ from tests.unit.reports import data as D
 def page(qtbot, sqlite_db: Database) -> ProgressPage:  # type: ignore[no-untyped-def]
     with sqlite_db.session() as s:
         pid = D.standard_patient(s)
-    widget = ProgressPage(sqlite_db)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.set_patient(pid)
-    QApplication.processEvents()
-    return widget
+    return show_progress_page(qtbot, sqlite_db, pid, size=None)
 
 
 def test_write_sign_lock_and_change_with_a_reason(page: ProgressPage, qtbot, sqlite_db: Database,  # type: ignore[no-untyped-def]
